@@ -1,0 +1,93 @@
+"""`oceanid`: the project's command line (demo now; later issues add subcommands)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from oceanid_assets import config
+
+
+def _demo(args: argparse.Namespace) -> int:
+    # Imports here keep `oceanid --help` fast; Dagster takes a few seconds to import.
+    from oceanid_assets.demo.batch import new_demo_batch_id, write_demo_batch
+    from oceanid_assets.instance import prepare_dagster_home
+    from oceanid_assets.resources.object_store import ObjectStoreResource
+
+    os.environ.setdefault("OCEANID_SENSOR_INTERVAL_SECONDS", "5")
+    home = prepare_dagster_home()
+    store = ObjectStoreResource(url=config.store_url()).get_store()
+    batch_id = config.validate_batch_id(args.batch_id or new_demo_batch_id())
+    started = time.monotonic()
+    since = time.time()
+    batch = write_demo_batch(store, batch_id, pages=args.pages, seed=args.seed)
+    print(
+        f"demo batch {batch_id}: {len(batch.receipts)} PDFs, {batch.pages} pages, "
+        f"{batch.spans} ground-truth spans -> {store.url}/uploads/{batch_id}/",
+        flush=True,
+    )
+    if not args.once:
+        return _dev(args.port)
+
+    from dagster import DagsterInstance
+
+    from oceanid_assets.demo import once
+
+    daemon = once.start_daemon(config.oceanid_home() / "logs" / "dagster-daemon.log")
+    print(f"dagster-daemon started (DAGSTER_HOME={home}); waiting for the sensor...", flush=True)
+    try:
+        with DagsterInstance.get() as instance:
+            outcome = once.wait_for_batch(
+                instance, batch_id, once.batch_asset_keys(), since, args.timeout, daemon
+            )
+    finally:
+        once.stop_daemon(daemon)
+    once.print_summary(batch_id, outcome, time.monotonic() - started)
+    return 0 if outcome.ok else 1
+
+
+def _dev(port: int) -> int:
+    from oceanid_assets.instance import WORKSPACE_FILE, prepare_dagster_home, venv_bin
+
+    prepare_dagster_home()
+    print(
+        f"\nDagster UI: http://127.0.0.1:{port}/  (Assets > raw_documents, raw_pages; the drop "
+        "sensor picks the batch up within seconds).\nDrop more PDFs with receipts under "
+        f"{config.store_url()}/uploads/<batch_id>/. Ctrl-C stops everything.\n",
+        flush=True,
+    )
+    command = [venv_bin("dagster"), "dev", "-w", str(WORKSPACE_FILE), "-h", "127.0.0.1",
+               "-p", str(port)]
+    os.chdir(WORKSPACE_FILE.parent)
+    os.execv(command[0], command) if os.path.isabs(command[0]) else os.execvp(command[0], command)
+    return 0  # not reached
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="oceanid", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    demo = sub.add_parser(
+        "demo",
+        help="make a demo batch of vessel-registry PDFs and run the pipeline on it",
+        description="Writes a fresh demo batch into the local drop zone, then starts the "
+        "Dagster UI and daemon (or, with --once, only the daemon until the batch is through).",
+    )
+    demo.add_argument("--once", action="store_true", help="run the batch through and exit")
+    demo.add_argument("--pages", type=int, default=12, help="approximate pages in the batch")
+    demo.add_argument("--batch-id", help="batch id (default demo-<UTC timestamp>)")
+    demo.add_argument("--seed", type=int, default=0, help="seed for the generated documents")
+    demo.add_argument("--timeout", type=float, default=900.0, help="--once: seconds to wait")
+    demo.add_argument("--port", type=int, default=3000, help="Dagster UI port")
+    demo.set_defaults(handler=_demo)
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except config.InvalidBatchId as exc:
+        print(f"oceanid: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,52 @@
+"""Environment-driven settings: embedded defaults on a laptop, production by env vars only."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+BATCH_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
+
+
+class InvalidBatchId(ValueError):
+    pass
+
+
+def validate_batch_id(batch_id: str) -> str:
+    """Return batch_id unchanged if it matches the GUIDE's pattern; raise a clear error if not.
+
+    Called before a batch_id touches a path, a SQL string or a dataset name.
+    """
+    if not isinstance(batch_id, str) or not BATCH_ID_PATTERN.fullmatch(batch_id):
+        raise InvalidBatchId(
+            f"invalid batch_id {batch_id!r}: expected 1-63 characters of a-z, 0-9, '_' or '-', "
+            "starting with a letter or digit (e.g. 'iotc-2026-03' or a lower-cased ULID)"
+        )
+    return batch_id
+
+
+def oceanid_home() -> Path:
+    return Path(os.environ.get("OCEANID_HOME", ".oceanid")).expanduser().resolve()
+
+
+def store_url() -> str:
+    """`s3://bucket/prefix` or a local folder (default `$OCEANID_HOME/store`)."""
+    return os.environ.get("OCEANID_STORE_URL") or str(oceanid_home() / "store")
+
+
+def raw_db_url() -> str:
+    return os.environ.get("MD_RAW_URL") or str(oceanid_home() / "md_raw_ocr.duckdb")
+
+
+def annotated_db_url() -> str:
+    return os.environ.get("MD_ANNOT_URL") or str(oceanid_home() / "md_annotated.duckdb")
+
+
+def sensor_interval_seconds() -> int:
+    return int(os.environ.get("OCEANID_SENSOR_INTERVAL_SECONDS", "30"))
+
+
+def extract_workers() -> int:
+    """Processes for PDF text extraction; PDFium is not thread-safe, so parallelism is processes."""
+    return int(os.environ.get("OCEANID_EXTRACT_WORKERS", str(os.cpu_count() or 1)))

@@ -1,0 +1,48 @@
+"""The Oceanid code location: assets, sensors and resources, configured from the environment."""
+
+from __future__ import annotations
+
+import os
+
+from dagster import Definitions, EnvVar
+from dagster_aws.s3 import S3Resource
+
+from oceanid_assets import config
+from oceanid_assets.assets.raw import raw_ingest
+from oceanid_assets.resources.databases import DuckDBDatabase
+from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.sensors.drops import batch_drop_sensor, ingest_batch_job
+
+
+def _s3_resource() -> S3Resource:
+    # Keys only through EnvVar, so they never appear in run config or the UI; unset ones fall
+    # back to boto3's own chain (instance roles, ~/.aws).
+    secrets = {
+        field: EnvVar(var)
+        for field, var in (
+            ("aws_access_key_id", "AWS_ACCESS_KEY_ID"),
+            ("aws_secret_access_key", "AWS_SECRET_ACCESS_KEY"),
+            ("aws_session_token", "AWS_SESSION_TOKEN"),
+        )
+        if os.environ.get(var)
+    }
+    return S3Resource(
+        endpoint_url=os.environ.get("OCEANID_S3_ENDPOINT_URL") or None,
+        region_name=os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "auto",
+        **secrets,
+    )
+
+
+def build_resources() -> dict[str, object]:
+    return {
+        "object_store": ObjectStoreResource(url=config.store_url(), s3=_s3_resource()),
+        "raw_db": DuckDBDatabase(database=config.raw_db_url(), schema_file="raw_schema.sql"),
+    }
+
+
+defs = Definitions(
+    assets=[raw_ingest],
+    jobs=[ingest_batch_job],
+    sensors=[batch_drop_sensor],
+    resources=build_resources(),
+)

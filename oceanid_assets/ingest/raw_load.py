@@ -1,0 +1,290 @@
+"""Load one batch into md_raw_ocr: uploaded PDFs and external OCR drops, in one transaction.
+
+Policy for bad input (see docs/bad-input.md):
+- a document that cannot be read (corrupt, encrypted, zero pages, not a PDF, receipt that does
+  not match its file) is quarantined with its reason in `raw_quarantine`; the rest loads;
+- an OCR drop that breaks its contract (missing column, duplicate pages...) fails the run with
+  a message naming the file; nothing of the batch is written.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from oceanid_assets.config import validate_batch_id
+from oceanid_assets.ingest.extract import PdfJob, extract_documents
+from oceanid_assets.ingest.ocr_drop import OcrDrop, read_ocr_drop
+from oceanid_assets.ingest.pdf_text import (
+    ENGINE,
+    ENGINE_VERSION,
+    PageText,
+    UnreadablePdf,
+    count_pages,
+)
+from oceanid_assets.ingest.receipts import UPLOADS, InvalidReceipt, Receipt, parse_receipt
+from oceanid_assets.ingest.text import sha256_hex
+from oceanid_assets.resources.databases import run_sql_file, transaction
+from oceanid_assets.resources.store import Store
+
+log = logging.getLogger("oceanid.ingest")
+
+DOCUMENTS_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("doc_sha256", pa.string()),
+        ("filename", pa.string()),
+        ("object_key", pa.string()),
+        ("size_bytes", pa.int64()),
+        ("page_count", pa.int32()),
+        ("source", pa.string()),
+        ("uploaded_at", pa.timestamp("us", tz="UTC")),
+    ]
+)
+PAGES_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("page_num", pa.int32()),
+        ("text", pa.string()),
+        ("text_raw", pa.string()),
+        ("ocr_engine", pa.string()),
+        ("ocr_model_version", pa.string()),
+        ("ocr_runtime_ms", pa.float64()),
+        ("ocr_run_id", pa.string()),
+    ]
+)
+QUARANTINE_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("object_key", pa.string()),
+        ("filename", pa.string()),
+        ("doc_sha256", pa.string()),
+        ("reason", pa.string()),
+    ]
+)
+
+
+def ocr_prefix(batch_id: str) -> str:
+    return f"ocr/{validate_batch_id(batch_id)}/"
+
+
+@dataclass
+class BatchLoad:
+    """What one run found and wrote; becomes the assets' materialization metadata."""
+
+    batch_id: str
+    documents_inserted: int = 0
+    pages_inserted: int = 0
+    documents_seen: int = 0
+    documents_already_processed: int = 0
+    pages_extracted: int = 0
+    empty_pages: int = 0
+    characters: int = 0
+    extraction_seconds: float = 0.0
+    load_seconds: float = 0.0
+    quarantined: list[dict[str, str | None]] = field(default_factory=list)
+    ocr_drop_files: int = 0
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages_extracted / self.extraction_seconds if self.extraction_seconds else 0.0
+
+
+def ingest_batch(
+    store: Store,
+    conn: duckdb.DuckDBPyConnection,
+    batch_id: str,
+    dagster_run_id: str,
+    workers: int = 1,
+) -> BatchLoad:
+    validate_batch_id(batch_id)
+    result = BatchLoad(batch_id)
+    variables = {"batch_id": batch_id, "dagster_run_id": dagster_run_id}
+    known = {row[0] for row in run_sql_file(conn, "batch_loaded_documents.sql", variables)}
+
+    receipts, quarantine = _read_new_receipts(store, batch_id, known, result)
+    started = time.perf_counter()
+    with ExitStack() as stack:  # S3 downloads live until extraction is done
+        docs, jobs = _inspect_pdfs(store, receipts, stack, quarantine)
+        extracted = extract_documents(jobs, workers)
+    result.extraction_seconds = time.perf_counter() - started
+    by_id = {receipt.doc_id: receipt for receipt in receipts}
+    quarantine += [_quarantine_row(by_id[d], why) for d, why in extracted.failures.items()]
+    documents = [
+        pa.Table.from_pylist([d for d in docs if d["doc_id"] in extracted.pages], DOCUMENTS_SCHEMA)
+    ]
+    pages = [_pdf_pages_table(extracted.pages, dagster_run_id)]
+
+    drop = _read_ocr_drop(store, batch_id, result)
+    if drop is not None:
+        documents.append(drop.documents)
+        pages.append(drop.pages)
+    documents_table = pa.concat_tables(documents)
+    pages_table = pa.concat_tables(pages)
+    quarantine_table = pa.Table.from_pylist(quarantine, QUARANTINE_SCHEMA)
+    lengths = pc.utf8_length(pages_table["text"])
+    result.pages_extracted = pages_table.num_rows
+    result.characters = pc.sum(lengths).as_py() or 0
+    result.empty_pages = pc.sum(pc.equal(lengths, 0)).as_py() or 0
+    result.quarantined = quarantine
+
+    started = time.perf_counter()
+    with transaction(conn):
+        conn.register("_incoming_documents", documents_table)
+        conn.register("_incoming_pages", pages_table)
+        conn.register("_incoming_quarantine", quarantine_table)
+        try:
+            result.documents_inserted = run_sql_file(conn, "load_raw_documents.sql", variables)[0][0]
+            result.pages_inserted = run_sql_file(conn, "load_raw_pages.sql", variables)[0][0]
+            run_sql_file(conn, "record_quarantine.sql", variables)
+        finally:
+            for name in ("_incoming_documents", "_incoming_pages", "_incoming_quarantine"):
+                conn.unregister(name)
+    result.load_seconds = time.perf_counter() - started
+    log.info(
+        "batch %s: %d documents and %d pages inserted (%d pages extracted, %d quarantined, "
+        "%d already loaded)",
+        batch_id,
+        result.documents_inserted,
+        result.pages_inserted,
+        result.pages_extracted,
+        len(quarantine),
+        result.documents_already_processed,
+    )
+    return result
+
+
+def _quarantine_row(receipt: Receipt, reason: str) -> dict[str, str | None]:
+    log.warning(
+        "batch %s: quarantined %s (doc_id %s, file %r): %s",
+        receipt.batch_id,
+        receipt.object_key,
+        receipt.doc_id,
+        receipt.filename,
+        reason,
+    )
+    return {
+        "doc_id": receipt.doc_id,
+        "object_key": receipt.object_key,
+        "filename": receipt.filename,
+        "doc_sha256": receipt.doc_sha256,
+        "reason": reason,
+    }
+
+
+def _read_new_receipts(
+    store: Store, batch_id: str, known: set[str], result: BatchLoad
+) -> tuple[list[Receipt], list[dict[str, str | None]]]:
+    receipts: list[Receipt] = []
+    quarantine: list[dict[str, str | None]] = []
+    for obj in store.list(f"{UPLOADS}/{batch_id}/"):
+        if not obj.key.endswith(".json"):
+            continue
+        result.documents_seen += 1
+        doc_id = Path(obj.key).stem
+        if doc_id in known:
+            result.documents_already_processed += 1
+            continue
+        try:
+            receipts.append(parse_receipt(obj.key, store.read_bytes(obj.key), batch_id))
+        except InvalidReceipt as exc:
+            log.warning("batch %s: quarantined receipt %s: %s", batch_id, obj.key, exc)
+            quarantine.append(
+                {"doc_id": None, "object_key": obj.key, "filename": None, "doc_sha256": None,
+                 "reason": f"invalid receipt: {exc}"}
+            )
+    return receipts, quarantine
+
+
+def _inspect_pdfs(
+    store: Store,
+    receipts: list[Receipt],
+    stack: ExitStack,
+    quarantine: list[dict[str, str | None]],
+) -> tuple[list[dict[str, object]], list[PdfJob]]:
+    """Check each PDF against its receipt and open it; unreadable ones go to quarantine."""
+    docs: list[dict[str, object]] = []
+    jobs: list[PdfJob] = []
+    for receipt in receipts:
+        try:
+            path: Path = stack.enter_context(store.local_copy(receipt.object_key))
+            actual = sha256_hex(path.read_bytes())
+            if actual != receipt.doc_sha256:
+                raise UnreadablePdf(
+                    f"content does not match its receipt (sha256 {actual[:12]}…, receipt says "
+                    f"{receipt.doc_sha256[:12]}…)"
+                )
+            page_count = count_pages(path)
+        except FileNotFoundError:
+            quarantine.append(_quarantine_row(receipt, "the receipt's PDF is missing from the store"))
+            continue
+        except UnreadablePdf as exc:
+            quarantine.append(_quarantine_row(receipt, str(exc)))
+            continue
+        jobs.append(PdfJob(receipt.doc_id, path, page_count))
+        docs.append(
+            {
+                "doc_id": receipt.doc_id,
+                "doc_sha256": receipt.doc_sha256,
+                "filename": receipt.filename,
+                "object_key": receipt.object_key,
+                "size_bytes": receipt.size_bytes,
+                "page_count": page_count,
+                "source": "upload",
+                "uploaded_at": datetime.fromisoformat(receipt.uploaded_at),
+            }
+        )
+    return docs, jobs
+
+
+def _pdf_pages_table(pages: dict[str, list[PageText]], dagster_run_id: str) -> pa.Table:
+    rows = [
+        {
+            "doc_id": doc_id,
+            "page_num": page.page_num,
+            "text": page.text,
+            "text_raw": None,
+            "ocr_engine": ENGINE,
+            "ocr_model_version": ENGINE_VERSION,
+            "ocr_runtime_ms": page.runtime_ms,
+            "ocr_run_id": dagster_run_id,
+        }
+        for doc_id, doc_pages in pages.items()
+        for page in doc_pages
+    ]
+    return pa.Table.from_pylist(rows, PAGES_SCHEMA)
+
+
+def _read_ocr_drop(store: Store, batch_id: str, result: BatchLoad) -> OcrDrop | None:
+    prefix = ocr_prefix(batch_id)
+    success = store.head(prefix + "_SUCCESS")
+    if success is None:
+        return None
+    files = [o for o in store.list(prefix) if o.key.endswith(".parquet")]
+    documents = [(o.key, store.read_bytes(o.key)) for o in files if o.key.startswith(prefix + "documents/")]
+    pages = [(o.key, store.read_bytes(o.key)) for o in files if o.key.startswith(prefix + "pages/")]
+    result.ocr_drop_files = len(documents) + len(pages)
+    drop = read_ocr_drop(documents, pages)
+    run_id = f"{prefix}_SUCCESS@{success.version}"
+    n = drop.pages.num_rows
+    return OcrDrop(
+        documents=_conform(drop.documents.append_column("source", pa.array(["ocr_drop"] * drop.documents.num_rows)), DOCUMENTS_SCHEMA),
+        pages=_conform(drop.pages.append_column("ocr_run_id", pa.array([run_id] * n, pa.string())), PAGES_SCHEMA),
+    )
+
+
+def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """Select and cast to `schema`, filling absent columns with nulls."""
+    columns = [
+        table[f.name].cast(f.type) if f.name in table.column_names else pa.nulls(table.num_rows, f.type)
+        for f in schema
+    ]
+    return pa.Table.from_arrays(columns, schema=schema)

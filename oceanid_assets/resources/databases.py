@@ -1,0 +1,70 @@
+"""The two DuckDB databases (local files, or MotherDuck `md:` URLs passed through unchanged).
+
+All SQL comes from the repository's `sql/` folder, with parameters set as DuckDB variables, so
+every statement the assets run can be run by hand with the `duckdb` CLI and `.read`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import duckdb
+from dagster_duckdb import DuckDBResource
+from pydantic import Field
+
+SQL_DIR = Path(os.environ.get("OCEANID_SQL_DIR") or Path(__file__).resolve().parents[2] / "sql")
+
+
+@cache
+def sql_text(name: str) -> str:
+    return (SQL_DIR / name).read_text(encoding="utf-8")
+
+
+def set_variables(conn: duckdb.DuckDBPyConnection, variables: Mapping[str, Any]) -> None:
+    for name, value in variables.items():
+        # Variable names are ours (identifiers in code); values always travel as parameters.
+        conn.execute(f"SET VARIABLE {name} = ?", [value])
+
+
+def run_sql_file(
+    conn: duckdb.DuckDBPyConnection, name: str, variables: Mapping[str, Any] | None = None
+) -> list[tuple[Any, ...]]:
+    """Run one file of `sql/` and return the rows of its last statement."""
+    set_variables(conn, variables or {})
+    return conn.execute(sql_text(name)).fetchall()
+
+
+@contextmanager
+def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """All or nothing: a failure anywhere inside rolls every statement back."""
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+class DuckDBDatabase(DuckDBResource):  # type: ignore[misc]
+    """A DuckDB database whose schema file is applied (idempotently) on every connection."""
+
+    schema_file: str = Field(description="File in sql/ that creates this database's tables.")
+
+    @contextmanager
+    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if not self.database.startswith("md:") and self.database != ":memory:":
+            Path(self.database).parent.mkdir(parents=True, exist_ok=True)
+        with self.get_connection() as conn:
+            run_sql_file(conn, self.schema_file)
+            yield conn
+
+
+def open_read_only(database: str) -> duckdb.DuckDBPyConnection:
+    """For reports and checks that must not take the writer's lock."""
+    return duckdb.connect(database, read_only=True)
