@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
 
 from oceanid_assets.ingest.text import normalize_page_text
 
@@ -33,13 +36,26 @@ def _open(source: Path | bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(source)
     except pdfium.PdfiumError as exc:
-        message = str(exc).lower()
-        if "password" in message:
-            raise UnreadablePdf("encrypted PDF: a password is required to open it") from exc
-        if getattr(exc, "err_code", None) == 0:
-            # PDFium refuses a document without a page tree but reports no error code.
-            raise UnreadablePdf("the PDF has no pages") from exc
-        raise UnreadablePdf(f"corrupt PDF: {exc}") from exc
+        raise UnreadablePdf(_why_unloadable(source)) from exc
+
+
+def _why_unloadable(source: Path | bytes) -> str:
+    """Name the reason PDFium refused a file.
+
+    PDFium's last-error code is process-global and is not reset by a failure that sets none
+    (a document without pages), so it can report an earlier file's error: ask pypdf instead.
+    """
+    try:
+        reader = PdfReader(io.BytesIO(source) if isinstance(source, bytes) else source)
+        if reader.is_encrypted:
+            return "encrypted PDF: a password is required to open it"
+        if len(reader.pages) == 0:
+            return "the PDF has no pages"
+    except PdfReadError as exc:
+        return f"corrupt PDF: {exc}"
+    except Exception as exc:  # pypdf raises assorted errors on damaged files
+        return f"corrupt PDF: {type(exc).__name__}: {exc}"
+    return "corrupt PDF: PDFium cannot parse it"
 
 
 def _read_head(path: Path) -> bytes:

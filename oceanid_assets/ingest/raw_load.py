@@ -137,17 +137,21 @@ def ingest_batch(
     result.quarantined = quarantine
 
     started = time.perf_counter()
-    with transaction(conn):
-        conn.register("_incoming_documents", documents_table)
-        conn.register("_incoming_pages", pages_table)
-        conn.register("_incoming_quarantine", quarantine_table)
-        try:
+    staged = {
+        "_incoming_documents": documents_table,
+        "_incoming_pages": pages_table,
+        "_incoming_quarantine": quarantine_table,
+    }
+    for name, table in staged.items():
+        conn.register(name, table)
+    try:
+        with transaction(conn):
             result.documents_inserted = run_sql_file(conn, "load_raw_documents.sql", variables)[0][0]
             result.pages_inserted = run_sql_file(conn, "load_raw_pages.sql", variables)[0][0]
             run_sql_file(conn, "record_quarantine.sql", variables)
-        finally:
-            for name in ("_incoming_documents", "_incoming_pages", "_incoming_quarantine"):
-                conn.unregister(name)
+    finally:
+        for name in staged:
+            conn.unregister(name)
     result.load_seconds = time.perf_counter() - started
     log.info(
         "batch %s: %d documents and %d pages inserted (%d pages extracted, %d quarantined, "

@@ -1,0 +1,100 @@
+"""Shared fixtures: real stores (a folder, and moto's S3 server on loopback), real DuckDB files,
+real PDFs."""
+
+from __future__ import annotations
+
+import io
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import boto3
+import pypdfium2 as pdfium
+import pytest
+from dagster_aws.s3 import S3Resource
+from fpdf import FPDF
+from moto.server import ThreadedMotoServer
+
+from oceanid_assets.resources.databases import DuckDBDatabase
+from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.resources.store import LocalStore, S3Store, Store
+
+_bucket_numbers = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint() -> Iterator[str]:
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    yield f"http://{host}:{port}"
+    server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _aws_test_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    # moto accepts any key; these keep boto3 from looking for real ones.
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+
+
+@pytest.fixture(params=["local", "s3"])
+def store_resource(
+    request: pytest.FixtureRequest, tmp_path: Path, s3_endpoint: str
+) -> ObjectStoreResource:
+    """The same tests run over both backends."""
+    if request.param == "local":
+        return ObjectStoreResource(url=str(tmp_path / "store"))
+    bucket = f"oceanid-test-{next(_bucket_numbers)}"
+    boto3.client("s3", endpoint_url=s3_endpoint).create_bucket(Bucket=bucket)
+    return ObjectStoreResource(
+        url=f"s3://{bucket}/root", s3=S3Resource(endpoint_url=s3_endpoint, region_name="us-east-1")
+    )
+
+
+@pytest.fixture
+def store(store_resource: ObjectStoreResource) -> Store:
+    return store_resource.get_store()
+
+
+@pytest.fixture
+def local_store(tmp_path: Path) -> LocalStore:
+    return LocalStore(tmp_path / "store")
+
+
+@pytest.fixture
+def s3_store(s3_endpoint: str) -> S3Store:
+    bucket = f"oceanid-test-{next(_bucket_numbers)}"
+    client = boto3.client("s3", endpoint_url=s3_endpoint)
+    client.create_bucket(Bucket=bucket)
+    return S3Store(f"s3://{bucket}", client)
+
+
+@pytest.fixture
+def raw_db(tmp_path: Path) -> DuckDBDatabase:
+    return DuckDBDatabase(database=str(tmp_path / "md_raw_ocr.duckdb"), schema_file="raw_schema.sql")
+
+
+def make_pdf(pages: list[str]) -> bytes:
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=10)
+    for text in pages:
+        pdf.add_page()
+        pdf.multi_cell(0, 5, text)
+    return bytes(pdf.output())
+
+
+def encrypted_pdf() -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.cell(0, 5, "Licence No. 2026/041")
+    pdf.set_encryption(owner_password="owner", user_password="user")
+    return bytes(pdf.output())
+
+
+def zero_page_pdf() -> bytes:
+    buffer = io.BytesIO()
+    pdfium.PdfDocument.new().save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,179 @@
+"""The drop sensor through Dagster's own sensor context, over both store backends."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import uuid6
+from dagster import DagsterInstance, SensorResult, build_sensor_context
+
+from oceanid_assets.ingest.receipts import store_document
+from oceanid_assets.partitions import batch_partitions
+from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.resources.store import LocalStore, Store
+from oceanid_assets.sensors.drop_scan import LOOKBACK_MS, DropCursor, scan_store, uuid7_ms
+from oceanid_assets.sensors.drops import batch_drop_sensor
+
+
+class Ticker:
+    """Runs the sensor tick after tick the way the daemon does: cursor carried, partitions added."""
+
+    def __init__(self, resource: ObjectStoreResource) -> None:
+        self.instance = DagsterInstance.ephemeral()
+        self.resource = resource
+        self.cursor: str | None = None
+
+    def tick(self) -> SensorResult:
+        with build_sensor_context(
+            instance=self.instance, cursor=self.cursor, resources={"object_store": self.resource}
+        ) as context:
+            result = batch_drop_sensor(context)
+        assert isinstance(result, SensorResult)
+        self.cursor = result.cursor
+        for request in result.dynamic_partitions_requests or []:
+            self.instance.add_dynamic_partitions(request.partitions_def_name, request.partition_keys)
+        return result
+
+
+def _pdf(store: Store, batch: str, name: str = "a.pdf") -> str:
+    return store_document(store, batch, b"%PDF-1.7 test " + name.encode(), name).doc_id
+
+
+def test_new_batch_registers_partition_and_requests_run(store_resource: ObjectStoreResource) -> None:
+    store = store_resource.get_store()
+    _pdf(store, "b1", "a.pdf")
+    _pdf(store, "b1", "b.pdf")
+    ticker = Ticker(store_resource)
+    result = ticker.tick()
+    assert [(r.partition_key, r.tags["oceanid/new_documents"]) for r in result.run_requests or []] == [
+        ("b1", "2")
+    ]
+    requests = result.dynamic_partitions_requests or []
+    assert [(r.partitions_def_name, list(r.partition_keys)) for r in requests] == [
+        (batch_partitions.name, ["b1"])
+    ]
+
+
+def test_repeated_tick_requests_nothing(store_resource: ObjectStoreResource) -> None:
+    _pdf(store_resource.get_store(), "b1")
+    ticker = Ticker(store_resource)
+    first = ticker.tick()
+    second = ticker.tick()
+    assert len(first.run_requests or []) == 1
+    assert second.run_requests == [] and second.dynamic_partitions_requests == []
+
+
+def test_late_document_requests_a_new_run_for_the_same_partition(
+    store_resource: ObjectStoreResource,
+) -> None:
+    store = store_resource.get_store()
+    _pdf(store, "b1", "first.pdf")
+    ticker = Ticker(store_resource)
+    first = (ticker.tick().run_requests or [])[0]
+    _pdf(store, "b1", "late.pdf")
+    late = ticker.tick()
+    (request,) = late.run_requests or []
+    assert request.partition_key == "b1" and request.tags["oceanid/new_documents"] == "1"
+    assert request.run_key != first.run_key
+    assert late.dynamic_partitions_requests == []  # the partition exists already
+
+
+def test_ocr_success_marker_and_its_rewrite(store_resource: ObjectStoreResource) -> None:
+    store = store_resource.get_store()
+    store.write_bytes("ocr/drop-1/pages/part-0.parquet", b"PAR1")
+    ticker = Ticker(store_resource)
+    assert ticker.tick().run_requests == []  # no _SUCCESS yet: the drop is not closed
+    store.write_bytes("ocr/drop-1/_SUCCESS", b"")
+    (request,) = ticker.tick().run_requests or []
+    assert request.partition_key == "drop-1" and request.tags["oceanid/source"] == "ocr"
+    assert ticker.tick().run_requests == []
+    time.sleep(0.01)
+    store.write_bytes("ocr/drop-1/_SUCCESS", b"re-dropped")
+    (again,) = ticker.tick().run_requests or []
+    assert again.run_key != request.run_key
+
+
+def test_invalid_batch_folders_are_reported_once_and_never_run(
+    store_resource: ObjectStoreResource,
+) -> None:
+    store = store_resource.get_store()
+    store.write_bytes("uploads/Bad Batch!/x.json", b"{}")
+    store.write_bytes("uploads/UPPER/x.json", b"{}")
+    scan = scan_store(store, DropCursor())
+    assert scan.work == []
+    assert len(scan.warnings) == 2 and "not a valid batch_id" in scan.warnings[0]
+    assert scan_store(store, scan.cursor).warnings == []  # warned once, remembered in the cursor
+    ticker = Ticker(store_resource)
+    assert ticker.tick().run_requests == []
+    assert ticker.instance.get_dynamic_partitions(batch_partitions.name or "") == []
+
+
+def test_cursor_round_trips() -> None:
+    cursor = DropCursor()
+    cursor.ocr["b"] = "etag"
+    cursor.rejected.append("uploads/X")
+    assert DropCursor.from_json(cursor.to_json()).to_json() == cursor.to_json()
+    with pytest.raises(ValueError, match="cursor version"):
+        DropCursor.from_json('{"v": 99}')
+
+
+def test_a_receipt_landing_late_within_the_window_is_found(local_store: LocalStore) -> None:
+    # Upload A starts first (earlier UUIDv7) but its receipt lands after B's was seen.
+    early, later = str(uuid6.uuid7()), str(uuid6.uuid7())
+    store_document(local_store, "b1", b"%PDF- B", "b.pdf", doc_id=later)
+    scan = scan_store(local_store, DropCursor())
+    assert [w.new_documents for w in scan.work] == [1]
+    store_document(local_store, "b1", b"%PDF- A", "a.pdf", doc_id=early)
+    rescan = scan_store(local_store, scan.cursor)
+    assert [w.new_documents for w in rescan.work] == [1]
+
+
+def _old_doc_ids(count: int, newest_ms: int, spacing_ms: int) -> list[str]:
+    """UUIDv7 texts, one every spacing_ms, the newest at newest_ms."""
+    ids = []
+    for i in range(count):
+        hex12 = f"{newest_ms - (count - 1 - i) * spacing_ms:012x}"
+        ids.append(f"{hex12[:8]}-{hex12[8:]}-7000-8000-{i:012x}")
+    return ids
+
+
+def _in_window(doc_ids: list[str]) -> int:
+    """How many of doc_ids fall in the look-back window behind the newest of them."""
+    stamps = [uuid7_ms(d) or 0 for d in doc_ids]
+    floor = max(stamps) - LOOKBACK_MS
+    return sum(ms >= floor for ms in stamps)
+
+
+def test_tick_with_100k_old_objects_lists_only_the_window(tmp_path: Path) -> None:
+    store = LocalStore(tmp_path / "store")
+    folder = tmp_path / "store" / "uploads" / "big"
+    folder.mkdir(parents=True)
+    # 50,000 uploads, one every 5 s until yesterday: 100,000 objects (a PDF and a receipt each).
+    old = _old_doc_ids(50_000, int(time.time() * 1000) - 86_400_000, spacing_ms=5_000)
+    for doc_id in old:
+        for ext in (".pdf", ".json"):
+            (folder / (doc_id + ext)).touch()
+    first = scan_store(store, DropCursor())
+    assert first.work[0].new_documents == 50_000 and first.objects_listed == 100_000
+    _pdf(store, "big", "new.pdf")
+    second = scan_store(store, first.cursor)
+    assert [w.new_documents for w in second.work] == [1]
+    # Re-read: the uploads of the 15 minutes before the newest old one, and the new PDF+receipt.
+    assert second.objects_listed == 2 * _in_window(old) + 2
+    assert second.objects_listed < 500
+    third = scan_store(store, second.cursor)
+    assert third.work == [] and third.objects_listed == 2
+
+
+def test_s3_tick_does_not_relist_old_objects(s3_store: Store) -> None:
+    old = _old_doc_ids(300, int(time.time() * 1000) - 86_400_000, spacing_ms=60_000)
+    for doc_id in old:
+        s3_store.write_bytes(f"uploads/big/{doc_id}.json", b"{}")
+    first = scan_store(s3_store, DropCursor())
+    assert first.objects_listed == 300
+    _pdf(s3_store, "big", "new.pdf")
+    second = scan_store(s3_store, first.cursor)
+    assert [w.new_documents for w in second.work] == [1]
+    assert second.objects_listed == _in_window(old) + 2 < 30
