@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import time
 
@@ -58,11 +59,12 @@ def _dev(port: int) -> int:
         f"{config.store_url()}/uploads/<batch_id>/. Ctrl-C stops everything.\n",
         flush=True,
     )
-    command = [venv_bin("dagster"), "dev", "-w", str(WORKSPACE_FILE), "-h", "127.0.0.1",
-               "-p", str(port)]
-    os.chdir(WORKSPACE_FILE.parent)
-    os.execv(command[0], command) if os.path.isabs(command[0]) else os.execvp(command[0], command)
-    return 0  # not reached
+    command = [venv_bin("dagster"), "dev", "-w", str(WORKSPACE_FILE)]
+    command += ["-h", "127.0.0.1", "-p", str(port)]
+    try:
+        return subprocess.call(command, cwd=WORKSPACE_FILE.parent)
+    except KeyboardInterrupt:  # dagster dev got the Ctrl-C too and shuts its processes down
+        return 0
 
 
 def main(argv: list[str] | None = None) -> int:

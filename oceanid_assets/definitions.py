@@ -14,22 +14,19 @@ from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.sensors.drops import batch_drop_sensor, ingest_batch_job
 
 
+def _secret(var: str) -> str | None:
+    # Only through EnvVar, so the value never appears in run config or the UI; an unset key
+    # falls back to boto3's own chain (instance roles, ~/.aws).
+    return EnvVar(var) if os.environ.get(var) else None
+
+
 def _s3_resource() -> S3Resource:
-    # Keys only through EnvVar, so they never appear in run config or the UI; unset ones fall
-    # back to boto3's own chain (instance roles, ~/.aws).
-    secrets = {
-        field: EnvVar(var)
-        for field, var in (
-            ("aws_access_key_id", "AWS_ACCESS_KEY_ID"),
-            ("aws_secret_access_key", "AWS_SECRET_ACCESS_KEY"),
-            ("aws_session_token", "AWS_SESSION_TOKEN"),
-        )
-        if os.environ.get(var)
-    }
     return S3Resource(
         endpoint_url=os.environ.get("OCEANID_S3_ENDPOINT_URL") or None,
         region_name=os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "auto",
-        **secrets,
+        aws_access_key_id=_secret("AWS_ACCESS_KEY_ID"),
+        aws_secret_access_key=_secret("AWS_SECRET_ACCESS_KEY"),
+        aws_session_token=_secret("AWS_SESSION_TOKEN"),
     )
 
 

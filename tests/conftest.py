@@ -73,7 +73,9 @@ def s3_store(s3_endpoint: str) -> S3Store:
 
 @pytest.fixture
 def raw_db(tmp_path: Path) -> DuckDBDatabase:
-    return DuckDBDatabase(database=str(tmp_path / "md_raw_ocr.duckdb"), schema_file="raw_schema.sql")
+    return DuckDBDatabase(
+        database=str(tmp_path / "md_raw_ocr.duckdb"), schema_file="raw_schema.sql"
+    )
 
 
 def make_pdf(pages: list[str]) -> bytes:

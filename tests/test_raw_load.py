@@ -28,14 +28,20 @@ def test_load_batch_of_pdfs(store: Store, raw_db: DuckDBDatabase) -> None:
     with raw_db.connect() as conn:
         load = ingest_batch(store, conn, "b1", "run-1")
         assert (load.documents_inserted, load.pages_inserted, load.quarantined) == (2, 3, [])
-        docs = _rows(conn, "SELECT doc_id, doc_sha256, page_count, filename, source, "
-                     "dagster_run_id FROM raw_documents ORDER BY filename")
+        docs = _rows(
+            conn,
+            "SELECT doc_id, doc_sha256, page_count, filename, source, "
+            "dagster_run_id FROM raw_documents ORDER BY filename",
+        )
         assert docs == [
             (circular.doc_id, circular.doc_sha256, 1, "circular.pdf", "upload", "run-1"),
             (licence.doc_id, licence.doc_sha256, 2, "licence.pdf", "upload", "run-1"),
         ]
-        pages = _rows(conn, f"SELECT page_num, text, text_sha256, char_count, ocr_engine "
-                      f"FROM vw_argilla_pages WHERE doc_id = '{licence.doc_id}' ORDER BY 1")
+        pages = _rows(
+            conn,
+            f"SELECT page_num, text, text_sha256, char_count, ocr_engine "
+            f"FROM vw_argilla_pages WHERE doc_id = '{licence.doc_id}' ORDER BY 1",
+        )
     assert [p[1] for p in pages] == LICENCE
     assert [p[2] for p in pages] == [sha256_hex(t) for t in LICENCE]
     assert [p[3] for p in pages] == [len(t) for t in LICENCE]
@@ -56,8 +62,9 @@ def test_rerun_adds_nothing_and_late_documents_load_alone(
         third = ingest_batch(store, conn, "b1", "run-3")
         assert (third.documents_inserted, third.pages_inserted) == (1, 1)
         assert _rows(conn, "SELECT count(*) FROM raw_pages") == [(3,)]
-        assert _rows(conn, f"SELECT dagster_run_id FROM raw_documents WHERE doc_id = "
-                     f"'{late.doc_id}'") == [("run-3",)]
+        assert _rows(
+            conn, f"SELECT dagster_run_id FROM raw_documents WHERE doc_id = '{late.doc_id}'"
+        ) == [("run-3",)]
 
 
 def test_bad_documents_are_quarantined_and_the_rest_loads(
@@ -85,7 +92,11 @@ def test_bad_documents_are_quarantined_and_the_rest_loads(
         assert again.quarantined == [] and again.pages_extracted == 0
         assert _rows(conn, "SELECT count(*) FROM raw_quarantine") == [(len(bad),)]
     assert {row["filename"] for row in load.quarantined} == {
-        "fake.pdf", "corrupt.pdf", "locked.pdf", "empty.pdf", "tampered.pdf"
+        "fake.pdf",
+        "corrupt.pdf",
+        "locked.pdf",
+        "empty.pdf",
+        "tampered.pdf",
     }
 
 
@@ -110,17 +121,31 @@ def _write_drop(store: Store, batch_id: str, pages: list[dict[str, object]]) -> 
 
 def test_ocr_drop_loads_clean_text_and_keeps_raw(store: Store, raw_db: DuckDBDatabase) -> None:
     doc = str(uuid.uuid4())
-    raw = ("<|ref|>table<|/ref|><|det|>[[1, 2, 3, 4]]<|/det|>\n<table><tr><td>Vessel</td>"
-           "<td>IMO</td></tr><tr><td>DON QUIJOTE</td><td>9138525</td></tr></table>")
-    _write_drop(store, "ocr-b1", [
-        {"doc_id": doc, "page_num": 1, "text": raw, "ocr_model_version": "deepseek-ocr-1"},
-        {"doc_id": doc, "page_num": 2, "text": "Plain page", "ocr_model_version": "deepseek-ocr-1"},
-    ])
+    raw = (
+        "<|ref|>table<|/ref|><|det|>[[1, 2, 3, 4]]<|/det|>\n<table><tr><td>Vessel</td>"
+        "<td>IMO</td></tr><tr><td>DON QUIJOTE</td><td>9138525</td></tr></table>"
+    )
+    _write_drop(
+        store,
+        "ocr-b1",
+        [
+            {"doc_id": doc, "page_num": 1, "text": raw, "ocr_model_version": "deepseek-ocr-1"},
+            {
+                "doc_id": doc,
+                "page_num": 2,
+                "text": "Plain page",
+                "ocr_model_version": "deepseek-ocr-1",
+            },
+        ],
+    )
     with raw_db.connect() as conn:
         load = ingest_batch(store, conn, "ocr-b1", "run-1")
         assert (load.documents_inserted, load.pages_inserted) == (1, 2)
-        rows = _rows(conn, "SELECT page_num, text, text_raw, ocr_engine, ocr_run_id "
-                     "FROM raw_pages ORDER BY page_num")
+        rows = _rows(
+            conn,
+            "SELECT page_num, text, text_raw, ocr_engine, ocr_run_id "
+            "FROM raw_pages ORDER BY page_num",
+        )
         assert ingest_batch(store, conn, "ocr-b1", "run-2").pages_inserted == 0
         source = _rows(conn, "SELECT source, page_count FROM raw_documents")
     assert rows[0][1] == "Vessel\tIMO\nDON QUIJOTE\t9138525"
@@ -135,8 +160,18 @@ def test_a_second_ocr_pass_becomes_the_latest_page(store: Store, raw_db: DuckDBD
     receipt = store_document(store, "b1", make_pdf(["IM0 913B525"]), "scan.pdf")
     with raw_db.connect() as conn:
         ingest_batch(store, conn, "b1", "run-1")
-        _write_drop(store, "b1", [{"doc_id": receipt.doc_id, "page_num": 1, "text": "IMO 9138525",
-                                   "ocr_model_version": "deepseek-ocr-2"}])
+        _write_drop(
+            store,
+            "b1",
+            [
+                {
+                    "doc_id": receipt.doc_id,
+                    "page_num": 1,
+                    "text": "IMO 9138525",
+                    "ocr_model_version": "deepseek-ocr-2",
+                }
+            ],
+        )
         load = ingest_batch(store, conn, "b1", "run-2")
         assert (load.documents_inserted, load.pages_inserted) == (0, 1)
         assert _rows(conn, "SELECT text, ocr_engine FROM vw_argilla_pages") == [
@@ -149,8 +184,13 @@ def test_a_second_ocr_pass_becomes_the_latest_page(store: Store, raw_db: DuckDBD
     ("pages", "message"),
     [
         ([{"doc_id": "D", "page_num": 1}], "text"),  # missing column
-        ([{"doc_id": "D", "page_num": 1, "text": "a"}, {"doc_id": "D", "page_num": 1, "text": "b"}],
-         "duplicate"),
+        (
+            [
+                {"doc_id": "D", "page_num": 1, "text": "a"},
+                {"doc_id": "D", "page_num": 1, "text": "b"},
+            ],
+            "duplicate",
+        ),
     ],
 )
 def test_invalid_ocr_drop_fails_naming_the_file_and_writes_nothing(

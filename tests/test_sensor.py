@@ -33,7 +33,9 @@ class Ticker:
         assert isinstance(result, SensorResult)
         self.cursor = result.cursor
         for request in result.dynamic_partitions_requests or []:
-            self.instance.add_dynamic_partitions(request.partitions_def_name, request.partition_keys)
+            self.instance.add_dynamic_partitions(
+                request.partitions_def_name, request.partition_keys
+            )
         return result
 
 
@@ -41,15 +43,17 @@ def _pdf(store: Store, batch: str, name: str = "a.pdf") -> str:
     return store_document(store, batch, b"%PDF-1.7 test " + name.encode(), name).doc_id
 
 
-def test_new_batch_registers_partition_and_requests_run(store_resource: ObjectStoreResource) -> None:
+def test_new_batch_registers_partition_and_requests_run(
+    store_resource: ObjectStoreResource,
+) -> None:
     store = store_resource.get_store()
     _pdf(store, "b1", "a.pdf")
     _pdf(store, "b1", "b.pdf")
     ticker = Ticker(store_resource)
     result = ticker.tick()
-    assert [(r.partition_key, r.tags["oceanid/new_documents"]) for r in result.run_requests or []] == [
-        ("b1", "2")
-    ]
+    assert [
+        (r.partition_key, r.tags["oceanid/new_documents"]) for r in result.run_requests or []
+    ] == [("b1", "2")]
     requests = result.dynamic_partitions_requests or []
     assert [(r.partitions_def_name, list(r.partition_keys)) for r in requests] == [
         (batch_partitions.name, ["b1"])

@@ -26,11 +26,11 @@ def test_list_is_sorted_and_honours_start_after(store: Store) -> None:
     for name in ["c", "a", "b", "d"]:
         store.write_bytes(f"uploads/b1/{name}.json", b"{}")
     store.write_bytes("uploads/b2/z.json", b"{}")
-    keys = [o.key for o in store.list("uploads/b1/")]
+    keys = [o.key for o in store.list_objects("uploads/b1/")]
     assert keys == [f"uploads/b1/{n}.json" for n in "abcd"]
-    after = [o.key for o in store.list("uploads/b1/", start_after="uploads/b1/b.json")]
+    after = [o.key for o in store.list_objects("uploads/b1/", start_after="uploads/b1/b.json")]
     assert after == ["uploads/b1/c.json", "uploads/b1/d.json"]
-    assert list(store.list("uploads/none/")) == []
+    assert list(store.list_objects("uploads/none/")) == []
 
 
 def test_list_children(store: Store) -> None:
@@ -47,7 +47,9 @@ def test_local_copy_gives_a_readable_file(store: Store) -> None:
         assert path.read_bytes() == b"%PDF-1.7 data"
 
 
-@pytest.mark.parametrize("key", ["../escape", "uploads/../../etc/passwd", "/abs", "", "uploads/..", "uploads/b1/"])
+@pytest.mark.parametrize(
+    "key", ["../escape", "uploads/../../etc/passwd", "/abs", "", "uploads/..", "uploads/b1/"]
+)
 def test_keys_cannot_escape_the_root(store: Store, key: str) -> None:
     with pytest.raises(ValueError, match="invalid object key"):
         store.write_bytes(key, b"x")
@@ -56,4 +58,4 @@ def test_keys_cannot_escape_the_root(store: Store, key: str) -> None:
 def test_local_store_hides_partial_writes(local_store: LocalStore) -> None:
     (local_store.root / "uploads" / "b1").mkdir(parents=True)
     (local_store.root / "uploads" / "b1" / ".doc.pdf.tmp123").write_bytes(b"half")
-    assert list(local_store.list("uploads/")) == []
+    assert list(local_store.list_objects("uploads/")) == []

@@ -1,8 +1,7 @@
 """Raw ingestion: uploaded PDFs and external OCR drops of a batch into md_raw_ocr."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
+from typing import Any
 
 from dagster import (
     AssetCheckResult,
@@ -59,7 +58,7 @@ def raw_ingest(
     context: AssetExecutionContext,
     object_store: ObjectStoreResource,
     raw_db: DuckDBDatabase,
-) -> Iterator[MaterializeResult | AssetCheckResult]:
+) -> Iterator[MaterializeResult[None] | AssetCheckResult]:
     batch_id = context.partition_key
     try:
         validate_batch_id(batch_id)
@@ -83,7 +82,7 @@ def raw_ingest(
     )
 
 
-def _documents_metadata(load: BatchLoad) -> dict[str, object]:
+def _documents_metadata(load: BatchLoad) -> dict[str, Any]:
     return {
         "batch_id": load.batch_id,
         "documents_inserted": load.documents_inserted,
@@ -94,7 +93,7 @@ def _documents_metadata(load: BatchLoad) -> dict[str, object]:
     }
 
 
-def _pages_metadata(load: BatchLoad) -> dict[str, object]:
+def _pages_metadata(load: BatchLoad) -> dict[str, Any]:
     return {
         "batch_id": load.batch_id,
         "pages_inserted": load.pages_inserted,

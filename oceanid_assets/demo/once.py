@@ -11,10 +11,18 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dagster import AssetKey, AssetRecordsFilter, DagsterInstance, DagsterRunStatus, RunsFilter
+from dagster import (
+    AssetKey,
+    AssetRecordsFilter,
+    DagsterInstance,
+    DagsterRun,
+    DagsterRunStatus,
+    RunsFilter,
+)
 
 from oceanid_assets import config
 from oceanid_assets.instance import WORKSPACE_FILE, venv_bin
@@ -88,13 +96,20 @@ def wait_for_batch(
                 print(f"  run {run.run_id[:8]} ({run.job_name}): {run.status.value}", flush=True)
         failed = [run for run in runs if run.status in FAILED]
         if failed:
-            return Outcome(False, f"run {failed[0].run_id} ({failed[0].job_name}) failed",
-                           runs=[r.run_id for r in runs])
+            return Outcome(
+                False,
+                f"run {failed[0].run_id} ({failed[0].job_name}) failed",
+                runs=[r.run_id for r in runs],
+            )
         pending = [run for run in runs if run.status not in FINISHED]
         done = all(_materialized_since(instance, key, batch_id, since) for key in assets)
         if done and not pending:
-            return Outcome(True, "all assets materialized", _stage_seconds(instance, runs),
-                           [r.run_id for r in runs])
+            return Outcome(
+                True,
+                "all assets materialized",
+                _stage_seconds(instance, runs),
+                [r.run_id for r in runs],
+            )
         time.sleep(1.0)
     return Outcome(False, f"timed out after {timeout_s:.0f}s waiting for batch {batch_id}")
 
@@ -106,10 +121,10 @@ def _materialized_since(instance: DagsterInstance, key: AssetKey, batch: str, si
     return bool(records)
 
 
-def _stage_seconds(instance: DagsterInstance, runs: list[object]) -> dict[str, float]:
+def _stage_seconds(instance: DagsterInstance, runs: Sequence[DagsterRun]) -> dict[str, float]:
     seconds: dict[str, float] = {}
     for run in runs:
-        for step in instance.get_run_step_stats(run.run_id):  # type: ignore[attr-defined]
+        for step in instance.get_run_step_stats(run.run_id):
             if step.start_time and step.end_time:
                 seconds[step.step_key] = seconds.get(step.step_key, 0.0) + (
                     step.end_time - step.start_time
@@ -130,8 +145,10 @@ def table_counts(batch_id: str) -> list[tuple[str, int, int]]:
 
 
 def print_summary(batch_id: str, outcome: Outcome, elapsed: float) -> None:
-    print(f"\n== Oceanid demo: batch {batch_id} — {'OK' if outcome.ok else 'FAILED'} "
-          f"in {elapsed:.1f}s ==")
+    print(
+        f"\n== Oceanid demo: batch {batch_id} — {'OK' if outcome.ok else 'FAILED'} "
+        f"in {elapsed:.1f}s =="
+    )
     if not outcome.ok:
         print(f"  {outcome.message}")
     print(f"  {'table':<34}{'this batch':>12}{'all batches':>13}")

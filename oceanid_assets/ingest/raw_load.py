@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import datetime
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -146,7 +146,9 @@ def ingest_batch(
         conn.register(name, table)
     try:
         with transaction(conn):
-            result.documents_inserted = run_sql_file(conn, "load_raw_documents.sql", variables)[0][0]
+            result.documents_inserted = run_sql_file(conn, "load_raw_documents.sql", variables)[0][
+                0
+            ]
             result.pages_inserted = run_sql_file(conn, "load_raw_pages.sql", variables)[0][0]
             run_sql_file(conn, "record_quarantine.sql", variables)
     finally:
@@ -189,7 +191,7 @@ def _read_new_receipts(
 ) -> tuple[list[Receipt], list[dict[str, str | None]]]:
     receipts: list[Receipt] = []
     quarantine: list[dict[str, str | None]] = []
-    for obj in store.list(f"{UPLOADS}/{batch_id}/"):
+    for obj in store.list_objects(f"{UPLOADS}/{batch_id}/"):
         if not obj.key.endswith(".json"):
             continue
         result.documents_seen += 1
@@ -202,8 +204,13 @@ def _read_new_receipts(
         except InvalidReceipt as exc:
             log.warning("batch %s: quarantined receipt %s: %s", batch_id, obj.key, exc)
             quarantine.append(
-                {"doc_id": None, "object_key": obj.key, "filename": None, "doc_sha256": None,
-                 "reason": f"invalid receipt: {exc}"}
+                {
+                    "doc_id": None,
+                    "object_key": obj.key,
+                    "filename": None,
+                    "doc_sha256": None,
+                    "reason": f"invalid receipt: {exc}",
+                }
             )
     return receipts, quarantine
 
@@ -228,7 +235,9 @@ def _inspect_pdfs(
                 )
             page_count = count_pages(path)
         except FileNotFoundError:
-            quarantine.append(_quarantine_row(receipt, "the receipt's PDF is missing from the store"))
+            quarantine.append(
+                _quarantine_row(receipt, "the receipt's PDF is missing from the store")
+            )
             continue
         except UnreadablePdf as exc:
             quarantine.append(_quarantine_row(receipt, str(exc)))
@@ -272,23 +281,35 @@ def _read_ocr_drop(store: Store, batch_id: str, result: BatchLoad) -> OcrDrop | 
     success = store.head(prefix + "_SUCCESS")
     if success is None:
         return None
-    files = [o for o in store.list(prefix) if o.key.endswith(".parquet")]
-    documents = [(o.key, store.read_bytes(o.key)) for o in files if o.key.startswith(prefix + "documents/")]
+    files = [o for o in store.list_objects(prefix) if o.key.endswith(".parquet")]
+    documents = [
+        (o.key, store.read_bytes(o.key)) for o in files if o.key.startswith(prefix + "documents/")
+    ]
     pages = [(o.key, store.read_bytes(o.key)) for o in files if o.key.startswith(prefix + "pages/")]
     result.ocr_drop_files = len(documents) + len(pages)
     drop = read_ocr_drop(documents, pages)
     run_id = f"{prefix}_SUCCESS@{success.version}"
     n = drop.pages.num_rows
     return OcrDrop(
-        documents=_conform(drop.documents.append_column("source", pa.array(["ocr_drop"] * drop.documents.num_rows)), DOCUMENTS_SCHEMA),
-        pages=_conform(drop.pages.append_column("ocr_run_id", pa.array([run_id] * n, pa.string())), PAGES_SCHEMA),
+        documents=_conform(
+            drop.documents.append_column(
+                "source", pa.array(["ocr_drop"] * drop.documents.num_rows)
+            ),
+            DOCUMENTS_SCHEMA,
+        ),
+        pages=_conform(
+            drop.pages.append_column("ocr_run_id", pa.array([run_id] * n, pa.string())),
+            PAGES_SCHEMA,
+        ),
     )
 
 
 def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
     """Select and cast to `schema`, filling absent columns with nulls."""
     columns = [
-        table[f.name].cast(f.type) if f.name in table.column_names else pa.nulls(table.num_rows, f.type)
+        table[f.name].cast(f.type)
+        if f.name in table.column_names
+        else pa.nulls(table.num_rows, f.type)
         for f in schema
     ]
     return pa.Table.from_arrays(columns, schema=schema)

@@ -105,5 +105,7 @@ def parse_receipt(key: str, data: bytes, batch_id: str) -> Receipt:
     try:
         datetime.fromisoformat(str(fields["uploaded_at"]))
     except ValueError as exc:
-        raise InvalidReceipt(f"{key}: uploaded_at {fields['uploaded_at']!r} is not ISO 8601") from exc
+        raise InvalidReceipt(
+            f"{key}: uploaded_at {fields['uploaded_at']!r} is not ISO 8601"
+        ) from exc
     return Receipt(**{f: fields[f] for f in Receipt.__dataclass_fields__})

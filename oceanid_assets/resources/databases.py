@@ -51,7 +51,7 @@ def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConn
     conn.execute("COMMIT")
 
 
-class DuckDBDatabase(DuckDBResource):  # type: ignore[misc]
+class DuckDBDatabase(DuckDBResource):  # type: ignore[misc,type-arg]
     """A DuckDB database whose schema file is applied (idempotently) on every connection."""
 
     schema_file: str = Field(description="File in sql/ that creates this database's tables.")
@@ -61,8 +61,13 @@ class DuckDBDatabase(DuckDBResource):  # type: ignore[misc]
         if not self.database.startswith("md:") and self.database != ":memory:":
             Path(self.database).parent.mkdir(parents=True, exist_ok=True)
         with self.get_connection() as conn:
-            run_sql_file(conn, self.schema_file)
-            yield conn
+            # DuckDBResource.get_connection does not close on error; a failed step would keep
+            # the file's writer lock for the life of the process.
+            try:
+                run_sql_file(conn, self.schema_file)
+                yield conn
+            finally:
+                conn.close()
 
 
 def open_read_only(database: str) -> duckdb.DuckDBPyConnection:

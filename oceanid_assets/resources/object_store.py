@@ -9,7 +9,7 @@ from pydantic import Field
 from oceanid_assets.resources.store import LocalStore, S3Store, Store
 
 
-class ObjectStoreResource(ConfigurableResource):  # type: ignore[misc]
+class ObjectStoreResource(ConfigurableResource):  # type: ignore[misc,type-arg]
     """Local folder or S3-compatible bucket; the S3 client comes from dagster-aws `S3Resource`."""
 
     url: str = Field(description="Local folder, or s3://bucket/prefix (R2: set s3.endpoint_url).")

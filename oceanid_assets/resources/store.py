@@ -29,7 +29,7 @@ class StoredObject:
 class Store(Protocol):
     url: str
 
-    def list(self, prefix: str, start_after: str = "") -> Iterator[StoredObject]: ...
+    def list_objects(self, prefix: str, start_after: str = "") -> Iterator[StoredObject]: ...
     def list_children(self, prefix: str) -> list[str]: ...
     def head(self, key: str) -> StoredObject | None: ...
     def read_bytes(self, key: str) -> bytes: ...
@@ -54,7 +54,7 @@ class LocalStore:
     def _path(self, key: str) -> Path:
         return self.root / _check_key(key)
 
-    def list(self, prefix: str, start_after: str = "") -> Iterator[StoredObject]:
+    def list_objects(self, prefix: str, start_after: str = "") -> Iterator[StoredObject]:
         base = self.root / prefix.rstrip("/") if prefix.rstrip("/") else self.root
         if not base.is_dir():
             return
@@ -122,7 +122,7 @@ class S3Store:
         self.prefix = prefix.strip("/") + "/" if prefix.strip("/") else ""
         self.client = client
 
-    def list(self, prefix: str, start_after: str = "") -> Iterator[StoredObject]:
+    def list_objects(self, prefix: str, start_after: str = "") -> Iterator[StoredObject]:
         kwargs: dict[str, Any] = {"Bucket": self.bucket, "Prefix": self.prefix + prefix}
         if start_after:
             kwargs["StartAfter"] = self.prefix + start_after
@@ -136,7 +136,9 @@ class S3Store:
         paginator = self.client.get_paginator("list_objects_v2")
         full = self.prefix + prefix
         for page in paginator.paginate(Bucket=self.bucket, Prefix=full, Delimiter="/"):
-            names.extend(p["Prefix"][len(full) :].rstrip("/") for p in page.get("CommonPrefixes", []))
+            names.extend(
+                p["Prefix"][len(full) :].rstrip("/") for p in page.get("CommonPrefixes", [])
+            )
         return sorted(names)
 
     def head(self, key: str) -> StoredObject | None:
@@ -153,7 +155,9 @@ class S3Store:
         return body.read()
 
     def write_bytes(self, key: str, data: bytes) -> StoredObject:
-        result = self.client.put_object(Bucket=self.bucket, Key=self.prefix + _check_key(key), Body=data)
+        result = self.client.put_object(
+            Bucket=self.bucket, Key=self.prefix + _check_key(key), Body=data
+        )
         return StoredObject(key, len(data), result["ETag"].strip('"'))
 
     @contextmanager

@@ -133,9 +133,11 @@ def _scan_upload_batch(store: Store, batch_id: str, result: ScanResult) -> None:
     result.batches_checked += 1
     mark = result.cursor.uploads.setdefault(batch_id, BatchWatermark())
     prefix = f"uploads/{batch_id}/"
-    start_after = prefix + _uuid7_floor(mark.high_water_ms - LOOKBACK_MS) if mark.high_water_ms else ""
+    start_after = (
+        prefix + _uuid7_floor(mark.high_water_ms - LOOKBACK_MS) if mark.high_water_ms else ""
+    )
     new_ids: list[str] = []
-    for obj in store.list(prefix, start_after=start_after):
+    for obj in store.list_objects(prefix, start_after=start_after):
         result.objects_listed += 1
         name = obj.key[len(prefix) :]
         if not name.endswith(".json") or "/" in name:

@@ -47,7 +47,10 @@ def batch_drop_sensor(
             RunRequest(
                 run_key=work.run_key,
                 partition_key=work.batch_id,
-                tags={"oceanid/source": work.source, "oceanid/new_documents": str(work.new_documents)},
+                tags={
+                    "oceanid/source": work.source,
+                    "oceanid/new_documents": str(work.new_documents),
+                },
             )
             for work in scan.work
         ],

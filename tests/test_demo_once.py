@@ -1,0 +1,77 @@
+"""`oceanid demo --once` end to end: real daemon, real sensor, real runs (no direct calls)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+from dagster import DagsterInstance, RunsFilter
+
+from oceanid_assets.instance import REPO_ROOT
+
+OCEANID = str(Path(sys.executable).parent / "oceanid")
+
+
+def _run_demo(
+    home: Path, *extra: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("OCEANID_", "MD_", "DAGSTER_", "AWS_"))
+    }
+    environment.update({"OCEANID_HOME": str(home), "OCEANID_SENSOR_INTERVAL_SECONDS": "2"})
+    environment.update(env or {})
+    return subprocess.run(
+        [OCEANID, "demo", "--once", "--pages", "6", "--timeout", "240", *extra],
+        env=environment,
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_demo_once_runs_the_batch_through_the_sensor(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    done = _run_demo(home, "--batch-id", "demo-e2e")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "batch demo-e2e — OK" in done.stdout
+    with duckdb.connect(str(home / "md_raw_ocr.duckdb"), read_only=True) as conn:
+        documents, pages = conn.execute(
+            "SELECT count(DISTINCT doc_id), count(*) FROM raw_pages WHERE batch_id = 'demo-e2e'"
+        ).fetchone() or (0, 0)
+    receipts = list((home / "store" / "uploads" / "demo-e2e").glob("*.json"))
+    assert documents == len(receipts) >= 4 and pages >= 5
+    assert re.search(rf"md_raw_ocr\.raw_pages\s+{pages}\s", done.stdout), done.stdout
+    # The run was launched by the drop sensor, not by the command.
+    os.environ["DAGSTER_HOME"] = str(home / "dagster")
+    try:
+        with DagsterInstance.get() as instance:
+            runs = instance.get_runs(RunsFilter(tags={"dagster/partition": "demo-e2e"}))
+            assert runs and all(
+                r.tags.get("dagster/sensor_name") == "batch_drop_sensor" for r in runs
+            )
+    finally:
+        del os.environ["DAGSTER_HOME"]
+    # Ground truth is written beside the batch for later evaluation.
+    assert len(list((home / "store" / "truth" / "demo-e2e").glob("*.json"))) == len(receipts)
+
+
+def test_demo_once_exits_non_zero_when_a_stage_fails(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    no_sql = tmp_path / "no-sql"
+    no_sql.mkdir()  # fault injection: the runs find no SQL files, so the raw load fails
+    done = _run_demo(home, "--batch-id", "demo-fail", env={"OCEANID_SQL_DIR": str(no_sql)})
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "FAILED" in done.stdout and "ingest_batch" in done.stdout
+
+
+def test_instance_config_limits_every_pool_to_one(tmp_path: Path) -> None:
+    (tmp_path / "dagster.yaml").write_bytes((REPO_ROOT / "dagster.yaml").read_bytes())
+    with DagsterInstance.from_config(str(tmp_path)) as instance:
+        assert instance.get_concurrency_config().pool_config.default_pool_limit == 1
