@@ -41,7 +41,8 @@ lock:
 	rm -rf /tmp/oceanid-lock && $(PYTHON) -m venv /tmp/oceanid-lock
 	/tmp/oceanid-lock/bin/pip install --quiet --upgrade pip
 	/tmp/oceanid-lock/bin/pip install --quiet -e '.[dev]'
-	/tmp/oceanid-lock/bin/pip freeze --exclude-editable | grep -v '^oceanid' > requirements.lock
+	/tmp/oceanid-lock/bin/pip install --quiet setuptools wheel
+	/tmp/oceanid-lock/bin/pip freeze --all --exclude-editable | grep -v -e '^oceanid' -e '^pip==' > requirements.lock
 
 clean:
 	rm -rf $(VENV) .oceanid .pytest_cache .mypy_cache .ruff_cache

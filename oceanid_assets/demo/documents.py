@@ -15,47 +15,10 @@ from oceanid_assets.demo.layouts import RENDERERS, Draft
 from oceanid_assets.demo.sheet import Run
 from oceanid_assets.demo.vessels import Vessel
 from oceanid_assets.ingest.pdf_text import extract_page_texts
+from oceanid_assets.labelset import LABELS
 
-# Labelset v1 as fixed in the project GUIDE; spans outside it are a generator bug.
-LABELS_V1: frozenset[str] = frozenset(
-    {
-        "VESSEL_NAME",
-        "FLAG",
-        "HOME_PORT",
-        "HOME_PORT_STATE",
-        "IMO",
-        "MMSI",
-        "IRCS",
-        "EU_CFR",
-        "NATIONAL_REG_NO",
-        "RFMO_ID",
-        "PORT_ID",
-        "OTHER_EXT_ID",
-        "METRIC_TYPE",
-        "METRIC_VALUE",
-        "METRIC_UNIT",
-        "BUILD_YEAR",
-        "BUILD_COUNTRY",
-        "BUILDER_LOCATION",
-        "AUTH_TYPE",
-        "LICENSE_NO",
-        "START_DATE",
-        "END_DATE",
-        "RFMO_CODE",
-        "FAO_AREA_CODE",
-        "SPECIES_NAME",
-        "ASSOC_NAME",
-        "ASSOC_ROLE",
-        "ADDRESS",
-        "CITY",
-        "STATE",
-        "COUNTRY_CODE",
-        "REG_NO",
-        "NAME_CHANGE",
-        "FLAG_CHANGE",
-        "ID_CHANGE",
-    }
-)
+# Spans outside labelset v1 are a generator bug.
+LABELS_V1: frozenset[str] = frozenset(LABELS)
 KINDS = ("rfmo_record", "licence", "registry_extract", "circular")
 _SMALL_KINDS = KINDS[1:]
 _SMALL_PAGES = {"licence": (1, 1, 2), "registry_extract": (1, 2, 3), "circular": (1, 2)}
