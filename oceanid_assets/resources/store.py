@@ -10,7 +10,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -34,7 +34,7 @@ class Store(Protocol):
     def head(self, key: str) -> StoredObject | None: ...
     def read_bytes(self, key: str) -> bytes: ...
     def write_bytes(self, key: str, data: bytes) -> StoredObject: ...
-    def local_copy(self, key: str) -> Any: ...  # context manager yielding a local Path
+    def local_copy(self, key: str) -> AbstractContextManager[Path]: ...
 
 
 def _check_key(key: str) -> str:
