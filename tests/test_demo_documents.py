@@ -17,7 +17,6 @@ from oceanid_assets.demo.documents import (
 )
 from oceanid_assets.demo.sheet import compose
 from oceanid_assets.demo.vessels import (
-    DEFAULT_DIR,
     SYNTHETIC_FLEET_SIZE,
     Vessel,
     imo_check_ok,
@@ -34,7 +33,6 @@ DATE_FORMATS = {
     "dot": r"\d{2}\.\d{2}\.\d{4}",
     "long": r"\d{1,2} [A-Z][a-z]+ \d{4}",
 }
-real_lists = pytest.mark.skipif(not DEFAULT_DIR.is_dir(), reason="no shared vessel lists here")
 
 
 @pytest.fixture(scope="module")
@@ -199,27 +197,43 @@ def test_lists_are_merged_and_normalised(tmp_path: Path, monkeypatch: pytest.Mon
     ]
 
 
-@real_lists
-def test_real_identities_from_the_shared_lists_reach_the_documents() -> None:
-    vessels = load_vessels(DEFAULT_DIR)
-    by_name = {v.name: v for v in vessels}
-    bochkarev = by_name["SERGEY BOCHKAREV"]  # BOM-prefixed ownership list
-    assert (bochkarev.imo, bochkarev.mmsi, bochkarev.ircs, bochkarev.flag) == (
-        "8907022",
-        "273214530",
-        "UBST3",
-        "RUS",
+def test_vessel_lists_with_their_real_quirks_parse_and_merge(tmp_path: Path) -> None:
+    # Made-up identities in the formats of the shared lists: a BOM, bracketed lists and NA in the
+    # ownership list; ';' separators in another; the same vessel twice (merged by MMSI).
+    (tmp_path / "Patrol1_may1-jun1_ownershiptab.csv").write_text(
+        "\ufeffshipname,possible_shipname,MMSI,IMO,call_sign,past_ship_name,Vessel_flag,"
+        "gross_tonnage,year_of_build,length_overall_meters,registered_owner,port_of_registry\n"
+        'NORDIC DAWN,"[NORDIC DAWN, N DAWN]",257000111,9138525,LAXX1,SEA HAWK,NOR,812,1998,'
+        "54.3,NORDIC FISH AS,BERGEN\n"
+        "NA,[],NA,NA,NA,NA,NA,NA,NA,NA,NA,NA\n",
+        encoding="utf-8",
     )
-    assert bochkarev.former_name == "KAI FU HAO"
-    assert by_name["YI SHUNN"].mmsi == "416000947"  # ';'-separated list
-    assert len({v.mmsi for v in vessels if v.mmsi}) == sum(1 for v in vessels if v.mmsi)
-
-    docs = generate_demo_documents(vessels, pages=12, seed=0)
-    real_imos = {v.imo for v in vessels if v.imo}
-    placed = {s.text for d in docs for s in d.spans if s.label == "IMO"}
-    assert placed and placed <= real_imos
-    page_text = "\n".join(t for d in docs for t in extract_page_texts(d.pdf_bytes))
-    assert any(imo in page_text for imo in real_imos)
+    (tmp_path / "phl_vessels_sep1_nov8.csv").write_text(
+        "Vessel ID;Flag;Vessel Name;Gear Type;MMSI;IMO;CallSign\n"
+        "x1;TWN;HAI FENG NO.7;DRIFTING_LONGLINES;416000999;NA;BK0000\n"
+        "x2;NOR;NORDIC DAWN;TRAWLERS;257000111;9138525;LAXX1\n",
+        encoding="utf-8",
+    )
+    vessels = {v.name: v for v in load_vessels(tmp_path)}
+    dawn = vessels["NORDIC DAWN"]
+    assert (dawn.imo, dawn.mmsi, dawn.ircs, dawn.flag, dawn.former_name) == (
+        "9138525",
+        "257000111",
+        "LAXX1",
+        "NOR",
+        "SEA HAWK",
+    )
+    assert (dawn.gross_tonnage, dawn.build_year, dawn.owner, dawn.port) == (
+        "812",
+        "1998",
+        "NORDIC FISH AS",
+        "BERGEN",
+    )
+    assert vessels["HAI FENG NO.7"].mmsi == "416000999" and vessels["HAI FENG NO.7"].imo is None
+    assert sorted(vessels) == ["HAI FENG NO.7", "NORDIC DAWN"]  # merged; the nameless row skipped
+    docs = generate_demo_documents(list(vessels.values()), pages=6, seed=0)
+    placed = {s.text for d in docs for s in d.spans if s.label == "MMSI"}
+    assert placed <= {"257000111", "416000999"} and placed
 
 
 def test_a_value_missing_from_the_extracted_text_is_an_error() -> None:
