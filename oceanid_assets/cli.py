@@ -52,7 +52,7 @@ def _demo(args: argparse.Namespace) -> int:
 def _dev(port: int) -> int:
     from oceanid_assets.instance import WORKSPACE_FILE, prepare_dagster_home, venv_bin
 
-    prepare_dagster_home()
+    home = prepare_dagster_home()
     print(
         f"\nDagster UI: http://127.0.0.1:{port}/  (Assets > raw_documents, raw_pages; the drop "
         "sensor picks the batch up within seconds).\nDrop more PDFs with receipts under "
@@ -62,7 +62,9 @@ def _dev(port: int) -> int:
     command = [venv_bin("dagster"), "dev", "-w", str(WORKSPACE_FILE)]
     command += ["-h", "127.0.0.1", "-p", str(port)]
     try:
-        return subprocess.call(command, cwd=WORKSPACE_FILE.parent)
+        # From DAGSTER_HOME: in the repository root Dagster would warn about the dagster.yaml it
+        # sees there (the one prepare_dagster_home copied into DAGSTER_HOME).
+        return subprocess.call(command, cwd=home)
     except KeyboardInterrupt:  # dagster dev got the Ctrl-C too and shuts its processes down
         return 0
 

@@ -7,6 +7,7 @@ run for it failed), then prints what landed.
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -61,7 +62,7 @@ def start_daemon(log_path: Path) -> subprocess.Popen[bytes]:
             [venv_bin("dagster-daemon"), "run", "-w", str(WORKSPACE_FILE)],
             stdout=log_file,
             stderr=subprocess.STDOUT,
-            cwd=WORKSPACE_FILE.parent,
+            cwd=os.environ["DAGSTER_HOME"],  # not the repo root: see cli._dev
         )
 
 
