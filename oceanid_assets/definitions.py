@@ -34,6 +34,9 @@ def build_resources() -> dict[str, object]:
     return {
         "object_store": ObjectStoreResource(url=config.store_url(), s3=_s3_resource()),
         "raw_db": DuckDBDatabase(database=config.raw_db_url(), schema_file="raw_schema.sql"),
+        # Tables arrive with the annotations issue; the resource is wired now so both databases
+        # are configured the same way from the start.
+        "annotated_db": DuckDBDatabase(database=config.annotated_db_url()),
     }
 
 

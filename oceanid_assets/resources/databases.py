@@ -54,7 +54,9 @@ def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConn
 class DuckDBDatabase(DuckDBResource):  # type: ignore[misc,type-arg]
     """A DuckDB database whose schema file is applied (idempotently) on every connection."""
 
-    schema_file: str = Field(description="File in sql/ that creates this database's tables.")
+    schema_file: str | None = Field(
+        default=None, description="File in sql/ that creates this database's tables, if any."
+    )
 
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -64,7 +66,8 @@ class DuckDBDatabase(DuckDBResource):  # type: ignore[misc,type-arg]
             # DuckDBResource.get_connection does not close on error; a failed step would keep
             # the file's writer lock for the life of the process.
             try:
-                run_sql_file(conn, self.schema_file)
+                if self.schema_file:
+                    run_sql_file(conn, self.schema_file)
                 yield conn
             finally:
                 conn.close()
