@@ -35,6 +35,7 @@ lint: setup
 
 bench: setup
 	$(BIN)/python -m bench.raw_load
+	$(BIN)/python -m bench.preannotate
 
 ## Re-pin requirements.lock from pyproject.toml (needs network to PyPI)
 lock:

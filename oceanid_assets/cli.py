@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from oceanid_assets import config
 
@@ -69,6 +70,36 @@ def _dev(port: int) -> int:
         return 0
 
 
+def _preannotate(args: argparse.Namespace) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from oceanid_assets.preannotate.llm import LlmConfig
+    from oceanid_assets.preannotate.run import PreannotationError, preannotate
+
+    try:
+        pages = pq.read_table(args.pages)
+    except (OSError, pa.ArrowInvalid) as exc:
+        print(f"oceanid: cannot read {args.pages} as Parquet: {exc}", file=sys.stderr)
+        return 2
+    try:
+        result = preannotate(pages, args.extractor, LlmConfig.from_env())
+    except (PreannotationError, ValueError) as exc:  # ValueError: a half-set LLM config
+        print(f"oceanid: {args.pages}: {exc}", file=sys.stderr)
+        return 2
+    pq.write_table(result.suggestions, args.out)
+    if result.failures.num_rows:
+        failures = args.out.with_name(args.out.stem + ".failures.parquet")
+        pq.write_table(result.failures, failures)
+        print(f"{result.failures.num_rows} page(s) failed: {failures}")
+    print(
+        f"{result.pages} pages, {result.suggestions.num_rows} spans "
+        f"({result.coverage:.1%} of pages have one) by {'+'.join(result.agents)} "
+        f"in {result.seconds:.2f}s -> {args.out}"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="oceanid", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -85,6 +116,17 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--timeout", type=float, default=900.0, help="--once: seconds to wait")
     demo.add_argument("--port", type=int, default=3000, help="Dagster UI port")
     demo.set_defaults(handler=_demo)
+    pre = sub.add_parser(
+        "preannotate",
+        help="suggest entity spans for pages in a Parquet file, outside Dagster",
+        description="Reads PAGES (columns doc_id, page_num, text; text_sha256 optional) and "
+        "writes the suggestions schema of sql/PREANNOTATION_SCHEMA.md to OUT. The LLM extractor "
+        "uses OCEANID_LLM_URL / OCEANID_LLM_MODEL.",
+    )
+    pre.add_argument("pages", type=Path, help="input Parquet file of pages")
+    pre.add_argument("out", type=Path, help="output Parquet file of suggestions")
+    pre.add_argument("--extractor", choices=["rules", "llm", "all"], default="rules")
+    pre.set_defaults(handler=_preannotate)
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args))

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import os
 
-from dagster import Definitions, EnvVar
+from dagster import (
+    AssetSelection,
+    AutomationConditionSensorDefinition,
+    DefaultSensorStatus,
+    Definitions,
+    EnvVar,
+)
 from dagster_aws.s3 import S3Resource
 
 from oceanid_assets import config
+from oceanid_assets.assets.preannotation import argilla_pages, suggestions
 from oceanid_assets.assets.raw import raw_ingest
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
@@ -40,9 +47,17 @@ def build_resources() -> dict[str, object]:
     }
 
 
+# Carries each batch downstream once its parents update; on by default, like the drop sensor.
+automation_sensor = AutomationConditionSensorDefinition(
+    "oceanid_automation",
+    target=AssetSelection.all(),
+    default_status=DefaultSensorStatus.RUNNING,
+    minimum_interval_seconds=config.sensor_interval_seconds(),
+)
+
 defs = Definitions(
-    assets=[raw_ingest],
+    assets=[raw_ingest, argilla_pages, suggestions],
     jobs=[ingest_batch_job],
-    sensors=[batch_drop_sensor],
+    sensors=[batch_drop_sensor, automation_sensor],
     resources=build_resources(),
 )

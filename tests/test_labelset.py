@@ -53,3 +53,13 @@ def test_labelset_v1_has_the_35_labels_of_the_guide_once_each() -> None:
         "History",
     ]
     assert set(LABELS) == LABELSET_V1
+
+
+def test_every_label_has_a_guideline_and_the_identifier_rules_are_stated() -> None:
+    from oceanid_assets.labelset import LABELSET
+
+    assert all(label.guideline.strip() for label in LABELSET)
+    rules = {label.name: label.rule for label in LABELSET}
+    assert rules["IMO"] and "check digit" in rules["IMO"]
+    assert rules["MMSI"] and rules["IRCS"] and rules["EU_CFR"]
+    assert [label.name for label in LABELSET] == list(LABELS)

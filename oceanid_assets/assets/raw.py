@@ -64,7 +64,7 @@ def raw_ingest(
         validate_batch_id(batch_id)
         with raw_db.connect() as conn:
             load = ingest_batch(
-                object_store.get_store(), conn, batch_id, context.run_id, extract_workers()
+                object_store.get_store(), conn, batch_id, context.run.run_id, extract_workers()
             )
     except (InvalidBatchId, InvalidOcrDrop) as exc:
         raise Failure(description=str(exc)) from exc

@@ -145,6 +145,17 @@ def table_counts(batch_id: str) -> list[tuple[str, int, int]]:
     return rows
 
 
+def suggestion_summary(batch_id: str) -> str:
+    from oceanid_assets.assets.preannotation import suggestions_key
+    from oceanid_assets.preannotate.run import pages_covered
+    from oceanid_assets.resources.object_store import ObjectStoreResource
+    from oceanid_assets.resources.store import read_parquet
+
+    store = ObjectStoreResource(url=config.store_url()).get_store()
+    table = read_parquet(store, suggestions_key(batch_id))
+    return f"{table.num_rows} spans on {pages_covered(table)} pages"
+
+
 def print_summary(batch_id: str, outcome: Outcome, elapsed: float) -> None:
     print(
         f"\n== Oceanid demo: batch {batch_id} — {'OK' if outcome.ok else 'FAILED'} "
@@ -158,6 +169,10 @@ def print_summary(batch_id: str, outcome: Outcome, elapsed: float) -> None:
             print(f"  {table:<34}{batch_rows:>12}{all_rows:>13}")
     except Exception as exc:  # the summary must not hide the real outcome
         print(f"  (could not read the raw database: {exc})")
+    try:
+        print(f"  suggestions (Parquet): {suggestion_summary(batch_id)}")
+    except Exception as exc:
+        print(f"  suggestions (Parquet): not written ({type(exc).__name__})")
     print("  records pushed to Argilla: — (no Argilla stage yet)")
     for step, seconds in sorted(outcome.stage_seconds.items()):
         print(f"  stage {step:<28}{seconds:>8.1f}s")

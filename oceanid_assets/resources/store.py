@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+import pyarrow as pa
+import pyarrow.parquet as pq
+
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
 
@@ -169,3 +172,13 @@ class S3Store:
             yield path
         finally:
             shutil.rmtree(tmpdir, ignore_errors=True)
+
+
+def write_parquet(store: Store, key: str, table: pa.Table) -> StoredObject:
+    buffer = pa.BufferOutputStream()
+    pq.write_table(table, buffer, compression="zstd")
+    return store.write_bytes(key, buffer.getvalue().to_pybytes())
+
+
+def read_parquet(store: Store, key: str) -> pa.Table:
+    return pq.read_table(pa.BufferReader(store.read_bytes(key)))

@@ -1,0 +1,106 @@
+"""Pre-annotation benchmark: prints figures and ratios against baselines measured in the same run.
+
+    .venv/bin/python -m bench.preannotate [--pages 2000]
+
+1. Rule engine pages/s on ~2,000-character pages, one core (goal: >= 1,000 pages/s), against a
+   baseline of one compiled regex scan over the same pages (the floor for any rule engine).
+2. LLM path overhead per page excluding the model: extract_llm against a loopback server that
+   answers instantly, against a bare httpx POST round trip to the same server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import time
+
+import httpx
+
+from oceanid_assets.demo.documents import generate_demo_documents
+from oceanid_assets.demo.vessels import load_vessels
+from oceanid_assets.ingest.pdf_text import extract_page_texts
+from oceanid_assets.preannotate.llm import LlmConfig, extract_llm
+from oceanid_assets.preannotate.rules import extract_rules
+from oceanid_assets.preannotate.spans import PageInput
+from tests.fake_llm import FakeLlmServer
+
+PAGE_CHARS = 2000
+
+
+def two_thousand_char_pages(count: int) -> list[str]:
+    """Real demo page text, re-cut on line boundaries into pages of about 2,000 characters."""
+    lines: list[str] = []
+    for document in generate_demo_documents(load_vessels(), pages=max(40, count // 3)):
+        for text in extract_page_texts(document.pdf_bytes):
+            lines += text.split("\n")
+    pages, current, i = [], "", 0
+    while len(pages) < count:
+        current += lines[i % len(lines)] + "\n"
+        i += 1
+        if len(current) >= PAGE_CHARS:
+            pages.append(current.rstrip("\n"))
+            current = ""
+    return pages
+
+
+def bench_rules(pages: list[str]) -> None:
+    floor = re.compile(r"\b\d{7}\b|\b\d{9}\b")
+    started = time.perf_counter()
+    for text in pages:
+        floor.findall(text)
+    floor_s = time.perf_counter() - started
+    started = time.perf_counter()
+    spans = sum(len(extract_rules(text)) for text in pages)
+    rules_s = time.perf_counter() - started
+    rate = len(pages) / rules_s
+    print(f"pages: {len(pages)}, mean {sum(map(len, pages)) / len(pages):.0f} characters")
+    print(
+        f"rule engine          : {rate:8.0f} pages/s ({spans} spans; goal 1,000 pages/s: "
+        f"{rate / 1000:.2f}x the goal)"
+    )
+    print(
+        f"baseline, one regex  : {len(pages) / floor_s:8.0f} pages/s -> the rule engine costs "
+        f"{rules_s / floor_s:.0f}x a single scan"
+    )
+
+
+def bench_llm(pages: list[str]) -> None:
+    inputs = [PageInput(f"doc-{i:05d}", 1, text) for i, text in enumerate(pages)]
+    with FakeLlmServer(echo=[("IMO", "IMO")]) as server:
+        with httpx.Client() as client:
+            body = {
+                "model": "bench",
+                "messages": [{"role": "user", "content": "x"}],
+                "stream": False,
+            }
+            started = time.perf_counter()
+            for _ in range(len(inputs)):
+                client.post(f"{server.url}/api/chat", json=body).raise_for_status()
+            bare_s = time.perf_counter() - started
+        for concurrency in (1, 4):
+            config = LlmConfig(
+                url=server.url, model="bench", api="ollama", concurrency=concurrency, timeout_s=30
+            )
+            started = time.perf_counter()
+            result = extract_llm(inputs, config)
+            llm_s = time.perf_counter() - started
+            assert not result.failures
+            per_page_ms = llm_s / len(inputs) * 1000
+            print(
+                f"LLM path, concurrency {concurrency}: {per_page_ms:6.2f} ms/page excluding the "
+                f"model ({result.requests} requests); bare HTTP round trip "
+                f"{bare_s / len(inputs) * 1000:.2f} ms -> {llm_s / bare_s:.2f}x"
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pages", type=int, default=2000)
+    args = parser.parse_args()
+    pages = two_thousand_char_pages(args.pages)
+    bench_rules(pages)
+    bench_llm(pages[: min(len(pages), 500)])
+
+
+if __name__ == "__main__":
+    main()
