@@ -41,6 +41,7 @@ def test_demo_once_runs_the_batch_through_the_sensor(tmp_path: Path) -> None:
     done = _run_demo(home, "--batch-id", "demo-e2e")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "batch demo-e2e — OK" in done.stdout
+    assert re.search(r"suggestions \(Parquet\): [1-9]\d* spans on [1-9]\d* pages", done.stdout)
     with duckdb.connect(str(home / "md_raw_ocr.duckdb"), read_only=True) as conn:
         documents, pages = conn.execute(
             "SELECT count(DISTINCT doc_id), count(*) FROM raw_pages WHERE batch_id = 'demo-e2e'"
@@ -48,14 +49,15 @@ def test_demo_once_runs_the_batch_through_the_sensor(tmp_path: Path) -> None:
     receipts = list((home / "store" / "uploads" / "demo-e2e").glob("*.json"))
     assert documents == len(receipts) >= 4 and pages >= 5
     assert re.search(rf"md_raw_ocr\.raw_pages\s+{pages}\s", done.stdout), done.stdout
-    # The run was launched by the drop sensor, not by the command.
+    # Every run was launched by a sensor, none by the command: ingest by the drop sensor, the
+    # downstream assets by the automation sensor.
     os.environ["DAGSTER_HOME"] = str(home / "dagster")
     try:
         with DagsterInstance.get() as instance:
             runs = instance.get_runs(RunsFilter(tags={"dagster/partition": "demo-e2e"}))
-            assert runs and all(
-                r.tags.get("dagster/sensor_name") == "batch_drop_sensor" for r in runs
-            )
+            launched_by = {run.job_name: run.tags.get("dagster/sensor_name") for run in runs}
+            assert launched_by.pop("ingest_batch") == "batch_drop_sensor"
+            assert launched_by and set(launched_by.values()) == {"oceanid_automation"}
     finally:
         del os.environ["DAGSTER_HOME"]
     # Ground truth is written beside the batch for later evaluation.

@@ -1,0 +1,98 @@
+"""Entities named in running text: a capitalised vessel name before its identifiers, flags
+after "flagged to"/"flag of", RFMO acronyms, "FAO Area(s) ..." lists, species names, and
+"<value> <unit>" tonnage or power figures."""
+
+from __future__ import annotations
+
+import re
+
+from oceanid_assets.preannotate.rules.base import make, word_start
+from oceanid_assets.preannotate.rules.keyvalue import address_spans, species_in
+from oceanid_assets.preannotate.rules.vocab import COUNTRY_NAME_RE, FAO_AREAS, RFMO_RE
+from oceanid_assets.preannotate.spans import Span
+
+_NAME = r"[A-Z0-9][A-Z0-9.'&-]*(?: [A-Z0-9][A-Z0-9.'&-]*)*"
+# Upper-case words right before "(IMO ..." / "(call sign ..." are the vessel's name; found
+# by walking back from the bracket, as a regex anchored there would rescan every capital.
+IDS_BRACKET = re.compile(r"\((?=IMO\b|MMSI\b|IRCS\b|[Cc]all ?sign\b)")
+_NAME_WORD = re.compile(r"[A-Z0-9][A-Z0-9.'&-]*")
+FORMER_NAME = re.compile(rf"(?:formerly (?:named|known as|called)|ex-)\s*({_NAME})")
+_ARTICLE = r"(?:the\s+)?"
+FLAG_CONTEXT = re.compile(
+    rf"(?:(from) the flag of|flagged (?:to|in|by)|(?:to )?the flag of|flag State:?|"
+    rf"under the flag of|flying the flag of)\s+{_ARTICLE}(?=[A-Z])"
+)
+FAO_LIST = re.compile(
+    r"FAO (?:[Mm]ajor )?(?:[Ff]ishing )?(?:[Ss]tatistical )?[Aa]reas?\s*(?:No\.?\s*)?"
+    r"(\d{2}(?:\.[0-9a-z]+)*(?:\s*(?:,|and|&)\s*\d{2}(?:\.[0-9a-z]+)*)*)"
+)
+_FAO_CODE = re.compile(r"\d{2}(?:\.[0-9a-z]+)*")
+VALUE_UNIT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(GT|GRT|NT|kW)\b")
+# "the registered owner of the X (IMO ...) is NAME, street, city, state, CC." in one sentence.
+OWNER_SENTENCE = re.compile(
+    r"(registered owner|beneficial owner|owner|operator|manager|charterer) of\b"
+    r"(?:[^.;]|\.(?=\S)){0,120}?\)?\s+is\s+([A-Z0-9][A-Z0-9.'&()-]*(?:[ \n][A-Z0-9.'&()-]+)*)"
+    # The address runs to the sentence's full stop, not to the one in "No. 12" or "E. 2nd".
+    r"(?:,\s+([^;]{1,120}?))?\.(?=\s+[A-Z][a-z]|\s*$)"
+)
+RFMO_NUMBER = re.compile(r"(?:under|with) (?:no\.|number|ID|VID) ?([A-Z0-9][A-Z0-9-]*\d)\b")
+
+
+def _name_before(text: str, bracket: int) -> Span | None:
+    end = bracket
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    start = pos = end
+    while pos > 0:
+        word_start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+        if word_start >= pos or not _NAME_WORD.fullmatch(text, word_start, pos):
+            break
+        start, pos = word_start, word_start - 1
+    return make(text, start, end, "VESSEL_NAME", 0.7) if start < end else None
+
+
+def find_prose(text: str) -> list[Span]:
+    spans: list[Span | None] = []
+    for m in IDS_BRACKET.finditer(text):
+        spans.append(_name_before(text, m.start()))
+    for m in FORMER_NAME.finditer(text):
+        if not word_start(text, m.start()):
+            continue
+        spans.append(make(text, m.start(1), m.end(1), "NAME_CHANGE", 0.7))
+    for m in FLAG_CONTEXT.finditer(text):
+        if not word_start(text, m.start()):
+            continue
+        country = COUNTRY_NAME_RE.match(text, m.end())
+        if country:
+            label = "FLAG_CHANGE" if m.group(1) else "FLAG"
+            spans.append(make(text, country.start(), country.end(), label, 0.75))
+    for m in RFMO_RE.finditer(text):
+        if not word_start(text, m.start()):
+            continue
+        if text.startswith("-", m.end()):  # "NPFC-V00123" is an RFMO number, not the code
+            continue
+        spans.append(make(text, m.start(), m.end(), "RFMO_CODE", 0.9))
+    for m in FAO_LIST.finditer(text):
+        if not word_start(text, m.start()):
+            continue
+        for code in _FAO_CODE.finditer(text, m.start(1), m.end(1)):
+            if code.group() in FAO_AREAS:
+                spans.append(make(text, code.start(), code.end(), "FAO_AREA_CODE", 0.85))
+    for m in VALUE_UNIT.finditer(text):
+        if not word_start(text, m.start()):
+            continue
+        spans.append(make(text, m.start(1), m.end(1), "METRIC_VALUE", 0.7))
+        spans.append(make(text, m.start(2), m.end(2), "METRIC_UNIT", 0.7))
+    for m in RFMO_NUMBER.finditer(text):
+        if not word_start(text, m.start()):
+            continue
+        spans.append(make(text, m.start(1), m.end(1), "RFMO_ID", 0.7))
+    spans.extend(species_in(text, 0, len(text), 0.6, bare_codes=False))
+    for m in OWNER_SENTENCE.finditer(text):
+        if not word_start(text, m.start()):
+            continue
+        spans.append(make(text, m.start(1), m.end(1), "ASSOC_ROLE", 0.7))
+        spans.append(make(text, m.start(2), m.end(2), "ASSOC_NAME", 0.7))
+        if m.group(3):
+            spans.extend(address_spans(text, m.start(3), m.end(3)))
+    return [s for s in spans if s]
