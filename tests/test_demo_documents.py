@@ -251,3 +251,9 @@ def test_bad_arguments_are_refused(fleet: list[Vessel]) -> None:
         generate_demo_documents(fleet, pages=0)
     with pytest.raises(ValueError):
         generate_demo_documents([], pages=4)
+
+
+def test_synthetic_fleet_of_any_size_is_unique() -> None:
+    fleet = synthetic_fleet(400)
+    assert len({v.name for v in fleet}) == len({v.imo for v in fleet}) == 400
+    assert all(imo_check_ok(v.imo or "") for v in fleet)

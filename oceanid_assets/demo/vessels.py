@@ -281,11 +281,14 @@ def synthetic_fleet(size: int, seed: int = 2026) -> list[Vessel]:
     seen: set[str] = set()
     while len(vessels) < size:
         fleet = _FLEETS[len(vessels) % len(_FLEETS)]
-        words = {key: rng.choice(options) for key, options in _WORDS.items()}
-        name = rng.choice(fleet.names).format(n=rng.randint(1, 999), **words)
-        imo = _synthetic_imo(rng)
-        if name in seen or imo in seen:
-            continue
+        for attempt in range(1000):
+            words = {key: rng.choice(options) for key, options in _WORDS.items()}
+            name = rng.choice(fleet.names).format(n=rng.randint(1, 999), **words)
+            if attempt >= 50:  # this fleet's name patterns are used up: number the name
+                name = f"{name} {len(vessels) + 1}"
+            imo = _synthetic_imo(rng)
+            if name not in seen and imo not in seen:
+                break
         seen.update((name, imo))
         port = rng.choice(fleet.ports)
         vessels.append(
