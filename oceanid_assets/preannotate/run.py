@@ -144,13 +144,7 @@ def preannotate(
             for f in llm.failures
         ]
     generated_at = datetime.now(UTC)
-    hashes = dict(
-        zip(
-            zip(pages["doc_id"].to_pylist(), pages["page_num"].to_pylist(), strict=True),
-            pages["text_sha256"].to_pylist(),
-            strict=True,
-        )
-    )
+    hashes = by_page(pages, "text_sha256")
     rows = []
     for page in inputs:
         key = (page.doc_id, page.page_num)
@@ -191,15 +185,15 @@ def preannotate(
     return result
 
 
+def by_page(pages: pa.Table, column: str) -> dict[tuple[str, int], str]:
+    """A column of the pages table keyed by (doc_id, page_num)."""
+    keys = zip(pages["doc_id"].to_pylist(), pages["page_num"].to_pylist(), strict=True)
+    return dict(zip(keys, pages[column].to_pylist(), strict=True))
+
+
 def bad_spans(pages: pa.Table, suggestions: pa.Table) -> list[str]:
     """span_ids whose offsets fall outside their page or whose text is not the page's slice."""
-    texts = dict(
-        zip(
-            zip(pages["doc_id"].to_pylist(), pages["page_num"].to_pylist(), strict=True),
-            pages["text"].to_pylist(),
-            strict=True,
-        )
-    )
+    texts = by_page(pages, "text")
     bad = []
     for row in suggestions.select(
         ["doc_id", "page_num", "span_id", "start", "end", "text"]
