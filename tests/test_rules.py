@@ -131,3 +131,32 @@ def test_identifier_precision_and_recall_on_demo(fleet: str, documents: list[Dem
     for label in ("IMO", "MMSI", "IRCS"):
         assert table[label].precision >= 0.95, format_table(table)
         assert table[label].recall >= 0.90, format_table(table)
+
+
+def test_prose_under_a_table_header_is_bounded_and_the_next_row_still_parses() -> None:
+    # This 160-character line made the row regex backtrack for 1.1 s before matches were bounded.
+    from oceanid_assets.preannotate.rules import tables
+
+    header = (
+        "No. RFMO ID Vessel Name Flag IMO IRCS MMSI GT LOA (m) Gear Authorized from Authorized to\n"
+    )
+    prose = (
+        "Fishing vessels authorized by their flag State to operate in the SPRFMO Convention "
+        "Area (FAO Areas 81, 87). Entries are ordered by flag and vessel name; tonnage is "
+        "gross tonnage (GT),\n"
+    )
+    row = (
+        "477 AT000TWN19602 YOU HER FA TWN 8907022 BJ5208 416002557 49 22.24 Drifting longlines "
+        "2019-12-21 2021-12-19\n"
+    )
+    text = header + prose * 3 + row
+    parsed = tables.parse_header(text, 0, len(header) - 1)
+    assert parsed is not None
+    start = len(header)
+    end = start + len(prose) - 1
+    # The line really is pathological (1.1 s unbounded), and the bound is what stops it.
+    with pytest.raises(TimeoutError):
+        tables.row_regex(parsed.kinds).match(text, start, end, timeout=tables.ROW_MATCH_TIMEOUT_S)
+    assert tables._row(text, start, end, parsed) is None
+    found = {(s.label, s.text) for s in extract_rules(text)}
+    assert {("IMO", "8907022"), ("IRCS", "BJ5208"), ("MMSI", "416002557")} <= found

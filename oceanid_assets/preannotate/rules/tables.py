@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from oceanid_assets.preannotate.rules.base import AGENT, checked, make
 from oceanid_assets.preannotate.rules.vocab import (
     COUNTRY_NAME_PATTERN,
@@ -125,8 +127,8 @@ def parse_header(text: str, start: int, end: int) -> Header | None:
         if pos >= end:
             break
         m, kind = None, ""
-        for regex, phrase_kind in _PHRASE_RES:
-            m = regex.match(text, pos, end)
+        for phrase_re, phrase_kind in _PHRASE_RES:
+            m = phrase_re.match(text, pos, end)
             if m:
                 kind = phrase_kind
                 break
@@ -171,8 +173,14 @@ def parse_header(text: str, start: int, end: int) -> Header | None:
     return Header(tuple(kinds), tuple(s for s in spans if s))
 
 
+# A real row matches in ~0.1 ms; a long prose line under a table header can make the optional
+# free-text cells backtrack for seconds (measured: 1.1 s for a 160-character line). Python's
+# `re` cannot be bounded, the `regex` package can: a line that runs out of time is not a row.
+ROW_MATCH_TIMEOUT_S = 0.02
+
+
 @lru_cache(maxsize=64)
-def row_regex(kinds: tuple[str, ...]) -> re.Pattern[str]:
+def row_regex(kinds: tuple[str, ...]) -> regex.Pattern[str]:
     parts = [r"[ \t]*"]
     for i, kind in enumerate(kinds):
         sep = r"[ \t]*" if i == 0 else r"(?:(?<![^\n])|[ \t]+)"
@@ -180,7 +188,7 @@ def row_regex(kinds: tuple[str, ...]) -> re.Pattern[str]:
         optional = "" if kind == "name" else "?"
         parts.append(rf"(?:{sep}({cell})(?=[ \t]|$)){optional}")
     parts.append(r"[ \t]*$")
-    return re.compile("".join(parts), re.M)
+    return regex.compile("".join(parts), regex.M)
 
 
 _AREA_TOKEN = re.compile(r"[\d.a-z]+")
@@ -249,7 +257,10 @@ def find_tables(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
 
 
 def _row(text: str, start: int, end: int, header: Header) -> list[Span] | None:
-    m = row_regex(header.kinds).match(text, start, end)
+    try:
+        m = row_regex(header.kinds).match(text, start, end, timeout=ROW_MATCH_TIMEOUT_S)
+    except TimeoutError:
+        return None
     if m is None:
         return None
     filled = [(kind, m.span(i)) for i, kind in enumerate(header.kinds, start=1) if m.start(i) >= 0]
