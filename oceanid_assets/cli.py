@@ -20,7 +20,7 @@ def _demo(args: argparse.Namespace) -> int:
 
     os.environ.setdefault("OCEANID_SENSOR_INTERVAL_SECONDS", "5")
     home = prepare_dagster_home()
-    store = ObjectStoreResource(url=config.store_url()).get_store()
+    store = ObjectStoreResource.from_env().get_store()
     batch_id = config.validate_batch_id(args.batch_id or new_demo_batch_id())
     started = time.monotonic()
     since = time.time()

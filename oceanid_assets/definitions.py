@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import os
-
 from dagster import (
     AssetSelection,
     AutomationConditionSensorDefinition,
     DefaultSensorStatus,
     Definitions,
-    EnvVar,
 )
-from dagster_aws.s3 import S3Resource
 
 from oceanid_assets import config
 from oceanid_assets.assets.preannotation import argilla_pages, suggestions
@@ -21,25 +17,9 @@ from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.sensors.drops import batch_drop_sensor, ingest_batch_job
 
 
-def _secret(var: str) -> str | None:
-    # Only through EnvVar, so the value never appears in run config or the UI; an unset key
-    # falls back to boto3's own chain (instance roles, ~/.aws).
-    return EnvVar(var) if os.environ.get(var) else None
-
-
-def _s3_resource() -> S3Resource:
-    return S3Resource(
-        endpoint_url=os.environ.get("OCEANID_S3_ENDPOINT_URL") or None,
-        region_name=os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "auto",
-        aws_access_key_id=_secret("AWS_ACCESS_KEY_ID"),
-        aws_secret_access_key=_secret("AWS_SECRET_ACCESS_KEY"),
-        aws_session_token=_secret("AWS_SESSION_TOKEN"),
-    )
-
-
 def build_resources() -> dict[str, object]:
     return {
-        "object_store": ObjectStoreResource(url=config.store_url(), s3=_s3_resource()),
+        "object_store": ObjectStoreResource.from_env(),
         "raw_db": DuckDBDatabase(database=config.raw_db_url(), schema_file="raw_schema.sql"),
         # Tables arrive with the annotations issue; the resource is wired now so both databases
         # are configured the same way from the start.

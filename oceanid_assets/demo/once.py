@@ -151,7 +151,7 @@ def suggestion_summary(batch_id: str) -> str:
     from oceanid_assets.resources.object_store import ObjectStoreResource
     from oceanid_assets.resources.store import read_parquet
 
-    store = ObjectStoreResource(url=config.store_url()).get_store()
+    store = ObjectStoreResource.from_env().get_store()
     table = read_parquet(store, suggestions_key(batch_id))
     return f"{table.num_rows} spans on {pages_covered(table)} pages"
 
