@@ -15,6 +15,7 @@ from dagster_aws.s3 import S3Resource
 from fpdf import FPDF
 from moto.server import ThreadedMotoServer
 
+from oceanid_assets.demo.vessels import SYNTHETIC_FLEET_SIZE, Vessel, synthetic_fleet
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.resources.store import LocalStore, S3Store, Store
@@ -69,6 +70,12 @@ def s3_store(s3_endpoint: str) -> S3Store:
     client = boto3.client("s3", endpoint_url=s3_endpoint)
     client.create_bucket(Bucket=bucket)
     return S3Store(f"s3://{bucket}", client)
+
+
+@pytest.fixture(scope="module")
+def fleet() -> list[Vessel]:
+    """The deterministic synthetic fleet: demo documents that do not depend on ../shared."""
+    return synthetic_fleet(SYNTHETIC_FLEET_SIZE)
 
 
 @pytest.fixture

@@ -36,11 +36,6 @@ DATE_FORMATS = {
 
 
 @pytest.fixture(scope="module")
-def fleet() -> list[Vessel]:
-    return synthetic_fleet(SYNTHETIC_FLEET_SIZE)
-
-
-@pytest.fixture(scope="module")
 def batch(fleet: list[Vessel]) -> list[DemoDocument]:
     return generate_demo_documents(fleet, pages=12, seed=7)
 

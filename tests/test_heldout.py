@@ -11,18 +11,11 @@ import pytest
 from oceanid_assets.demo.documents import DemoDocument
 from oceanid_assets.demo.heldout import KIND, generate_heldout_documents
 from oceanid_assets.demo.vessels import (
-    SYNTHETIC_FLEET_SIZE,
     Vessel,
     imo_check_ok,
-    synthetic_fleet,
 )
 from oceanid_assets.ingest.pdf_text import extract_page_texts
 from oceanid_assets.labelset import LABELS
-
-
-@pytest.fixture(scope="module")
-def fleet() -> list[Vessel]:
-    return synthetic_fleet(SYNTHETIC_FLEET_SIZE)
 
 
 @pytest.fixture(scope="module")
