@@ -3,10 +3,15 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 STAMP  := $(VENV)/.setup-stamp
 BIN    := $(VENV)/bin
+# argilla-server's own environment: its pins (pydantic 2.9, SQLAlchemy 2.0, starlette 0.46,
+# httpx 0.27, urllib3 1.26) clash with Dagster's. docs/argilla-local.md.
+AVENV  := .venv-argilla
+ASTAMP := $(AVENV)/.setup-stamp
+ARGILLA_SERVER := argilla-server==2.8.0
 
-.PHONY: setup demo demo-once test lint bench lock clean
+.PHONY: setup demo demo-once argilla-local test lint bench lock lock-argilla clean
 
-setup: $(STAMP)
+setup: $(STAMP) $(ASTAMP)
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Oceanid needs Python 3.11, found " + sys.version' 
@@ -16,6 +21,14 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+$(ASTAMP): requirements-argilla.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Oceanid needs Python 3.11, found " + sys.version'
+	test -x $(AVENV)/bin/python || $(PYTHON) -m venv $(AVENV)
+	$(AVENV)/bin/python -m pip install --quiet --upgrade pip
+	$(AVENV)/bin/python -m pip install --quiet -r requirements-argilla.lock
+	$(AVENV)/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(ASTAMP)
+
 ## The main job: a demo batch through the pipeline, with the Dagster UI at http://127.0.0.1:3000
 demo: setup
 	$(BIN)/oceanid demo
@@ -23,6 +36,10 @@ demo: setup
 ## The same, one-shot: daemon only, prints a summary, exits non-zero if a stage fails
 demo-once: setup
 	$(BIN)/oceanid demo --once
+
+## The local Argilla server alone (API and UI on http://127.0.0.1:6900), in the foreground
+argilla-local: setup
+	$(BIN)/oceanid argilla-local
 
 ## The test command (.ci/run calls exactly this)
 test: setup lint
@@ -45,5 +62,13 @@ lock:
 	/tmp/oceanid-lock/bin/pip install --quiet setuptools wheel
 	/tmp/oceanid-lock/bin/pip freeze --all --exclude-editable | grep -v -e '^oceanid' -e '^pip==' > requirements.lock
 
+## Re-pin requirements-argilla.lock: argilla-server and fakeredis (needs network to PyPI)
+lock-argilla:
+	rm -rf /tmp/oceanid-lock-argilla && $(PYTHON) -m venv /tmp/oceanid-lock-argilla
+	/tmp/oceanid-lock-argilla/bin/pip install --quiet --upgrade pip
+	/tmp/oceanid-lock-argilla/bin/pip install --quiet '$(ARGILLA_SERVER)' fakeredis
+	/tmp/oceanid-lock-argilla/bin/pip install --quiet --upgrade setuptools wheel
+	/tmp/oceanid-lock-argilla/bin/pip freeze --all --exclude-editable | grep -v -e '^oceanid' -e '^pip==' > requirements-argilla.lock
+
 clean:
-	rm -rf $(VENV) .oceanid .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(AVENV) .oceanid .pytest_cache .mypy_cache .ruff_cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -14,35 +15,56 @@ from oceanid_assets import config
 
 def _demo(args: argparse.Namespace) -> int:
     # Imports here keep `oceanid --help` fast; Dagster takes a few seconds to import.
+    from oceanid_assets.argilla_local.launcher import LocalArgillaError, embedded_argilla
     from oceanid_assets.demo.batch import new_demo_batch_id, write_demo_batch
     from oceanid_assets.instance import prepare_dagster_home
     from oceanid_assets.resources.object_store import ObjectStoreResource
 
     os.environ.setdefault("OCEANID_SENSOR_INTERVAL_SECONDS", "5")
-    home = prepare_dagster_home()
+    prepare_dagster_home()
     store = ObjectStoreResource.from_env().get_store()
     batch_id = config.validate_batch_id(args.batch_id or new_demo_batch_id())
     started = time.monotonic()
-    since = time.time()
-    batch = write_demo_batch(store, batch_id, pages=args.pages, seed=args.seed)
-    print(
-        f"demo batch {batch_id}: {len(batch.receipts)} PDFs, {batch.pages} pages, "
-        f"{batch.spans} ground-truth spans -> {store.url}/uploads/{batch_id}/",
-        flush=True,
-    )
-    if not args.once:
-        return _dev(args.port)
+    try:
+        # The embedded default starts the local Argilla server (or reuses a running one);
+        # with ARGILLA_API_URL set, the pipeline pushes to that server and nothing starts here.
+        with embedded_argilla(timeout=120) as local:
+            print(
+                f"Argilla: {local.api_url}/ (local, log {local.home / 'server.log'})"
+                if local
+                else f"Argilla: {config.argilla_api_url()} (ARGILLA_API_URL)",
+                flush=True,
+            )
+            since = time.time()
+            batch = write_demo_batch(store, batch_id, pages=args.pages, seed=args.seed)
+            print(
+                f"demo batch {batch_id}: {len(batch.receipts)} PDFs, {batch.pages} pages, "
+                f"{batch.spans} ground-truth spans -> {store.url}/uploads/{batch_id}/",
+                flush=True,
+            )
+            if not args.once:
+                return _dev(args.port)
+            return _once(batch_id, since, started, args.timeout)
+    except LocalArgillaError as exc:
+        print(f"oceanid: {exc}", file=sys.stderr)
+        return 1
 
+
+def _once(batch_id: str, since: float, started: float, timeout: float) -> int:
     from dagster import DagsterInstance
 
     from oceanid_assets.demo import once
 
     daemon = once.start_daemon(config.oceanid_home() / "logs" / "dagster-daemon.log")
-    print(f"dagster-daemon started (DAGSTER_HOME={home}); waiting for the sensor...", flush=True)
+    print(
+        f"dagster-daemon started (DAGSTER_HOME={os.environ['DAGSTER_HOME']}); waiting for the "
+        "sensors...",
+        flush=True,
+    )
     try:
         with DagsterInstance.get() as instance:
             outcome = once.wait_for_batch(
-                instance, batch_id, once.batch_asset_keys(), since, args.timeout, daemon
+                instance, batch_id, once.batch_asset_keys(), since, timeout, daemon
             )
     finally:
         once.stop_daemon(daemon)
@@ -55,9 +77,9 @@ def _dev(port: int) -> int:
 
     home = prepare_dagster_home()
     print(
-        f"\nDagster UI: http://127.0.0.1:{port}/  (Assets > raw_documents, raw_pages; the drop "
-        "sensor picks the batch up within seconds).\nDrop more PDFs with receipts under "
-        f"{config.store_url()}/uploads/<batch_id>/. Ctrl-C stops everything.\n",
+        f"\nDagster UI: http://127.0.0.1:{port}/  (Assets: the drop sensor picks the batch up "
+        "within seconds; the autoload sensor pushes it to Argilla).\nDrop more PDFs with "
+        f"receipts under {config.store_url()}/uploads/<batch_id>/. Ctrl-C stops everything.\n",
         flush=True,
     )
     command = [venv_bin("dagster"), "dev", "-w", str(WORKSPACE_FILE)]
@@ -100,14 +122,62 @@ def _preannotate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _argilla_local(args: argparse.Namespace) -> int:
+    from oceanid_assets.argilla_local import defaults
+    from oceanid_assets.argilla_local.launcher import LocalArgillaError, start_local_argilla
+
+    home = (args.home or config.oceanid_home() / "argilla").resolve()
+    if config.argilla_api_url():
+        print(
+            "oceanid: note: ARGILLA_API_URL is set: the pipeline uses that server, not this one.",
+            file=sys.stderr,
+        )
+    try:
+        server = start_local_argilla(home, args.port, timeout=args.timeout)
+    except LocalArgillaError as exc:
+        print(f"oceanid: {exc}", file=sys.stderr)
+        return 1
+    # Only the built-in loopback credentials are printed, never ones from the environment.
+    key = "$ARGILLA_API_KEY" if os.environ.get("ARGILLA_API_KEY") else defaults.LOCAL_API_KEY
+    password = (
+        f"${defaults.PASSWORD_ENV}"
+        if os.environ.get(defaults.PASSWORD_ENV)
+        else defaults.LOCAL_PASSWORD
+    )
+    print(
+        f"Argilla UI and API: {server.api_url}/  (user {server.username!r}, password {password}, "
+        f"API key {key})",
+        flush=True,
+    )
+    if server.process is None:
+        print("It was already running (started elsewhere); nothing to do here.")
+        return 0
+    print(f"State in {home}, log {server.log_path}. Ctrl-C stops it.", flush=True)
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)  # a service manager's stop: the same clean stop
+    try:
+        code = server.process.wait()
+    except KeyboardInterrupt:
+        print("\nstopping the Argilla server...", flush=True)
+        server.stop()
+        return 0
+    server.stop()
+    print(f"oceanid: the Argilla server exited with code {code}; see {server.log_path}")
+    return code or 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="oceanid", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     demo = sub.add_parser(
         "demo",
         help="make a demo batch of vessel-registry PDFs and run the pipeline on it",
-        description="Writes a fresh demo batch into the local drop zone, then starts the "
-        "Dagster UI and daemon (or, with --once, only the daemon until the batch is through).",
+        description="Starts the local Argilla server (unless ARGILLA_API_URL is set), writes a "
+        "fresh demo batch into the local drop zone, then starts the Dagster UI and daemon (or, "
+        "with --once, only the daemon until the batch is in Argilla).",
     )
     demo.add_argument("--once", action="store_true", help="run the batch through and exit")
     demo.add_argument("--pages", type=int, default=12, help="approximate pages in the batch")
@@ -127,6 +197,18 @@ def main(argv: list[str] | None = None) -> int:
     pre.add_argument("out", type=Path, help="output Parquet file of suggestions")
     pre.add_argument("--extractor", choices=["rules", "llm", "all"], default="rules")
     pre.set_defaults(handler=_preannotate)
+    local = sub.add_parser(
+        "argilla-local",
+        help="run the local Argilla server (API and web UI) in the foreground",
+        description="Starts argilla-server from .venv-argilla on 127.0.0.1 with its state in "
+        "$OCEANID_HOME/argilla (SQLite), or reports the one already running on that port. "
+        "The pipeline's embedded default; with ARGILLA_API_URL set the pipeline uses that "
+        "server instead.",
+    )
+    local.add_argument("--port", type=int, help="port (default $OCEANID_ARGILLA_PORT or 6900)")
+    local.add_argument("--home", type=Path, help="state folder (default $OCEANID_HOME/argilla)")
+    local.add_argument("--timeout", type=float, default=90.0, help="seconds to wait for it")
+    local.set_defaults(handler=_argilla_local)
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args))

@@ -50,3 +50,22 @@ def sensor_interval_seconds() -> int:
 def extract_workers() -> int:
     """Processes for PDF text extraction; PDFium is not thread-safe, so parallelism is processes."""
     return int(os.environ.get("OCEANID_EXTRACT_WORKERS", str(os.cpu_count() or 1)))
+
+
+def argilla_api_url() -> str | None:
+    """The team's Argilla (`ARGILLA_API_URL`); None: the embedded default, a local server."""
+    return os.environ.get("ARGILLA_API_URL") or None
+
+
+def argilla_api_key() -> str:
+    """`ARGILLA_API_KEY`, or the built-in key of the loopback server (not a secret)."""
+    from oceanid_assets.argilla_local.defaults import LOCAL_API_KEY
+
+    return os.environ.get("ARGILLA_API_KEY") or LOCAL_API_KEY
+
+
+def argilla_local_port() -> int:
+    """Port of the local Argilla server on 127.0.0.1 (`OCEANID_ARGILLA_PORT`, default 6900)."""
+    from oceanid_assets.argilla_local.defaults import DEFAULT_PORT
+
+    return int(os.environ.get("OCEANID_ARGILLA_PORT") or DEFAULT_PORT)

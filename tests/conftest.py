@@ -107,3 +107,28 @@ def zero_page_pdf() -> bytes:
     buffer = io.BytesIO()
     pdfium.PdfDocument.new().save(buffer)
     return buffer.getvalue()
+
+
+# --- the local Argilla server (real argilla-server from .venv-argilla; make setup) -------------
+
+from oceanid_assets.argilla_local.launcher import LocalArgilla, start_local_argilla  # noqa: E402
+
+ARGILLA_TEST_API_KEY = "oceanid.test.apikey"
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def argilla_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalArgilla]:
+    """One argilla-server per test session, in a temporary home on a free loopback port."""
+    home = tmp_path_factory.mktemp("argilla")
+    with start_local_argilla(
+        home, free_port(), ARGILLA_TEST_API_KEY, reuse=False, timeout=120
+    ) as server:
+        yield server

@@ -1,0 +1,16 @@
+"""Built-in credentials and port of the local Argilla server (loopback only, not secrets).
+
+Shared by the launcher (main virtual environment) and the server (`.venv-argilla`); stdlib only.
+"""
+
+from __future__ import annotations
+
+USERNAME = "argilla"  # argilla_server's DEFAULT_USERNAME: the owner the SDK and UI log in as
+LOCAL_API_KEY = "oceanid.local.apikey"
+LOCAL_PASSWORD = "oceanid.local"  # noqa: S105 - the documented login of the loopback server
+DEFAULT_PORT = 6900
+# Environment of the server process: the key and password never go on its command line.
+API_KEY_ENV = "OCEANID_ARGILLA_API_KEY"
+PASSWORD_ENV = "OCEANID_ARGILLA_PASSWORD"  # noqa: S105 - a variable name
+PATCHES_ENV = "OCEANID_ARGILLA_PATCHES"
+PARENT_PID_ENV = "OCEANID_ARGILLA_PARENT_PID"  # the server stops when this process is gone
