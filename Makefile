@@ -53,6 +53,7 @@ lint: setup
 bench: setup
 	$(BIN)/python -m bench.raw_load
 	$(BIN)/python -m bench.preannotate
+	$(BIN)/python -m bench.argilla_push
 
 ## Re-pin requirements.lock from pyproject.toml (needs network to PyPI)
 lock:

@@ -10,10 +10,13 @@ from dagster import (
 )
 
 from oceanid_assets import config
+from oceanid_assets.assets.argilla import argilla_dataset, argilla_records
 from oceanid_assets.assets.preannotation import argilla_pages, suggestions
 from oceanid_assets.assets.raw import raw_ingest
+from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.sensors.argilla_autoload import argilla_autoload_sensor, argilla_push_job
 from oceanid_assets.sensors.drops import batch_drop_sensor, ingest_batch_job
 
 
@@ -21,9 +24,10 @@ def build_resources() -> dict[str, object]:
     return {
         "object_store": ObjectStoreResource.from_env(),
         "raw_db": DuckDBDatabase(database=config.raw_db_url(), schema_file="raw_schema.sql"),
-        # Tables arrive with the annotations issue; the resource is wired now so both databases
-        # are configured the same way from the start.
-        "annotated_db": DuckDBDatabase(database=config.annotated_db_url()),
+        "annotated_db": DuckDBDatabase(
+            database=config.annotated_db_url(), schema_file="annotated_schema.sql"
+        ),
+        "argilla": ArgillaResource.from_env(),
     }
 
 
@@ -36,8 +40,8 @@ automation_sensor = AutomationConditionSensorDefinition(
 )
 
 defs = Definitions(
-    assets=[raw_ingest, argilla_pages, suggestions],
-    jobs=[ingest_batch_job],
-    sensors=[batch_drop_sensor, automation_sensor],
+    assets=[raw_ingest, argilla_pages, suggestions, argilla_records, argilla_dataset],
+    jobs=[ingest_batch_job, argilla_push_job],
+    sensors=[batch_drop_sensor, argilla_autoload_sensor, automation_sensor],
     resources=build_resources(),
 )

@@ -12,7 +12,8 @@ SELECT p.doc_id,
        p.ocr_engine,
        p.ocr_model_version,
        d.object_key,
-       d.filename
+       d.filename,
+       d.source
 FROM vw_argilla_pages AS p
 JOIN raw_documents AS d USING (doc_id)
 WHERE p.batch_id = getvariable('batch_id')

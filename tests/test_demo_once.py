@@ -12,6 +12,7 @@ import duckdb
 from dagster import DagsterInstance, RunsFilter
 
 from oceanid_assets.instance import REPO_ROOT
+from tests.conftest import free_port
 
 OCEANID = str(Path(sys.executable).parent / "oceanid")
 
@@ -22,9 +23,16 @@ def _run_demo(
     environment = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("OCEANID_", "MD_", "DAGSTER_", "AWS_"))
+        if not key.startswith(("OCEANID_", "MD_", "DAGSTER_", "AWS_", "ARGILLA_"))
     }
-    environment.update({"OCEANID_HOME": str(home), "OCEANID_SENSOR_INTERVAL_SECONDS": "2"})
+    environment.update(
+        {
+            "OCEANID_HOME": str(home),
+            "OCEANID_SENSOR_INTERVAL_SECONDS": "2",
+            # Its own local Argilla server, not a developer's on the default port.
+            "OCEANID_ARGILLA_PORT": str(free_port()),
+        }
+    )
     environment.update(env or {})
     return subprocess.run(
         [OCEANID, "demo", "--once", "--pages", "6", "--timeout", "240", *extra],
@@ -49,6 +57,13 @@ def test_demo_once_runs_the_batch_through_the_sensor(tmp_path: Path) -> None:
     receipts = list((home / "store" / "uploads" / "demo-e2e").glob("*.json"))
     assert documents == len(receipts) >= 4 and pages >= 5
     assert re.search(rf"md_raw_ocr\.raw_pages\s+{pages}\s", done.stdout), done.stdout
+    # One Argilla record per page, pushed by the autoload sensor and logged in md_annotated.
+    assert f"vessels_ocr_demo-e2e succeeded (attempt 1): {pages} records" in done.stdout
+    with duckdb.connect(str(home / "md_annotated.duckdb"), read_only=True) as conn:
+        logged = conn.execute(
+            "SELECT status, record_count FROM argilla_ingest_log WHERE batch_id = 'demo-e2e'"
+        ).fetchall()
+    assert logged == [("succeeded", pages)]
     # Every run was launched by a sensor, none by the command: ingest by the drop sensor, the
     # downstream assets by the automation sensor.
     os.environ["DAGSTER_HOME"] = str(home / "dagster")
@@ -57,6 +72,7 @@ def test_demo_once_runs_the_batch_through_the_sensor(tmp_path: Path) -> None:
             runs = instance.get_runs(RunsFilter(tags={"dagster/partition": "demo-e2e"}))
             launched_by = {run.job_name: run.tags.get("dagster/sensor_name") for run in runs}
             assert launched_by.pop("ingest_batch") == "batch_drop_sensor"
+            assert launched_by.pop("argilla_push") == "argilla_autoload_sensor"
             assert launched_by and set(launched_by.values()) == {"oceanid_automation"}
     finally:
         del os.environ["DAGSTER_HOME"]

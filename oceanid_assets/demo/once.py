@@ -156,6 +156,26 @@ def suggestion_summary(batch_id: str) -> str:
     return f"{table.num_rows} spans on {pages_covered(table)} pages"
 
 
+def argilla_summary(batch_id: str) -> str:
+    from oceanid_assets.argilla.settings import dataset_name
+    from oceanid_assets.resources.argilla import ArgillaResource
+
+    with open_read_only(config.annotated_db_url()) as conn:
+        row = conn.execute(
+            "SELECT status, records_pushed, spans_rejected, attempt FROM argilla_ingest_log "
+            "WHERE batch_id = ? ORDER BY finished_at DESC LIMIT 1",
+            [batch_id],
+        ).fetchone()
+    if row is None:
+        return "no push logged"
+    status, pushed, rejected, attempt = row
+    url = ArgillaResource.from_env().api_url
+    return (
+        f"{dataset_name(batch_id)} {status} (attempt {attempt}): {pushed} records, "
+        f"{rejected} spans refused -> {url}"
+    )
+
+
 def print_summary(batch_id: str, outcome: Outcome, elapsed: float) -> None:
     print(
         f"\n== Oceanid demo: batch {batch_id} — {'OK' if outcome.ok else 'FAILED'} "
@@ -173,7 +193,10 @@ def print_summary(batch_id: str, outcome: Outcome, elapsed: float) -> None:
         print(f"  suggestions (Parquet): {suggestion_summary(batch_id)}")
     except Exception as exc:
         print(f"  suggestions (Parquet): not written ({type(exc).__name__})")
-    print("  records pushed to Argilla: — (no Argilla stage yet)")
+    try:
+        print(f"  Argilla: {argilla_summary(batch_id)}")
+    except Exception as exc:
+        print(f"  Argilla: nothing logged ({type(exc).__name__})")
     for step, seconds in sorted(outcome.stage_seconds.items()):
         print(f"  stage {step:<28}{seconds:>8.1f}s")
     sys.stdout.flush()

@@ -19,7 +19,6 @@ from oceanid_assets.sensors.drop_scan import DropCursor, scan_store
 ingest_batch_job = define_asset_job(
     "ingest_batch",
     selection=["raw_documents", "raw_pages"],
-    partitions_def=batch_partitions,
     description="Load a batch's uploaded PDFs and OCR drops into md_raw_ocr.",
 )
 

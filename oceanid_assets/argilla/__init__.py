@@ -1,0 +1,1 @@
+"""Pushing a batch's pages and suggestions into Argilla (settings, validation, bulk upsert)."""
