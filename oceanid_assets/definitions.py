@@ -10,12 +10,17 @@ from dagster import (
 )
 
 from oceanid_assets import config
+from oceanid_assets.assets.annotations import annotations_export
 from oceanid_assets.assets.argilla import argilla_dataset, argilla_records
 from oceanid_assets.assets.preannotation import argilla_pages, suggestions
 from oceanid_assets.assets.raw import raw_ingest
 from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.sensors.annotations_poll import (
+    annotations_export_job,
+    argilla_submissions_sensor,
+)
 from oceanid_assets.sensors.argilla_autoload import argilla_autoload_sensor, argilla_push_job
 from oceanid_assets.sensors.drops import batch_drop_sensor, ingest_batch_job
 
@@ -40,8 +45,20 @@ automation_sensor = AutomationConditionSensorDefinition(
 )
 
 defs = Definitions(
-    assets=[raw_ingest, argilla_pages, suggestions, argilla_records, argilla_dataset],
-    jobs=[ingest_batch_job, argilla_push_job],
-    sensors=[batch_drop_sensor, argilla_autoload_sensor, automation_sensor],
+    assets=[
+        raw_ingest,
+        argilla_pages,
+        suggestions,
+        argilla_records,
+        argilla_dataset,
+        annotations_export,
+    ],
+    jobs=[ingest_batch_job, argilla_push_job, annotations_export_job],
+    sensors=[
+        batch_drop_sensor,
+        argilla_autoload_sensor,
+        argilla_submissions_sensor,
+        automation_sensor,
+    ],
     resources=build_resources(),
 )

@@ -19,3 +19,57 @@ CREATE TABLE IF NOT EXISTS argilla_ingest_log (
     dagster_run_id   VARCHAR     NOT NULL,
     PRIMARY KEY (records_uri, records_sha256, attempt)
 );
+
+-- One row per export run that loaded something. export_run_id is the central monotonic counter:
+-- max + 1, taken inside the loading transaction (writers of md_annotated share one pool).
+CREATE TABLE IF NOT EXISTS annotations_exports (
+    export_run_id       BIGINT      NOT NULL PRIMARY KEY,
+    argilla_dataset     VARCHAR     NOT NULL,
+    batch_id            VARCHAR     NOT NULL,
+    exported_at         TIMESTAMPTZ NOT NULL,
+    record_count        INTEGER     NOT NULL,   -- (record, annotator) responses in this run
+    span_count          INTEGER     NOT NULL,
+    checksum            VARCHAR     NOT NULL,   -- sha256 over the run's sorted content hashes
+    labelset_version    VARCHAR     NOT NULL,
+    guideline_revision  VARCHAR     NOT NULL,   -- sha256[:12] of the dataset's guidelines text
+    source              VARCHAR     NOT NULL,   -- 'argilla-api' or the export file's object key
+    pages_uri           VARCHAR     NOT NULL,   -- argilla/out/…/export_run_id=<n>/pages.parquet
+    spans_uri           VARCHAR     NOT NULL,
+    dagster_run_id      VARCHAR     NOT NULL
+);
+
+-- One row per (record, annotator) response state: a run holds only states new since the last.
+CREATE TABLE IF NOT EXISTS annotations_pages (
+    export_run_id       BIGINT      NOT NULL,
+    argilla_dataset     VARCHAR     NOT NULL,
+    argilla_record_id   VARCHAR     NOT NULL,   -- <doc_id>:<page_num>
+    doc_id              VARCHAR     NOT NULL,
+    page_num            INTEGER     NOT NULL,
+    text_sha256         VARCHAR     NOT NULL,
+    annotator_id        VARCHAR     NOT NULL,   -- Argilla user id
+    response_status     VARCHAR     NOT NULL,   -- 'submitted' | 'discarded'
+    submitted_at        TIMESTAMPTZ,
+    unsure              VARCHAR,
+    notes               VARCHAR,
+    span_count          INTEGER     NOT NULL,
+    content_sha256      VARCHAR     NOT NULL,   -- status, answers and spans: equal means unchanged
+    record_json         VARCHAR,                -- optional: the response as exported
+    PRIMARY KEY (export_run_id, argilla_dataset, argilla_record_id, annotator_id)
+);
+
+CREATE TABLE IF NOT EXISTS annotations_spans (
+    export_run_id       BIGINT      NOT NULL,
+    argilla_dataset     VARCHAR     NOT NULL,
+    argilla_record_id   VARCHAR     NOT NULL,
+    span_id             VARCHAR     NOT NULL,   -- <record>:<sha1(annotator|start|end|label)[:12]>
+    doc_id              VARCHAR     NOT NULL,
+    page_num            INTEGER     NOT NULL,
+    label               VARCHAR     NOT NULL,
+    "start"             INTEGER     NOT NULL,
+    "end"               INTEGER     NOT NULL,
+    text                VARCHAR,                -- re-derived: page_text[start:end]
+    annotator_id        VARCHAR     NOT NULL,
+    validation_status   VARCHAR     NOT NULL,   -- 'valid' | 'invalid'
+    validation_error    VARCHAR,                -- why, when invalid (IMO check digit, …)
+    PRIMARY KEY (export_run_id, argilla_record_id, span_id)
+);

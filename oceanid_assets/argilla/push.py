@@ -120,6 +120,17 @@ class BulkClient:
         response = self._call("GET", f"/api/v1/datasets/{dataset_id}/records", params={"limit": 1})
         return int(response.json()["total"])
 
+    def get_json(self, url: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+        body: dict[str, Any] = self._call("GET", url, params=params).json()
+        return body
+
+    def records_page(self, dataset_id: str, offset: int, limit: int) -> dict[str, Any]:
+        """One page of the dataset's records with every user's responses and the suggestions."""
+        return self.get_json(
+            f"/api/v1/datasets/{dataset_id}/records",
+            {"include": ["responses", "suggestions"], "offset": offset, "limit": limit},
+        )
+
     def _call(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         for attempt in range(1, self.config.max_attempts + 1):
             try:

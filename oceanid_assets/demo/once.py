@@ -45,11 +45,12 @@ class Outcome:
 def batch_asset_keys() -> list[AssetKey]:
     from oceanid_assets.definitions import defs
 
+    # Annotations wait for SMEs: the demo's batch is through once it is in Argilla.
     return sorted(
         (
             spec.key
             for spec in defs.resolve_all_asset_specs()
-            if spec.partitions_def == batch_partitions
+            if spec.partitions_def == batch_partitions and spec.group_name != "annotations"
         ),
         key=lambda key: key.to_user_string(),
     )

@@ -1,0 +1,1 @@
+"""Annotations back from Argilla: responses read, validated, and loaded into md_annotated."""

@@ -1,0 +1,230 @@
+"""SME responses from the real local Argilla into md_annotated: rows per (record, annotator),
+idempotent re-export, a changed response as a new run, invalid spans flagged, not dropped."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+import argilla as rg
+import duckdb
+import pyarrow as pa
+import pytest
+from dagster import DagsterInstance, materialize
+
+from oceanid_assets.argilla.ingest import ingest_records_file, records_key
+from oceanid_assets.argilla.push import BulkClient, PushConfig
+from oceanid_assets.argilla.settings import dataset_name
+from oceanid_assets.assets.annotations import annotations_export
+from oceanid_assets.partitions import batch_partitions
+from oceanid_assets.resources.argilla import ArgillaResource
+from oceanid_assets.resources.databases import DuckDBDatabase
+from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.resources.store import read_parquet, write_parquet
+
+PAGE_1 = "Name of vessel: OCEAN STAR IMO 9074729 Call sign: UBST3"
+PAGE_2 = "Name of vessel: SEA HAWK IMO 1234568"  # 1234568 fails the IMO check digit
+PAGE_3 = "Annex"
+_batches = itertools.count()
+_users = itertools.count()
+
+
+def _span(text: str, part: str, label: str) -> dict[str, Any]:
+    start = text.index(part)
+    return {"start": start, "end": start + len(part), "label": label}
+
+
+@pytest.fixture
+def env(tmp_path: Path, argilla_server: Any) -> dict[str, Any]:
+    """A pushed three-page batch, two annotators, and the resources the asset needs."""
+    batch = f"ann-{next(_batches)}"
+    store_resource = ObjectStoreResource(url=str(tmp_path / "store"))
+    store = store_resource.get_store()
+    db = DuckDBDatabase(database=str(tmp_path / "ann.duckdb"), schema_file="annotated_schema.sql")
+    texts = [PAGE_1, PAGE_2, PAGE_3]
+    write_parquet(
+        store,
+        records_key(batch),
+        pa.table(
+            {
+                "id": [f"doc:{i + 1}" for i in range(3)],
+                "text": texts,
+                "metadata": [{"doc_id": "doc", "page_num": i + 1} for i in range(3)],
+                "suggestions_json": [
+                    '[{"question_name": "entities", "value": [{"start": 16, "end": 26, '
+                    '"label": "VESSEL_NAME"}, {"start": 31, "end": 38, "label": "IMO"}], '
+                    '"score": [0.9, 0.99], "agent": "rules-v1"}]',
+                    "[]",
+                    "[]",
+                ],
+            }
+        ),
+    )
+    resource = ArgillaResource(api_url=argilla_server.api_url, api_key=argilla_server.api_key)
+    with BulkClient(argilla_server.api_url, argilla_server.api_key, PushConfig()) as bulk:
+        ingest_records_file(store, batch, resource.sdk_client, bulk, "argilla", db, "t")
+    client = resource.sdk_client()
+    annotators = []
+    for _ in range(2):
+        user = rg.User(
+            username=f"sme{next(_users)}", password="sme-password", role="annotator", client=client
+        ).create()
+        client.workspaces("argilla").add_user(user)
+        annotators.append(user)
+    instance = DagsterInstance.ephemeral()
+    instance.add_dynamic_partitions(batch_partitions.name or "", [batch])
+    return {
+        "batch": batch,
+        "store": store,
+        "db": db,
+        "client": client,
+        "users": annotators,
+        "instance": instance,
+        "resources": {"object_store": store_resource, "argilla": resource, "annotated_db": db},
+    }
+
+
+def _respond(env: dict[str, Any], record_id: str, user: Any, status: str, **values: Any) -> None:
+    dataset = env["client"].datasets(dataset_name(env["batch"]))
+    (record,) = [r for r in dataset.records(with_responses=True) if r.id == record_id]
+    for question, value in values.items():
+        mine = [r for r in record.responses[question] if r.user_id == user.id]
+        if mine:  # an SME editing their answer
+            mine[0].value = value
+        else:
+            record.responses.add(rg.Response(question, value, user_id=user.id, status=status))
+    dataset.records.log([record])
+
+
+def _export(env: dict[str, Any]) -> dict[str, Any]:
+    result = materialize(
+        [annotations_export],
+        partition_key=env["batch"],
+        instance=env["instance"],
+        resources=env["resources"],
+    )
+    assert result.success
+    (event,) = result.get_asset_materialization_events()
+    return {k: v.value for k, v in event.materialization.metadata.items()}
+
+
+def _rows(env: dict[str, Any], sql: str) -> list[tuple[Any, ...]]:
+    with duckdb.connect(env["db"].database, read_only=True) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_export_two_annotators_then_idempotent_then_a_changed_response(
+    env: dict[str, Any],
+) -> None:
+    a, b = env["users"]
+    both = [_span(PAGE_1, "OCEAN STAR", "VESSEL_NAME"), _span(PAGE_1, "9074729", "IMO")]
+    _respond(env, "doc:1", a, "submitted", entities=both, unsure="no", notes="clear page")
+    _respond(env, "doc:1", b, "submitted", entities=both[1:])
+    _respond(env, "doc:2", a, "submitted", entities=[_span(PAGE_2, "1234568", "IMO")])
+    _respond(env, "doc:3", b, "discarded", entities=[])
+
+    first = _export(env)
+    assert first["export_run_id"] == 1 and first["responses_new"] == 4
+    assert first["pages_annotated"] == 3 and first["annotators"] == 2
+    assert (first["submitted"], first["discarded"]) == (3, 1)
+    assert first["pages_with_several_annotators"] == 1
+    assert first["agreement_mean_span_f1"] == pytest.approx(2 / 3, abs=1e-4)
+    # doc:1 had 2 suggestions: a accepted both; b accepted the IMO and rejected the name.
+    assert first["suggestions"] == {"accepted": 3, "edited": 0, "rejected": 1, "added": 1}
+    assert first["spans_invalid"] == 1
+
+    pages = _rows(
+        env,
+        "SELECT argilla_record_id, annotator_id, response_status, doc_id, page_num, unsure, "
+        "notes FROM annotations_pages ORDER BY 1, 2",
+    )
+    ids = {str(a.id): "a", str(b.id): "b"}
+    assert sorted((r[0], ids[r[1]], r[2]) for r in pages) == sorted(
+        [
+            ("doc:1", "a", "submitted"),
+            ("doc:1", "b", "submitted"),
+            ("doc:2", "a", "submitted"),
+            ("doc:3", "b", "discarded"),
+        ]
+    )
+    assert ("doc:1", str(a.id), "submitted", "doc", 1, "no", "clear page") in pages
+    spans = _rows(
+        env,
+        "SELECT argilla_record_id, annotator_id, label, text, validation_status, "
+        "validation_error FROM annotations_spans ORDER BY 1, 2, 3",
+    )
+    assert len(spans) == 4
+    (bad,) = [s for s in spans if s[0] == "doc:2"]
+    assert bad[2:5] == ("IMO", "1234568", "invalid") and "check digit" in bad[5]
+    assert all(s[4] == "valid" for s in spans if s[0] == "doc:1")
+    (audit,) = _rows(
+        env, "SELECT export_run_id, record_count, span_count, source FROM annotations_exports"
+    )
+    assert audit == (1, 4, 4, "argilla-api")
+    written = read_parquet(
+        env["store"], f"argilla/out/{dataset_name(env['batch'])}/export_run_id=1/pages.parquet"
+    )
+    assert written.num_rows == 4
+
+    # Nothing changed: no run, no rows.
+    again = _export(env)
+    assert again["export_run_id"] == "none (no change)" and again["responses_new"] == 0
+    assert _rows(env, "SELECT count(*) FROM annotations_exports") == [(1,)]
+    assert _rows(env, "SELECT count(*) FROM annotations_pages") == [(4,)]
+
+    # b changes a response: a new run holding only that state.
+    _respond(env, "doc:1", b, "submitted", entities=both)
+    changed = _export(env)
+    assert changed["export_run_id"] == 2 and changed["responses_new"] == 1
+    assert _rows(
+        env,
+        "SELECT argilla_record_id, annotator_id, span_count FROM annotations_pages "
+        "WHERE export_run_id = 2",
+    ) == [("doc:1", str(b.id), 2)]
+
+
+def test_poll_sensor_requests_an_export_only_when_sme_progress_changes(
+    env: dict[str, Any],
+) -> None:
+    from dagster import SensorResult, build_sensor_context
+
+    from oceanid_assets.sensors.annotations_poll import argilla_submissions_sensor
+
+    def tick(cursor: str | None) -> SensorResult:
+        with build_sensor_context(
+            instance=env["instance"],
+            cursor=cursor,
+            resources={"argilla": env["resources"]["argilla"]},
+        ) as context:
+            result = argilla_submissions_sensor(context)
+        assert isinstance(result, SensorResult)
+        return result
+
+    quiet = tick(None)
+    assert env["batch"] not in {r.partition_key for r in quiet.run_requests or []}  # no answers
+    a, _ = env["users"]
+    _respond(env, "doc:1", a, "submitted", entities=[_span(PAGE_1, "UBST3", "IRCS")])
+    first = tick(quiet.cursor)
+    assert [
+        r.partition_key for r in first.run_requests or [] if r.partition_key == env["batch"]
+    ] == [env["batch"]]
+    again = tick(first.cursor)
+    assert env["batch"] not in {r.partition_key for r in again.run_requests or []}
+    _respond(env, "doc:3", a, "discarded", entities=[])
+    later = tick(again.cursor)
+    assert env["batch"] in {r.partition_key for r in later.run_requests or []}
+
+
+def test_poll_sensor_skips_with_the_reason_when_argilla_is_down() -> None:
+    from dagster import DagsterInstance, SkipReason, build_sensor_context
+
+    from oceanid_assets.sensors.annotations_poll import argilla_submissions_sensor
+    from tests.conftest import free_port
+
+    down = ArgillaResource(api_url=f"http://127.0.0.1:{free_port()}", api_key="k", max_attempts=1)
+    with build_sensor_context(
+        instance=DagsterInstance.ephemeral(), resources={"argilla": down}
+    ) as context:
+        result = argilla_submissions_sensor(context)
+    assert isinstance(result, SkipReason) and "did not answer" in (result.skip_message or "")
