@@ -23,6 +23,7 @@ from oceanid_assets.sensors.annotations_poll import (
 )
 from oceanid_assets.sensors.argilla_autoload import argilla_autoload_sensor, argilla_push_job
 from oceanid_assets.sensors.drops import batch_drop_sensor, ingest_batch_job
+from oceanid_assets.sensors.export_files import argilla_export_file_sensor, load_export_file_job
 
 
 def build_resources() -> dict[str, object]:
@@ -53,11 +54,12 @@ defs = Definitions(
         argilla_dataset,
         annotations_export,
     ],
-    jobs=[ingest_batch_job, argilla_push_job, annotations_export_job],
+    jobs=[ingest_batch_job, argilla_push_job, annotations_export_job, load_export_file_job],
     sensors=[
         batch_drop_sensor,
         argilla_autoload_sensor,
         argilla_submissions_sensor,
+        argilla_export_file_sensor,
         automation_sensor,
     ],
     resources=build_resources(),

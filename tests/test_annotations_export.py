@@ -228,3 +228,47 @@ def test_poll_sensor_skips_with_the_reason_when_argilla_is_down() -> None:
     ) as context:
         result = argilla_submissions_sensor(context)
     assert isinstance(result, SkipReason) and "did not answer" in (result.skip_message or "")
+
+
+def _export_with_tags(env: dict[str, Any], key: str):  # type: ignore[no-untyped-def]
+    return materialize(
+        [annotations_export],
+        partition_key=env["batch"],
+        instance=env["instance"],
+        resources=env["resources"],
+        tags={"oceanid/export_file_key": key},
+        raise_on_error=False,
+    )
+
+
+def test_sdk_export_file_dropped_by_hand_loads_like_the_api(
+    env: dict[str, Any], tmp_path: Path
+) -> None:
+    a, _ = env["users"]
+    _respond(env, "doc:1", a, "submitted", entities=[_span(PAGE_1, "UBST3", "IRCS")])
+    dataset = env["client"].datasets(dataset_name(env["batch"]))
+    dataset.records(with_responses=True).to_datasets().to_parquet(str(tmp_path / "x.parquet"))
+    key = f"argilla/out/{dataset_name(env['batch'])}/sme-export.parquet"
+    env["store"].write_bytes(key, (tmp_path / "x.parquet").read_bytes())
+
+    result = _export_with_tags(env, key)
+    assert result.success
+    assert _rows(env, "SELECT source, record_count, span_count FROM annotations_exports") == [
+        (key, 1, 1)
+    ]
+    assert _rows(env, "SELECT label, text, validation_status FROM annotations_spans") == [
+        ("IRCS", "UBST3", "valid")
+    ]
+    # The same state through the API afterwards is recognised: nothing new.
+    assert _export(env)["export_run_id"] == "none (no change)"
+
+
+def test_malformed_export_file_fails_naming_it_and_loads_nothing(env: dict[str, Any]) -> None:
+    key = f"argilla/out/{dataset_name(env['batch'])}/broken.json"
+    env["store"].write_bytes(key, b'{"not": "an argilla export"}')
+    result = _export_with_tags(env, key)
+    assert not result.success
+    (failure,) = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
+    assert key in str(failure.event_specific_data)
+    assert _rows(env, "SELECT count(*) FROM annotations_pages") == [(0,)]
+    assert _rows(env, "SELECT count(*) FROM annotations_exports") == [(0,)]

@@ -5,6 +5,7 @@ from typing import Any
 from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataValue, asset
 
 from oceanid_assets.annotations.argilla_reader import DatasetNotFound, read_dataset_responses
+from oceanid_assets.annotations.export_files import ExportFileError, read_export_file
 from oceanid_assets.annotations.load import ExportRun, load_export
 from oceanid_assets.annotations.metrics import agreement, suggestion_outcomes
 from oceanid_assets.argilla.push import PushError
@@ -14,8 +15,7 @@ from oceanid_assets.config import validate_batch_id
 from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
-
-EXPORT_FILE_TAG = "oceanid/export_file_key"
+from oceanid_assets.sensors.export_files import EXPORT_FILE_KEY_TAG
 
 
 @asset(
@@ -39,12 +39,10 @@ def annotations_export(
     batch_id = validate_batch_id(context.partition_key)
     dataset = dataset_name(batch_id)
     store = object_store.get_store()
-    file_key = context.run.tags.get(EXPORT_FILE_TAG)
+    file_key = context.run.tags.get(EXPORT_FILE_KEY_TAG)
     suggestions: dict[str, list[tuple[int, int, str]]] = {}
     try:
         if file_key:
-            from oceanid_assets.annotations.export_files import ExportFileError, read_export_file
-
             try:
                 staged = read_export_file(store.read_bytes(file_key), file_key, dataset)
             except ExportFileError as exc:

@@ -1,0 +1,386 @@
+"""Read an Argilla SDK export made outside Oceanid into the staged shape of SME responses.
+
+What argilla 2.8.0 writes (checked against a real server; docs/annotations-export-files.md):
+
+- nested (`records.to_json`, `Dataset.to_disk`'s `records.json`, `records.to_list(flatten=False)`):
+  `{"id", "fields": {"text"}, "metadata": {...}, "responses": {question: [{"value", "user_id"}]},
+  "status": "pending" | "completed", "suggestions", "vectors", "_server_id"}`. A response has no
+  status of its own, so it is inferred from the record's status (below).
+- flattened (`records.to_list(flatten=True)`, `records.to_datasets()` then `.to_parquet` or
+  `.to_json`): `{"id", "text", <metadata names>, "<question>.responses",
+  "<question>.responses.users", "<question>.responses.status", "status", ...}`: parallel lists,
+  one item per user who answered that question.
+
+Neither layout has timestamps; `updated_at` / `inserted_at` are used when a file has them. A
+discarded response with no value is in neither layout (the SDK drops responses without values).
+
+The whole file is decoded and checked before a table is built, so a bad file raises
+ExportFileError and stages nothing.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import PurePosixPath
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from oceanid_assets.annotations.staging import (
+    RESPONSE_PAGES_SCHEMA,
+    RESPONSE_SPANS_SCHEMA,
+    RESPONSE_STATUSES,
+    StagedResponses,
+)
+from oceanid_assets.argilla.settings import (
+    NOTES_QUESTION,
+    SPAN_QUESTION,
+    TEXT_FIELD,
+    UNSURE_QUESTION,
+)
+from oceanid_assets.config import BATCH_ID_PATTERN
+from oceanid_assets.ingest.text import sha256_hex
+
+QUESTIONS = (SPAN_QUESTION, UNSURE_QUESTION, NOTES_QUESTION)
+SUFFIXES = (".json", ".jsonl", ".parquet")
+_ALL_STATUSES = (*RESPONSE_STATUSES, "draft")
+_DATASET_PREFIX = "vessels_ocr_"
+_DATASET_IN_KEY = re.compile(r"(?:^|/)argilla/out/(vessels_ocr_[^/]+)/")
+_RECORD_ID = re.compile(r"(.+):([0-9]{1,9})")  # <doc_id>:<page_num>; 9 digits fit an int32
+_SHAPES = (
+    "expected a list of Argilla records (JSON array, JSON Lines or Parquet rows) with "
+    f"`fields.{TEXT_FIELD}` (nested: records.to_json, to_disk's records.json, "
+    f"to_list(flatten=False)) or `{TEXT_FIELD}` (flattened: to_list(flatten=True), to_datasets())"
+)
+
+
+class ExportFileError(ValueError):
+    """The file is not an Argilla records export Oceanid can load; the message names the file."""
+
+
+class _Problem(ValueError):
+    """A problem in one record; read_export_file adds the file name, row and record id."""
+
+
+@dataclass
+class _Answer:
+    """One user's response to a record: the values of the questions they answered."""
+
+    status: str | None  # None: the file does not say (nested layout)
+    values: dict[str, Any] = field(default_factory=dict)
+    updated_at: datetime | None = None
+
+
+def read_export_file(data: bytes, name: str, dataset_hint: str | None = None) -> StagedResponses:
+    """The submitted and discarded responses in an export file; drafts are skipped.
+
+    `name` (object key or filename) picks the format by extension and prefixes every error;
+    `dataset_hint` names the dataset (the files themselves do not), else it is read from a
+    `argilla/out/vessels_ocr_<batch_id>/` part of `name`.
+    """
+    dataset = _dataset(name, dataset_hint)
+    rows = _decode(data, name)
+    pages: list[dict[str, Any]] = []
+    spans: list[dict[str, Any]] = []
+    first_row: dict[str, int] = {}
+    for number, row in enumerate(rows, start=1):
+        if not isinstance(row, dict) or not (
+            isinstance(row.get("fields"), dict) or TEXT_FIELD in row
+        ):
+            raise ExportFileError(
+                f"{name}: unknown shape: {_SHAPES}; row {number} has {_describe(row)}"
+            )
+        record_id = row.get("id")
+        if not isinstance(record_id, str) or not record_id:
+            raise ExportFileError(
+                f"{name}: not an Argilla records export: no record id (`id`) in row {number}"
+            )
+        if not _RECORD_ID.fullmatch(record_id):
+            raise ExportFileError(
+                f"{name}: record id {record_id!r} in row {number} is not <doc_id>:<page_num>"
+            )
+        if record_id in first_row:
+            raise ExportFileError(
+                f"{name}: record {record_id!r} is in rows {first_row[record_id]} and {number}"
+            )
+        first_row[record_id] = number
+        try:
+            _add_record(dataset, record_id, row, pages, spans)
+        except _Problem as exc:
+            raise ExportFileError(f"{name}: record {record_id!r} (row {number}): {exc}") from None
+    return StagedResponses(
+        pa.Table.from_pylist(pages, RESPONSE_PAGES_SCHEMA),
+        pa.Table.from_pylist(spans, RESPONSE_SPANS_SCHEMA),
+    )
+
+
+def _dataset(name: str, hint: str | None) -> str:
+    match = _DATASET_IN_KEY.search(name)
+    dataset = hint or (match.group(1) if match else None)
+    if dataset is None:
+        raise ExportFileError(
+            f"{name}: cannot tell which dataset the file is from: drop it under "
+            "argilla/out/vessels_ocr_<batch_id>/"
+        )
+    batch_id = dataset.removeprefix(_DATASET_PREFIX)
+    if not dataset.startswith(_DATASET_PREFIX) or not BATCH_ID_PATTERN.fullmatch(batch_id):
+        raise ExportFileError(f"{name}: {dataset!r} is not vessels_ocr_<valid batch_id>")
+    return dataset
+
+
+def _decode(data: bytes, name: str) -> list[Any]:
+    """The file's rows: a JSON array, JSON Lines (also what datasets' `to_json` writes under a
+    .json name), a single JSON object (one record), or Parquet rows."""
+    suffix = PurePosixPath(name).suffix.lower()
+    if suffix == ".parquet":
+        try:
+            rows: list[Any] = pq.read_table(io.BytesIO(data)).to_pylist()
+        except (pa.ArrowException, OSError) as exc:
+            raise ExportFileError(f"{name}: not a readable Parquet file: {exc}") from None
+        return rows
+    if suffix not in SUFFIXES:
+        raise ExportFileError(
+            f"{name}: unsupported file type {suffix or '(no extension)'!r}: export the records "
+            "with the Argilla SDK to .json, .jsonl or .parquet"
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ExportFileError(f"{name}: not UTF-8 text: {exc}") from None
+    if suffix == ".json" and text.strip():
+        try:
+            parsed = json.loads(text)
+        except json.JSONDecodeError:
+            pass  # maybe JSON Lines with a .json name
+        else:
+            return parsed if isinstance(parsed, list) else [parsed]
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ExportFileError(
+                    f"{name}: neither JSON nor JSON Lines: line {number}: {exc}"
+                ) from None
+    return rows
+
+
+def _add_record(
+    dataset: str,
+    record_id: str,
+    row: dict[str, Any],
+    pages: list[dict[str, Any]],
+    spans: list[dict[str, Any]],
+) -> None:
+    nested = isinstance(row.get("fields"), dict)
+    text = row["fields"].get(TEXT_FIELD) if nested else row.get(TEXT_FIELD)
+    if not isinstance(text, str):
+        raise _Problem(f"no page text (`{'fields.' if nested else ''}{TEXT_FIELD}`)")
+    metadata = (row.get("metadata") or {}) if nested else row
+    if not isinstance(metadata, dict):
+        raise _Problem("`metadata` is not an object")
+    match = _RECORD_ID.fullmatch(record_id)
+    assert match is not None  # checked by the caller, which names the row
+    answers = _nested_answers(row) if nested else _flat_answers(row)
+    if nested:
+        _infer_statuses(answers, row.get("status"))
+    record_updated = _timestamp(row.get("updated_at"), "updated_at")
+    page = {
+        "argilla_dataset": dataset,
+        "argilla_record_id": record_id,
+        "doc_id": _optional_str(metadata.get("doc_id"), "metadata doc_id") or match.group(1),
+        "page_num": _page_num(metadata.get("page_num"), match.group(2)),
+        # The pipeline sets it; recomputed for a record logged without it.
+        "text_sha256": _optional_str(metadata.get("text_sha256"), "metadata text_sha256")
+        or sha256_hex(text),
+        "text": text,
+    }
+    for annotator, answer in answers.items():
+        if answer.status not in RESPONSE_STATUSES:
+            continue  # a draft is not an annotation yet
+        values = answer.values
+        pages.append(
+            {
+                **page,
+                "annotator_id": annotator,
+                "response_status": answer.status,
+                "submitted_at": answer.updated_at or record_updated,
+                "unsure": _optional_str(values.get(UNSURE_QUESTION), UNSURE_QUESTION),
+                "notes": _optional_str(values.get(NOTES_QUESTION), NOTES_QUESTION),
+            }
+        )
+        spans.extend(
+            {
+                "argilla_dataset": dataset,
+                "argilla_record_id": record_id,
+                "annotator_id": annotator,
+                **span,
+            }
+            for span in _spans(values.get(SPAN_QUESTION))
+        )
+
+
+def _nested_answers(row: dict[str, Any]) -> dict[str, _Answer]:
+    """`responses: {question: [{"value", "user_id"}]}` regrouped by user."""
+    responses = row.get("responses") or {}
+    if not isinstance(responses, dict):
+        raise _Problem("`responses` is not an object of question -> list of responses")
+    _check_questions(q for q, items in responses.items() if items)
+    answers: dict[str, _Answer] = {}
+    for question in QUESTIONS:
+        items = responses.get(question) or []
+        if not isinstance(items, list):
+            raise _Problem(f"`responses.{question}` is not a list")
+        for item in items:
+            if not isinstance(item, dict) or not item.get("user_id"):
+                raise _Problem(f"a `responses.{question}` item has no `user_id`")
+            answer = answers.setdefault(str(item["user_id"]), _Answer(status=None))
+            answer.values[question] = item.get("value")
+            if item.get("status") is not None:
+                _set_status(answer, item["status"], question)
+            answer.updated_at = answer.updated_at or _timestamp(
+                item.get("updated_at") or item.get("inserted_at"), "response updated_at"
+            )
+    return answers
+
+
+def _infer_statuses(answers: dict[str, _Answer], record_status: Any) -> None:
+    """The nested layout drops each response's status; the record's status is all it keeps.
+
+    Oceanid's datasets complete a record at its first submitted response (min_submitted 1), so
+    on a `pending` record no response is submitted (drafts, or discards: both skipped), and on a
+    `completed` record answered by one user that user submitted. A completed record answered by
+    several users cannot be read without guessing which one submitted: that is an error.
+    """
+    unknown = [answer for answer in answers.values() if answer.status is None]
+    if not unknown:
+        return
+    if record_status == "pending":
+        for answer in unknown:
+            answer.status = "draft"
+    elif record_status == "completed" and len(answers) == 1:
+        unknown[0].status = "submitted"
+    elif record_status == "completed":
+        raise _Problem(
+            f"{len(answers)} users answered this completed record and the nested layout does "
+            "not say which of them submitted; export with records.to_datasets() or "
+            "records.to_list(flatten=True), which keep each response's status"
+        )
+    else:
+        raise _Problem(
+            f"record `status` is {record_status!r}, not 'pending' or 'completed': cannot tell "
+            "submitted responses from drafts"
+        )
+
+
+def _flat_answers(row: dict[str, Any]) -> dict[str, _Answer]:
+    """Parallel `<question>.responses` / `.users` / `.status` lists regrouped by user."""
+    _check_questions(
+        key.split(".", 1)[0]
+        for key, value in row.items()
+        if key.endswith((".responses", ".responses.users")) and value
+    )
+    answers: dict[str, _Answer] = {}
+    for question in QUESTIONS:
+        base = f"{question}.responses"
+        values, users, statuses = row.get(base), row.get(f"{base}.users"), row.get(f"{base}.status")
+        if values is None and users is None and statuses is None:
+            continue  # nobody answered this question
+        if not (
+            isinstance(values, list)
+            and isinstance(users, list)
+            and isinstance(statuses, list)
+            and len(values) == len(users) == len(statuses)
+        ):
+            raise _Problem(
+                f"`{base}`, `{base}.users` and `{base}.status` are not lists of one length"
+            )
+        for value, user, status in zip(values, users, statuses, strict=True):
+            if not user:
+                raise _Problem(f"a `{base}` item has no user in `{base}.users`")
+            answer = answers.setdefault(str(user), _Answer(status=None))
+            answer.values[question] = value
+            _set_status(answer, status, question)
+    return answers
+
+
+def _check_questions(questions: Any) -> None:
+    unknown = sorted(set(questions) - set(QUESTIONS))
+    if unknown:
+        raise _Problem(
+            f"responses to question(s) {', '.join(unknown)}, which vessels_ocr datasets do not "
+            f"have ({', '.join(QUESTIONS)}): an export of another dataset?"
+        )
+
+
+def _set_status(answer: _Answer, status: Any, question: str) -> None:
+    if status not in _ALL_STATUSES:
+        raise _Problem(f"response status {status!r} for `{question}` is not one of {_ALL_STATUSES}")
+    # One user's response has one status; the flattened layout repeats it per question.
+    if answer.status is not None and answer.status != status:
+        raise _Problem(f"one user's response is both {answer.status!r} and {status!r}")
+    answer.status = status
+
+
+def _spans(value: Any) -> list[dict[str, Any]]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _Problem(f"`{SPAN_QUESTION}` response is not a list of spans")
+    spans = []
+    for span in value:
+        if not (
+            isinstance(span, dict)
+            and isinstance(span.get("label"), str)
+            and all(_is_int(span.get(k)) for k in ("start", "end"))
+        ):
+            raise _Problem(f"span {span!r} is not {{label: str, start: int, end: int}}")
+        spans.append({"label": span["label"], "start": span["start"], "end": span["end"]})
+    return spans
+
+
+def _page_num(value: Any, from_id: str) -> int:
+    if value is None:
+        return int(from_id)
+    # Integers may come back as floats (a pandas round trip) or strings; anything else is wrong.
+    if _is_int(value) or (isinstance(value, float) and value.is_integer()):
+        return int(value)
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return int(value)
+    raise _Problem(f"metadata page_num {value!r} is not an integer")
+
+
+def _timestamp(value: Any, what: str) -> datetime | None:
+    """UTC; Argilla's server writes naive UTC ISO timestamps."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            raise _Problem(f"{what} {value!r} is not an ISO 8601 timestamp") from None
+    if not isinstance(value, datetime):
+        raise _Problem(f"{what} {value!r} is not a timestamp")
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _optional_str(value: Any, what: str) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise _Problem(f"{what} {value!r} is not a string")
+
+
+def _describe(row: Any) -> str:
+    if isinstance(row, dict):
+        return f"keys {', '.join(map(str, list(row)[:12])) or '(none)'}"
+    return f"a {type(row).__name__}"
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
