@@ -3,7 +3,8 @@
     .venv/bin/python -m bench.preannotate [--pages 2000]
 
 1. Rule engine pages/s on ~2,000-character pages, one core (goal: >= 1,000 pages/s), against a
-   baseline of one compiled regex scan over the same pages (the floor for any rule engine).
+   baseline of one compiled regex scan over the same pages (the floor for any rule engine); then
+   on demo pages as extracted (longer, mostly tables) and on held-out inspection notices.
 2. LLM path overhead per page excluding the model: extract_llm against a loopback server that
    answers instantly, against a bare httpx POST round trip to the same server.
 """
@@ -17,6 +18,7 @@ import time
 import httpx
 
 from oceanid_assets.demo.documents import generate_demo_documents
+from oceanid_assets.demo.heldout import generate_heldout_documents
 from oceanid_assets.demo.vessels import load_vessels
 from oceanid_assets.ingest.pdf_text import extract_page_texts
 from oceanid_assets.preannotate.llm import LlmConfig, extract_llm
@@ -27,12 +29,24 @@ from tests.fake_llm import FakeLlmServer
 PAGE_CHARS = 2000
 
 
-def two_thousand_char_pages(count: int) -> list[str]:
-    """Real demo page text, re-cut on line boundaries into pages of about 2,000 characters."""
+def demo_pages(count: int) -> list[str]:
+    """Demo page text as extracted, about count // 3 pages of the four demo kinds."""
+    documents = generate_demo_documents(load_vessels(), pages=max(40, count // 3))
+    return [text for document in documents for text in extract_page_texts(document.pdf_bytes)]
+
+
+def heldout_pages(count: int) -> list[str]:
+    """Held-out inspection notices as extracted, about count // 3 pages."""
+    documents = generate_heldout_documents(load_vessels(), pages=max(40, count // 3))
+    return [text for document in documents for text in extract_page_texts(document.pdf_bytes)]
+
+
+def two_thousand_char_pages(count: int, demo: list[str] | None = None) -> list[str]:
+    """`count` pages of about 2,000 characters: demo page text (`demo_pages(count)` unless
+    given) re-cut on line boundaries."""
     lines: list[str] = []
-    for document in generate_demo_documents(load_vessels(), pages=max(40, count // 3)):
-        for text in extract_page_texts(document.pdf_bytes):
-            lines += text.split("\n")
+    for text in demo_pages(count) if demo is None else demo:
+        lines += text.split("\n")
     pages, current, i = [], "", 0
     while len(pages) < count:
         current += lines[i % len(lines)] + "\n"
@@ -43,7 +57,7 @@ def two_thousand_char_pages(count: int) -> list[str]:
     return pages
 
 
-def bench_rules(pages: list[str]) -> None:
+def bench_rules(pages: list[str], demo: list[str], heldout: list[str]) -> None:
     floor = re.compile(r"\b\d{7}\b|\b\d{9}\b")
     started = time.perf_counter()
     for text in pages:
@@ -62,6 +76,15 @@ def bench_rules(pages: list[str]) -> None:
         f"baseline, one regex  : {len(pages) / floor_s:8.0f} pages/s -> the rule engine costs "
         f"{rules_s / floor_s:.0f}x a single scan"
     )
+    for kind, texts in (("demo pages", demo), ("held-out pages", heldout)):
+        started = time.perf_counter()
+        for text in texts:
+            extract_rules(text)
+        rate = len(texts) / (time.perf_counter() - started)
+        print(
+            f"rule engine on {kind:14s}: {rate:6.0f} pages/s ({len(texts)} pages, mean "
+            f"{sum(map(len, texts)) / len(texts):.0f} characters)"
+        )
 
 
 def bench_llm(pages: list[str]) -> None:
@@ -97,8 +120,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=2000)
     args = parser.parse_args()
-    pages = two_thousand_char_pages(args.pages)
-    bench_rules(pages)
+    demo = demo_pages(args.pages)
+    pages = two_thousand_char_pages(args.pages, demo)
+    bench_rules(pages, demo, heldout_pages(args.pages))
     bench_llm(pages[: min(len(pages), 500)])
 
 

@@ -16,6 +16,7 @@ from oceanid_assets.demo.vessels import (
 )
 from oceanid_assets.ingest.pdf_text import extract_page_texts
 from oceanid_assets.labelset import LABELS
+from oceanid_assets.preannotate.evaluate import evaluate_on_demo, format_table
 
 
 @pytest.fixture(scope="module")
@@ -108,3 +109,12 @@ def test_few_vessels_and_bad_arguments(fleet: list[Vessel]) -> None:
         generate_heldout_documents(fleet, pages=0)
     with pytest.raises(ValueError):
         generate_heldout_documents([], pages=3)
+
+
+def test_rules_find_identifiers_on_a_layout_they_were_not_written_for(
+    batch: list[DemoDocument],
+) -> None:
+    table = evaluate_on_demo(batch)
+    for label in ("IMO", "MMSI", "IRCS"):
+        assert table[label].precision == 1.0, format_table(table)
+        assert table[label].recall >= 0.95, format_table(table)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from oceanid_assets.demo.vessels import DEFAULT_DIR, ENV_VAR
+from oceanid_assets.preannotate import validators
 from oceanid_assets.preannotate.validators import (
     call_sign_country,
     mmsi_country,
@@ -113,3 +114,11 @@ def test_other_labels() -> None:
     assert validate("FLAG", "CHN") is None
     assert validate("FLAG", "Atlantis") is not None
     assert validate("VESSEL_NAME", "anything") is None
+
+
+def test_identifier_checks_are_remembered() -> None:
+    # The rules check the same vessels' numbers page after page; stdnum alone takes ~4 us each.
+    assert validate("IMO", "9138526") == "IMO check digit fails"
+    hits = validators._imo.cache_info().hits
+    assert validate("IMO", "9138526") == "IMO check digit fails"
+    assert validators._imo.cache_info().hits == hits + 1

@@ -1,4 +1,8 @@
-"""Exact-span scoring of pre-annotations against gold spans, and a run on demo documents."""
+"""Exact-span scoring of pre-annotations against gold spans, and a run on demo documents.
+
+    .venv/bin/python -m oceanid_assets.preannotate.evaluate
+
+prints the two quality tables of docs/preannotation.md (tuned layouts, held-out layout)."""
 
 from __future__ import annotations
 
@@ -6,7 +10,9 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from typing import NamedTuple
 
-from oceanid_assets.demo.documents import DemoDocument
+from oceanid_assets.demo.documents import DemoDocument, generate_demo_documents
+from oceanid_assets.demo.heldout import generate_heldout_documents
+from oceanid_assets.demo.vessels import load_vessels
 from oceanid_assets.ingest.pdf_text import extract_page_texts
 from oceanid_assets.labelset import LABELS
 from oceanid_assets.preannotate.rules import extract_rules
@@ -76,3 +82,18 @@ def format_table(table: Table) -> str:
     precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
     lines.append(f"| **all** | {tp} | {fp} | {fn} | {precision:.3f} | {recall:.3f} |")
     return "\n".join(lines)
+
+
+def main() -> None:
+    vessels = load_vessels()
+    tuned = generate_demo_documents(vessels, pages=200, seed=1)
+    tuned += generate_demo_documents(vessels, pages=200, seed=2)
+    print("### Tuned layouts (4 demo kinds), real vessels, pages=200, seeds 1+2\n")
+    print(format_table(evaluate_on_demo(tuned)))
+    heldout = generate_heldout_documents(vessels, pages=100, seed=3)
+    print("\n### Held-out layout, real vessels, pages=100, seed 3\n")
+    print(format_table(evaluate_on_demo(heldout)))
+
+
+if __name__ == "__main__":
+    main()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+# slots: the rules build tens of thousands of spans a second, and a frozen dataclass with slots
+# is constructed in about half the time.
+@dataclass(frozen=True, slots=True)
 class Span:
     start: int  # Python str offset into the page text
     end: int  # exclusive

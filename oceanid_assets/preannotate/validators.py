@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import lru_cache
 
 import pycountry
 from stdnum import imo as stdnum_imo
@@ -118,6 +119,9 @@ _EXTRA_NAMES = {
 }
 
 
+# The rules check every IMO number and call sign they find, and the same vessels recur across
+# pages; both checks depend on nothing but the text (python-stdnum alone takes ~4 us an IMO).
+@lru_cache(maxsize=65536)
 def _imo(text: str) -> str | None:
     digits = text.strip()
     if digits.upper().startswith("IMO"):
@@ -140,6 +144,7 @@ def _mmsi(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _ircs(text: str) -> str | None:
     text = text.strip()
     if not _CALL_SIGN.fullmatch(text) or not any(ch.isalpha() for ch in text):

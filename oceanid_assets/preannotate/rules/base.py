@@ -1,12 +1,21 @@
-"""Span construction shared by the rule modules."""
+"""Span construction and scanning helpers shared by the rule modules.
+
+The rules run on every page, so their patterns are written for re's one shortcut: it skips
+ahead to where a match can start only when a pattern begins with a literal, a character set, or
+an alternation whose branches all begin with a literal. Any other start (\\b, a repeat such as
+\\d{4}, letters under IGNORECASE) makes it attempt a match at every position of the page."""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
 
 from oceanid_assets.preannotate.spans import Span
 from oceanid_assets.preannotate.validators import validate
 
 AGENT = "rules-v1"
 _TRIM = " \t\n.,;:"
+_DOUBTED = 0.6  # confidence factor for a value its label's validator objects to
 
 
 def word_start(text: str, pos: int) -> bool:
@@ -14,6 +23,21 @@ def word_start(text: str, pos: int) -> bool:
     instead: re only skips ahead fast to a literal or character-set first item, and a leading
     \\b made every page scan several times slower."""
     return pos == 0 or not text[pos - 1].isalnum()
+
+
+def lines_with(text: str, hint: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of text where `hint` matches. A pattern that cannot match
+    across a line break finds the same matches in these lines as in the whole text; a hint that
+    re can skip ahead to finds the lines for a pattern that it cannot."""
+    end = -1
+    for m in hint.finditer(text):
+        if m.start() < end:
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        if end < 0:
+            end = len(text)
+        yield start, end
 
 
 def make(text: str, start: int, end: int, label: str, confidence: float) -> Span | None:
@@ -39,8 +63,11 @@ def make(text: str, start: int, end: int, label: str, confidence: float) -> Span
 def checked(text: str, start: int, end: int, label: str, confidence: float) -> Span | None:
     """As `make`, with confidence lowered (never the span dropped) when the validator objects."""
     found = make(text, start, end, label, confidence)
-    if found is None:
-        return None
-    if validate(label, found.text) is not None:
-        return make(text, found.start, found.end, label, confidence * 0.6)
-    return found
+    if found is None or validate(label, found.text) is None:
+        return found
+    return make(text, found.start, found.end, label, confidence * _DOUBTED)
+
+
+def checked_confidence(label: str, value: str, confidence: float) -> float:
+    """The confidence `checked` gives a span of this value that needs no trimming."""
+    return round(confidence if validate(label, value) is None else confidence * _DOUBTED, 3)

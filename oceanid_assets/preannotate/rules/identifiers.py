@@ -13,13 +13,14 @@ from oceanid_assets.preannotate.spans import Span
 _NO = r"(?:\s*(?:No\.?|Nr\.?|number|Number|#))?\s*[:.]?\s*"
 IMO_RE = re.compile(r"IMO" + _NO + r"(\d{7})\b")
 MMSI_RE = re.compile(r"MMSI" + _NO + r"(\d{9})\b")
+# Each pattern begins with a literal or a character set, which re skips ahead to (see base).
 IRCS_RE = re.compile(
-    r"(?:IRCS|[Cc]all[ \n-]?[Ss]ign|Radio call sign)"
+    r"(?:IRCS|Call[ \n-]?[Ss]ign|call[ \n-]?[Ss]ign|Radio call sign)"
     + _NO
     # Column headers list "IRCS MMSI ..." side by side; those words are not call signs.
     + r"(?!(?:MMSI|IMO|GT|GRT|LOA|FLAG|NAME)\b)((?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8})\b"
 )
-CFR_RE = re.compile(r"([A-Z]{3})(\d{9})\b")
+CFR_RE = re.compile(r"([A-Z][A-Z]{2})(\d{9})\b")
 # "Previous call sign: X" is an identifier change, not the current call sign.
 _FORMER = re.compile(r"(?:previous|former|old|ex)[ -]*$", re.IGNORECASE)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from oceanid_assets.preannotate.rules.base import checked, make, word_start
+from oceanid_assets.preannotate.rules.base import checked, lines_with, make, word_start
 from oceanid_assets.preannotate.rules.dates import DATE_RE
 from oceanid_assets.preannotate.rules.vocab import (
     COUNTRY_NAME_SET,
@@ -24,6 +24,7 @@ from oceanid_assets.preannotate.spans import Span
 KV_RE = re.compile(
     r"^[ \t]*([A-Za-z][A-Za-z0-9 .()/'&-]{0,48}?)[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$", re.M
 )
+_COLON = re.compile(":")
 _EMPTY = re.compile(r"(?:none|none recorded|n/?a|nil|-+|unknown|not applicable)\.?", re.I)
 _BRACKETED_CODE = re.compile(r"\(([A-Z]{3})\)")
 _STREET = re.compile(
@@ -70,9 +71,8 @@ _KEYS: tuple[tuple[str, str], ...] = (
     ),
     (r"valid (?:to|until)|expiry(?: date)?|expiration(?: date)?|end date|date to", "END_DATE"),
 )
-_KEY_RES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.I), kind) for pattern, kind in _KEYS
-)
+# One alternation, a group per key: the first key pattern that matches the whole key wins.
+_KEY_RE = re.compile("|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(_KEYS)), re.I)
 _ASSOC_CONTEXT = re.compile(r"owner|capacity|role|holder|operator|company|ownership", re.I)
 
 Handler = Callable[[str, int, int], list[Span]]
@@ -202,15 +202,21 @@ _HANDLERS: dict[str, Handler] = {
 def find_key_values(text: str) -> list[Span]:
     spans: list[Span] = []
     recent_keys: list[str] = []
-    for m in KV_RE.finditer(text):
+    # KV_RE matches whole lines, and only those with a colon; scanning the page for a line start
+    # would try every position (see base).
+    for line_start, line_end in lines_with(text, _COLON):
+        m = KV_RE.match(text, line_start, line_end)
+        if m is None:
+            continue
         key, (start, end) = m.group(1), m.span(2)
         recent_keys = [*recent_keys[-2:], key]
         if METRIC_TYPE_RE.fullmatch(key):
             spans += metric_spans(text, m.start(1), m.end(1), start, end)
             continue
-        kind = next((k for regex, k in _KEY_RES if regex.fullmatch(key)), None)
-        if kind is None or _EMPTY.fullmatch(text[start:end]):
+        known = _KEY_RE.fullmatch(key)
+        if known is None or _EMPTY.fullmatch(text[start:end]):
             continue
+        kind = _KEYS[int((known.lastgroup or "")[1:])][1]
         if kind == "NAME":
             # A bare "Name:" is the vessel's unless it sits among owner/role lines.
             near = " ".join(recent_keys[:-1]) + text[max(0, m.start() - 120) : m.start()]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from oceanid_assets.preannotate.rules.base import make, word_start
+from oceanid_assets.preannotate.rules.base import lines_with, make, word_start
 from oceanid_assets.preannotate.rules.keyvalue import address_spans, species_in
 from oceanid_assets.preannotate.rules.vocab import COUNTRY_NAME_RE, FAO_AREAS, RFMO_RE
 from oceanid_assets.preannotate.spans import Span
@@ -18,8 +18,9 @@ IDS_BRACKET = re.compile(r"\((?=IMO\b|MMSI\b|IRCS\b|[Cc]all ?sign\b)")
 _NAME_WORD = re.compile(r"[A-Z0-9][A-Z0-9.'&-]*")
 FORMER_NAME = re.compile(rf"(?:formerly (?:named|known as|called)|ex-)\s*({_NAME})")
 _ARTICLE = r"(?:the\s+)?"
+# Every branch begins with a literal, which re skips ahead to (see base).
 FLAG_CONTEXT = re.compile(
-    rf"(?:(from) the flag of|flagged (?:to|in|by)|(?:to )?the flag of|flag State:?|"
+    rf"(?:from the flag of|flagged (?:to|in|by)|to the flag of|the flag of|flag State:?|"
     rf"under the flag of|flying the flag of)\s+{_ARTICLE}(?=[A-Z])"
 )
 FAO_LIST = re.compile(
@@ -28,6 +29,7 @@ FAO_LIST = re.compile(
 )
 _FAO_CODE = re.compile(r"\d{2}(?:\.[0-9a-z]+)*")
 VALUE_UNIT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(GT|GRT|NT|kW)\b")
+_UNIT = re.compile(r"(?:GT|GRT|NT|kW)\b")  # the lines VALUE_UNIT can match in
 # "the registered owner of the X (IMO ...) is NAME, street, city, state, CC." in one sentence.
 OWNER_SENTENCE = re.compile(
     r"(registered owner|beneficial owner|owner|operator|manager|charterer) of\b"
@@ -64,7 +66,7 @@ def find_prose(text: str) -> list[Span]:
             continue
         country = COUNTRY_NAME_RE.match(text, m.end())
         if country:
-            label = "FLAG_CHANGE" if m.group(1) else "FLAG"
+            label = "FLAG_CHANGE" if m.group().startswith("from") else "FLAG"
             spans.append(make(text, country.start(), country.end(), label, 0.75))
     for m in RFMO_RE.finditer(text):
         if not word_start(text, m.start()):
@@ -78,11 +80,12 @@ def find_prose(text: str) -> list[Span]:
         for code in _FAO_CODE.finditer(text, m.start(1), m.end(1)):
             if code.group() in FAO_AREAS:
                 spans.append(make(text, code.start(), code.end(), "FAO_AREA_CODE", 0.85))
-    for m in VALUE_UNIT.finditer(text):
-        if not word_start(text, m.start()):
-            continue
-        spans.append(make(text, m.start(1), m.end(1), "METRIC_VALUE", 0.7))
-        spans.append(make(text, m.start(2), m.end(2), "METRIC_UNIT", 0.7))
+    for line_start, line_end in lines_with(text, _UNIT):
+        for m in VALUE_UNIT.finditer(text, line_start, line_end):
+            if not word_start(text, m.start()):
+                continue
+            spans.append(make(text, m.start(1), m.end(1), "METRIC_VALUE", 0.7))
+            spans.append(make(text, m.start(2), m.end(2), "METRIC_UNIT", 0.7))
     for m in RFMO_NUMBER.finditer(text):
         if not word_start(text, m.start()):
             continue

@@ -1,35 +1,43 @@
 """Tables in extracted page text: a header line names the columns, and each row below it is
-split into cells by a regex built from the header's column types.
+read as the header's columns in order.
 
 pypdfium2 joins cells with single spaces and drops empty cells, so rows cannot be split on
-whitespace runs. Instead each column contributes a typed, optional group (IMO = 7 digits,
-MMSI = 9 digits, flag = a country code, ...) and the regex engine's backtracking finds the
-reading where every token lands in a column that accepts it."""
+whitespace runs. A row is read as its tokens instead: each column, left to right, takes the next
+cell or stays empty, where a cell is one token of the column's type (IMO = 7 digits, MMSI = 9
+digits, flag = a country code, ...) or, for free text, country names, written dates and code
+lists, several. Only the vessel name cannot be empty.
+
+More than one reading can fit a row. The one taken is the first in a fixed order of preference:
+at each column a cell before an empty column, the shortest free text, the longest country name.
+A backtracking regex over the row finds the same reading but can take seconds on a prose line
+under a header (measured: 1.1 s for 160 characters). Here one pass from the last column back
+marks, per column, the tokens from which the rest of the row can still be read (a bit set per
+column), and one pass forward takes the first preferred choice that keeps the row readable: a
+few operations per column, whatever the line. The reading depends only on the header and on
+which tests each token passes, so rows of the same make-up share one computation."""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
-from oceanid_assets.preannotate.rules.base import AGENT, checked, make
+from oceanid_assets.preannotate.rules.base import AGENT, checked_confidence, lines_with, make
 from oceanid_assets.preannotate.rules.vocab import (
-    COUNTRY_NAME_PATTERN,
+    COUNTRY_NAMES,
     FAO_AREAS,
     ISO2,
     ISO3,
     RFMO_CODES,
     SPECIES,
-    trie_regex,
 )
 from oceanid_assets.preannotate.spans import Span
 
 _RFMO = "|".join(sorted(set(RFMO_CODES), key=len, reverse=True))
 # (header phrase, column kind), tried in order at each header token.
 _PHRASES: tuple[tuple[str, str], ...] = (
-    (_RFMO, "rfmo"),
+    (rf"(?-i:{_RFMO})", "rfmo"),
     (r"IMO(?: No\.?| Number)?", "imo"),
     (r"IRCS|(?:International )?(?:Radio )?Call ?Sign", "ircs"),
     (r"MMSI", "mmsi"),
@@ -59,38 +67,84 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"Registration No\.?|Reg\. No\.?", "natreg"),
     (r"Serial No\.?|Record No\.?|VID|ID|No\.?|#", "id"),
 )
-_PHRASE_RES = tuple(
-    (re.compile(rf"(?:{p})(?=\s|$)", re.I if kind != "rfmo" else 0), kind) for p, kind in _PHRASES
-)
+# One alternation, named by kind: the first phrase that matches at a header token wins.
+_PHRASE_RE = re.compile("|".join(rf"(?P<{kind}>{p})(?=\s|$)" for p, kind in _PHRASES), re.I)
 _UNIT_IN_HEADER = re.compile(r"\((m|metres|ft|kW|t|GT)\)")
 _HEADER_HINT = re.compile(r"(?:IMO|MMSI|IRCS|Call ?Sign|Flag)\b", re.I)
-_FREE = r"[^\s]+(?:[ \t]+[^\s]+)*?"
-# Descriptive cells (gear, vessel type) are words in lower or mixed case; requiring a lowercase
-# letter or bracket keeps them from swallowing codes and numbers of the neighbouring columns.
-_WORDS = r"[^\s]*[a-z(][^\s]*(?:[ \t]+[^\s]*[a-z()][^\s]*)*?"
-_DATE = r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}"
-_CODES = trie_regex(ISO3 | ISO2)
-_NAMES = COUNTRY_NAME_PATTERN
-_CELL: dict[str, str] = {
-    "seq": r"\d{1,5}",
-    "id": r"(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*",
-    "natreg": r"(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*",
-    "licence": r"(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*",
-    "name": _FREE,
-    "flag": rf"(?:{_CODES}|{_NAMES})",
-    "imo": r"\d{7}",
-    "ircs": r"(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}",
-    "mmsi": r"\d{9}",
-    "metric": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
-    "start": _DATE,
-    "end": _DATE,
-    "text": _WORDS,
-    "port": _FREE,
-    "owner": _FREE,
-    "year": r"(?:18|19|20)\d\d",
-    "area": r"\d{2}(?:\.\d{1,2}(?:\.[a-z])?)?(?:, ?\d{2}(?:\.\d{1,2}(?:\.[a-z])?)?)*",
-    "species": r"[A-Z]{3}(?:, ?[A-Z]{3})*",
+# The same for lower-cased ASCII text, where it needs no IGNORECASE and re skips ahead (see base).
+_HEADER_HINT_FOLDED = re.compile(_HEADER_HINT.pattern.lower())
+
+# Tests a single token can pass, each one bit of the token's features. Apart from the two
+# value tests (year, flag) they only look at character classes, so they are run once per shape
+# (digits, capitals and small letters replaced by 9, A, a) rather than once per token.
+_SHAPE_TESTS: tuple[tuple[str, str], ...] = (
+    ("seq", r"\d{1,5}"),
+    ("ref", r"(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*"),
+    ("imo", r"\d{7}"),
+    ("ircs", r"(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}"),
+    ("mmsi", r"\d{9}"),
+    ("metric", r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"),
+    ("date", r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}"),
+    # Descriptive cells (gear, vessel type) are words in lower or mixed case; requiring a
+    # lowercase letter or bracket keeps them from swallowing codes and numbers of the
+    # neighbouring columns.
+    ("word", r"\S*[a-z(]\S*"),
+    ("more_words", r"\S*[a-z()]\S*"),
+)
+_FEATURE = {
+    name: 1 << i for i, name in enumerate([*(name for name, _ in _SHAPE_TESTS), "year", "flag"])
 }
+_SHAPE_RES = tuple((re.compile(pattern), _FEATURE[name]) for name, pattern in _SHAPE_TESTS)
+_SHAPE = str.maketrans(
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", "9" * 10 + "A" * 26 + "a" * 26
+)
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
+_FLAG_CODES = ISO3 | ISO2
+# A token containing whitespace other than spaces and tabs fits no cell.
+_OTHER_SPACE = re.compile(r"[^\S \t]")
+_TOKEN = re.compile(r"[^ \t]+")
+
+# Cells of more than one token: country names, written dates, lists of area or species codes.
+# (first token, end token, family) of a cell over tokens [first, end).
+Reading = tuple[int, int, str]
+
+
+def _names_by_first_word() -> dict[str, list[tuple[str, int]]]:
+    """Country names and their word counts by first word, longest first."""
+    names: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for name in sorted(COUNTRY_NAMES, key=lambda n: n.count(" "), reverse=True):
+        names[name.split(" ")[0]].append((name, name.count(" ") + 1))
+    return dict(names)
+
+
+_COUNTRY_NAMES_BY_FIRST_WORD = _names_by_first_word()
+_COUNTRY_FIRST_WORDS = frozenset(_COUNTRY_NAMES_BY_FIRST_WORD)
+# The day's first digit stands apart so that re skips ahead to digits (see base).
+_DATE_WRITTEN = re.compile(r"\d\d? [A-Z][a-z]{2,8}\.? \d{4}")
+_AREA_LIST = re.compile(r"\d{2}(?:\.\d{1,2}(?:\.[a-z])?)?(?:, ?\d{2}(?:\.\d{1,2}(?:\.[a-z])?)?)*")
+_SPECIES_LIST = re.compile(r"[A-Z]{3}(?:, ?[A-Z]{3})*")
+
+# How each column kind reads its cell: one token with a feature, any run of tokens (free
+# text), a run of words (descriptive text), or multi-token readings of a family.
+_ONE_TOKEN = {
+    "seq": _FEATURE["seq"],
+    "id": _FEATURE["ref"],
+    "natreg": _FEATURE["ref"],
+    "licence": _FEATURE["ref"],
+    "imo": _FEATURE["imo"],
+    "ircs": _FEATURE["ircs"],
+    "mmsi": _FEATURE["mmsi"],
+    "metric": _FEATURE["metric"],
+    "year": _FEATURE["year"],
+    "flag": _FEATURE["flag"],  # a code, before any country name
+    "start": _FEATURE["date"],  # a numeric date
+    "end": _FEATURE["date"],
+}
+_FREE_TEXT = frozenset({"name", "port", "owner"})
+_READING = {"flag": "flag", "start": "date", "end": "date", "area": "area", "species": "species"}
+# Columns whose filled cells show a line really is a row of this table.
+_STRONG = frozenset({"id", "flag", "imo", "ircs", "mmsi", "start", "end"})
+
 _LABEL = {
     "id": "RFMO_ID",
     "natreg": "NATIONAL_REG_NO",
@@ -107,14 +161,20 @@ _LABEL = {
     "owner": "ASSOC_NAME",
     "year": "BUILD_YEAR",
 }
-# Columns whose filled cells show a line really is a row of this table.
-_STRONG = frozenset({"id", "flag", "imo", "ircs", "mmsi", "start", "end"})
+# Cells whose type the reading already fixed; only identifiers get a validity check.
+_VALIDATED = frozenset({"imo", "mmsi", "ircs"})
+# List cells: each known code in them is a span.
+_LISTED = {
+    "area": (re.compile(r"[\d.a-z]+"), FAO_AREAS, "FAO_AREA_CODE"),
+    "species": (re.compile(r"[A-Z]{3}"), SPECIES, "SPECIES_NAME"),
+}
 
 
 @dataclass(frozen=True)
 class Header:
     kinds: tuple[str, ...]
     spans: tuple[Span, ...]  # labelled words of the header itself (RFMO code, metric names)
+    readings: frozenset[str]  # families of multi-token readings its columns take
 
 
 def parse_header(text: str, start: int, end: int) -> Header | None:
@@ -126,18 +186,16 @@ def parse_header(text: str, start: int, end: int) -> Header | None:
             pos += 1
         if pos >= end:
             break
-        m, kind = None, ""
-        for phrase_re, phrase_kind in _PHRASE_RES:
-            m = phrase_re.match(text, pos, end)
-            if m:
-                kind = phrase_kind
-                break
+        m = _PHRASE_RE.match(text, pos, end)
         if m is None:
             unknown += 1
+            if unknown > 2:  # prose that names a flag or an IMO number
+                return None
             nxt = text.find(" ", pos, end)
             pos = end if nxt < 0 else nxt
             kinds.append("text")
             continue
+        kind = m.lastgroup or ""
         if kind == "rfmo":
             spans.append(make(text, m.start(), m.end(), "RFMO_CODE", 0.9))
             after_rfmo = True
@@ -168,58 +226,17 @@ def parse_header(text: str, start: int, end: int) -> Header | None:
         pos = m.end()
     known = [k for k in kinds if k != "text"]
     ident = {"imo", "mmsi", "ircs", "name"} & set(known)
-    if len(known) < 4 or not ident or unknown > 2:
+    if len(known) < 4 or not ident:
         return None
-    return Header(tuple(kinds), tuple(s for s in spans if s))
+    readings = frozenset(_READING[k] for k in kinds if k in _READING)
+    return Header(tuple(kinds), tuple(s for s in spans if s), readings)
 
 
-# A real row matches in ~0.1 ms; a long prose line under a table header can make the optional
-# free-text cells backtrack for seconds (measured: 1.1 s for a 160-character line). Python's
-# `re` cannot be bounded, the `regex` package can: a line that runs out of time is not a row.
-ROW_MATCH_TIMEOUT_S = 0.02
-
-
-@lru_cache(maxsize=64)
-def row_regex(kinds: tuple[str, ...]) -> regex.Pattern[str]:
-    parts = [r"[ \t]*"]
-    for i, kind in enumerate(kinds):
-        sep = r"[ \t]*" if i == 0 else r"(?:(?<![^\n])|[ \t]+)"
-        cell = _CELL[kind]
-        optional = "" if kind == "name" else "?"
-        parts.append(rf"(?:{sep}({cell})(?=[ \t]|$)){optional}")
-    parts.append(r"[ \t]*$")
-    return regex.compile("".join(parts), regex.M)
-
-
-_AREA_TOKEN = re.compile(r"[\d.a-z]+")
-_CODE_TOKEN = re.compile(r"[A-Z]{3}")
-# Cells whose shape the row regex already fixed; only identifiers get a validity check.
-_VALIDATED = frozenset({"imo", "mmsi", "ircs"})
-
-
-def _cell_spans(text: str, kind: str, start: int, end: int) -> list[Span]:
-    if kind == "area" or kind == "species":
-        token, known, label = (
-            (_AREA_TOKEN, FAO_AREAS, "FAO_AREA_CODE")
-            if kind == "area"
-            else (_CODE_TOKEN, SPECIES, "SPECIES_NAME")
-        )
-        return [
-            Span(m.start(), m.end(), label, m.group(), 0.85, AGENT)
-            for m in token.finditer(text, start, end)
-            if m.group() in known
-        ]
-    if kind not in _LABEL:
-        return []
-    label = _LABEL[kind]
-    if kind in _VALIDATED:
-        span = checked(text, start, end, label, 0.9)
-        return [span] if span else []
-    value = text[start:end]
-    if kind in ("name", "port", "owner"):
-        span = make(text, start, end, label, 0.8)  # free text may end in punctuation
-        return [span] if span else []
-    return [Span(start, end, label, value, 0.9, AGENT)]
+def _header_lines(text: str) -> set[int]:
+    """Start offsets of the lines that could be a header: they name an identifier or the flag."""
+    if text.isascii():
+        return {start for start, _ in lines_with(text.lower(), _HEADER_HINT_FOLDED)}
+    return {start for start, _ in lines_with(text, _HEADER_HINT)}
 
 
 def find_tables(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
@@ -227,6 +244,7 @@ def find_tables(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     which the other finders can skip."""
     spans: list[Span] = []
     covered: list[tuple[int, int]] = []
+    header_lines = _header_lines(text)
     header: Header | None = None
     misses = 0
     pos = 0
@@ -234,7 +252,7 @@ def find_tables(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     while pos < length:
         nl = text.find("\n", pos)
         end = length if nl < 0 else nl
-        if _HEADER_HINT.search(text, pos, end):
+        if pos in header_lines:
             found = parse_header(text, pos, end)
             if found is not None:
                 header, misses = found, 0
@@ -243,7 +261,7 @@ def find_tables(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
                 pos = end + 1
                 continue
         if header is not None:
-            row = _row(text, pos, end, header)
+            row = row_spans(text, pos, end, header)
             if row is None:
                 misses += 1
                 if misses > 3:
@@ -256,17 +274,193 @@ def find_tables(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     return spans, covered
 
 
-def _row(text: str, start: int, end: int, header: Header) -> list[Span] | None:
-    try:
-        m = row_regex(header.kinds).match(text, start, end, timeout=ROW_MATCH_TIMEOUT_S)
-    except TimeoutError:
-        return None
-    if m is None:
-        return None
-    filled = [(kind, m.span(i)) for i, kind in enumerate(header.kinds, start=1) if m.start(i) >= 0]
-    if sum(kind in _STRONG for kind, _ in filled) < 2:
+def row_spans(text: str, start: int, end: int, header: Header) -> list[Span] | None:
+    """Spans of the line text[start:end] read as a row under `header`, or None if it is not
+    one."""
+    cells = row_cells(text, start, end, header)
+    if cells is None:
         return None
     spans: list[Span] = []
-    for kind, (a, b) in filled:
-        spans.extend(_cell_spans(text, kind, a, b))
+    for kind, cell_start, cell_end in cells:
+        label = _LABEL.get(kind)
+        if label is None:  # sequence number, descriptive text, or a list of codes
+            if kind in _LISTED:
+                code, known, listed_label = _LISTED[kind]
+                spans += [
+                    Span(m.start(), m.end(), listed_label, m.group(), 0.85, AGENT)
+                    for m in code.finditer(text, cell_start, cell_end)
+                    if m.group() in known
+                ]
+        elif kind in _FREE_TEXT:
+            span = make(text, cell_start, cell_end, label, 0.8)  # may end in punctuation
+            if span:
+                spans.append(span)
+        else:  # typed cells hold nothing to trim
+            cell = text[cell_start:cell_end]
+            confidence = checked_confidence(label, cell, 0.9) if kind in _VALIDATED else 0.9
+            spans.append(Span(cell_start, cell_end, label, cell, confidence, AGENT))
     return spans
+
+
+def row_cells(text: str, start: int, end: int, header: Header) -> list[tuple[str, int, int]] | None:
+    """(column kind, start, end) of each filled cell of the line text[start:end] read as a row
+    under `header`, or None if it is not one."""
+    tokens = _tokens(text, start, end)
+    if tokens is None:
+        return None
+    words, offsets = tokens
+    features = tuple(map(token_features, words))
+    readings = _multi_token_readings(header, text, start, end, words, offsets)
+    cells = read_row(header.kinds, features, readings)
+    if cells is None:
+        return None
+    return [
+        (header.kinds[column], offsets[first], offsets[last - 1] + len(words[last - 1]))
+        for column, first, last in cells
+    ]
+
+
+def _tokens(text: str, start: int, end: int) -> tuple[list[str], list[int]] | None:
+    """The row's tokens and their offsets; None if a token holds whitespace no cell accepts."""
+    if _OTHER_SPACE.search(text, start, end):
+        return None
+    line = text[start:end]
+    words = line.split(" ")
+    if "" in words or "\t" in line:  # not single spaces throughout: find each token
+        found = list(_TOKEN.finditer(text, start, end))
+        return [m.group() for m in found], [m.start() for m in found]
+    offsets: list[int] = []
+    pos = start
+    for word in words:
+        offsets.append(pos)
+        pos += len(word) + 1
+    return words, offsets
+
+
+@lru_cache(maxsize=65536)
+def token_features(token: str) -> int:
+    """The tests a token passes, as bits of `_FEATURE`."""
+    features = _shape_features(token.translate(_SHAPE))
+    if token in _FLAG_CODES:
+        features |= _FEATURE["flag"]
+    if _YEAR.fullmatch(token):
+        features |= _FEATURE["year"]
+    return features
+
+
+@lru_cache(maxsize=4096)
+def _shape_features(shape: str) -> int:
+    return sum(bit for test, bit in _SHAPE_RES if test.fullmatch(shape))
+
+
+def _multi_token_readings(
+    header: Header, text: str, start: int, end: int, words: list[str], offsets: list[int]
+) -> tuple[Reading, ...]:
+    """Cells of more than one token the row could hold, the preferred first for each token."""
+    if not header.readings:
+        return ()
+    found: list[Reading] = []
+    last = len(words) - 1
+    if "flag" in header.readings and not _COUNTRY_FIRST_WORDS.isdisjoint(words):
+        for i, word in enumerate(words):
+            # Longest first: "Hong Kong Special Administrative Region of China", then "Hong Kong".
+            for name, count in _COUNTRY_NAMES_BY_FIRST_WORD.get(word, ()):
+                name_end = offsets[i] + len(name)
+                if (
+                    i + count - 1 <= last
+                    and text.startswith(name, offsets[i])
+                    and offsets[i + count - 1] + len(words[i + count - 1]) == name_end
+                ):
+                    found.append((i, i + count, "flag"))
+    if "date" in header.readings and _DATE_WRITTEN.search(text, start, end):
+        for i in range(last - 1):
+            if _DATE_WRITTEN.fullmatch(text, offsets[i], offsets[i + 2] + len(words[i + 2])):
+                found.append((i, i + 3, "date"))
+    for family, pattern in (("area", _AREA_LIST), ("species", _SPECIES_LIST)):
+        if family in header.readings:
+            for i in range(last + 1):
+                # Every token of a list but the last ends in one of its commas.
+                j = i
+                while j < last and words[j].endswith(","):
+                    j += 1
+                if pattern.fullmatch(text, offsets[i], offsets[j] + len(words[j])):
+                    found.append((i, j + 1, family))
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def read_row(
+    kinds: tuple[str, ...], features: tuple[int, ...], readings: tuple[Reading, ...]
+) -> tuple[tuple[int, int, int], ...] | None:
+    """(column, first token, end token) of each filled cell of the preferred reading of a row
+    whose tokens have these features; None if no reading fits or fewer than two of its cells
+    are in columns that identify a row. Depends on nothing else, so rows of the same make-up
+    share one computation."""
+    with_feature: dict[int, int] = defaultdict(int)  # feature -> tokens that pass it, as bits
+    for i, passed in enumerate(features):
+        while passed:
+            feature = passed & -passed
+            with_feature[feature] |= 1 << i
+            passed ^= feature
+    # readable[c]: bit i set when columns c, c+1, ... can read exactly tokens i, i+1, ...
+    readable = [0] * len(kinds) + [1 << len(features)]
+    for column in range(len(kinds) - 1, -1, -1):
+        kind, rest = kinds[column], readable[column + 1]
+        starts = 0
+        if kind in _ONE_TOKEN:
+            starts = with_feature[_ONE_TOKEN[kind]] & (rest >> 1)
+        elif kind in _FREE_TEXT:  # any run of tokens ending where the rest is readable
+            starts = (1 << (rest.bit_length() - 1)) - 1 if rest else 0
+        elif kind == "text":
+            # Tokens from which a descriptive cell, running on over further words, can end
+            # where the rest is readable.
+            ends, grown = 0, rest
+            while grown != ends:
+                ends, grown = grown, grown | (with_feature[_FEATURE["more_words"]] & (grown >> 1))
+            starts = with_feature[_FEATURE["word"]] & (ends >> 1)
+        family = _READING.get(kind)
+        for first, end, reading in readings:
+            if reading == family and rest >> end & 1:
+                starts |= 1 << first
+        # Any column but the vessel name can be left empty: then the rest reads from here.
+        readable[column] = starts if kind == "name" else starts | rest
+    if not readable[0] & 1:
+        return None
+    cells: list[tuple[int, int, int]] = []
+    token = 0
+    for column, kind in enumerate(kinds):
+        cell_end = _first_choice(kind, token, readable[column + 1], features, readings)
+        if cell_end is not None:
+            cells.append((column, token, cell_end))
+            token = cell_end
+    if sum(kinds[column] in _STRONG for column, _, _ in cells) < 2:
+        return None
+    return tuple(cells)
+
+
+def _first_choice(
+    kind: str, token: int, rest: int, features: tuple[int, ...], readings: tuple[Reading, ...]
+) -> int | None:
+    """End token of the most preferred cell for this column at `token` after which the rest of
+    the row is readable, or None to leave the column empty."""
+    if token == len(features):
+        return None
+    if kind in _FREE_TEXT:  # shortest first
+        after = rest >> (token + 1)
+        return token + (after & -after).bit_length() if after else None
+    if kind == "text":
+        if not features[token] & _FEATURE["word"]:
+            return None
+        end = token + 1
+        while not rest >> end & 1:
+            if end == len(features) or not features[end] & _FEATURE["more_words"]:
+                return None
+            end += 1
+        return end
+    if kind in _ONE_TOKEN and features[token] & _ONE_TOKEN[kind] and rest >> (token + 1) & 1:
+        return token + 1
+    family = _READING.get(kind)
+    for first, end, reading in readings:
+        if first == token and reading == family and rest >> end & 1:
+            return end
+    return None
