@@ -31,7 +31,7 @@ from oceanid_assets.resources.argilla import ArgillaResource
 DATASET_PREFIX = "vessels_ocr_"
 
 annotations_export_job = define_asset_job(
-    "annotations_export",
+    "export_annotations",
     selection=["annotations_export"],
     description="Export a batch's SME responses from Argilla into md_annotated.",
 )
