@@ -54,6 +54,7 @@ bench: setup
 	$(BIN)/python -m bench.raw_load
 	$(BIN)/python -m bench.preannotate
 	$(BIN)/python -m bench.argilla_push
+	$(BIN)/python -m bench.annotations_load
 
 ## Re-pin requirements.lock from pyproject.toml (needs network to PyPI)
 lock:
