@@ -25,7 +25,7 @@ from dagster import (
 
 from oceanid_assets.argilla.push import PushError
 from oceanid_assets.config import BATCH_ID_PATTERN
-from oceanid_assets.partitions import batch_partitions
+from oceanid_assets.partitions import register_batches, unregistered_batches
 from oceanid_assets.resources.argilla import ArgillaResource
 
 DATASET_PREFIX = "vessels_ocr_"
@@ -91,11 +91,12 @@ def argilla_submissions_sensor(
                 )
     except (PushError, httpx.HTTPError) as exc:
         return SkipReason(f"Argilla at {argilla.api_url} did not answer: {exc}")
-    known = set(context.instance.get_dynamic_partitions(batch_partitions.name or "batches"))
-    new = sorted({r.partition_key for r in requests if r.partition_key} - known)
+    new = unregistered_batches(
+        context.instance, (r.partition_key for r in requests if r.partition_key)
+    )
     context.log.info(f"{len(requests)} dataset(s) with new SME work")
     return SensorResult(
         run_requests=requests,
-        dynamic_partitions_requests=[batch_partitions.build_add_request(new)] if new else [],
+        dynamic_partitions_requests=register_batches(new),
         cursor=json.dumps(seen, sort_keys=True),
     )

@@ -16,7 +16,7 @@ from dagster import (
 )
 
 from oceanid_assets.config import annotated_db_url, sensor_interval_seconds
-from oceanid_assets.partitions import batch_partitions
+from oceanid_assets.partitions import register_batches, unregistered_batches
 from oceanid_assets.resources.databases import sql_text
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.sensors.records_scan import (
@@ -82,8 +82,7 @@ def argilla_autoload_sensor(
             "not retrying: see argilla_ingest_log, fix, then drop the file again or launch "
             "argilla_push for the partition"
         )
-    known = set(context.instance.get_dynamic_partitions(batch_partitions.name or "batches"))
-    new_batches = sorted({r.drop.batch_id for r in requests} - known)
+    new_batches = unregistered_batches(context.instance, (r.drop.batch_id for r in requests))
     context.log.info(
         f"{len(scan.drops)} records file(s), {scan.hashed} hashed, {len(requests)} push(es) "
         f"to request, {len(new_batches)} new partition(s)"
@@ -101,8 +100,6 @@ def argilla_autoload_sensor(
             )
             for request in requests
         ],
-        dynamic_partitions_requests=[batch_partitions.build_add_request(new_batches)]
-        if new_batches
-        else [],
+        dynamic_partitions_requests=register_batches(new_batches),
         cursor=cursor.to_json(),
     )

@@ -12,7 +12,7 @@ from dagster import (
 )
 
 from oceanid_assets.config import sensor_interval_seconds
-from oceanid_assets.partitions import batch_partitions
+from oceanid_assets.partitions import register_batches, unregistered_batches
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.sensors.drop_scan import DropCursor, scan_store
 
@@ -35,8 +35,7 @@ def batch_drop_sensor(
     scan = scan_store(object_store.get_store(), DropCursor.from_json(context.cursor))
     for warning in scan.warnings:
         context.log.warning(warning)
-    known = set(context.instance.get_dynamic_partitions(batch_partitions.name or "batches"))
-    new_batches = sorted({w.batch_id for w in scan.work} - known)
+    new_batches = unregistered_batches(context.instance, (w.batch_id for w in scan.work))
     context.log.info(
         f"checked {scan.batches_checked} batches, listed {scan.objects_listed} objects, "
         f"{len(scan.work)} run(s) to request, {len(new_batches)} new partition(s)"
@@ -53,8 +52,6 @@ def batch_drop_sensor(
             )
             for work in scan.work
         ],
-        dynamic_partitions_requests=[batch_partitions.build_add_request(new_batches)]
-        if new_batches
-        else [],
+        dynamic_partitions_requests=register_batches(new_batches),
         cursor=scan.cursor.to_json(),
     )

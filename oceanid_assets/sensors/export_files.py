@@ -25,10 +25,10 @@ from dagster import (
 
 from oceanid_assets.annotations.export_files import SUFFIXES
 from oceanid_assets.config import BATCH_ID_PATTERN, sensor_interval_seconds
-from oceanid_assets.ingest.text import sha256_hex
-from oceanid_assets.partitions import batch_partitions
+from oceanid_assets.partitions import register_batches, unregistered_batches
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.resources.store import Store
+from oceanid_assets.sensors.content_hashes import ContentHashes
 
 EXPORTS_PREFIX = "argilla/out/"
 EXPORT_FILE_KEY_TAG = "oceanid/export_file_key"  # annotations_export reads the file it names
@@ -49,7 +49,7 @@ class ExportFileDrop:
 
 @dataclass
 class ExportFilesCursor:
-    seen: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (version, sha256)
+    hashes: ContentHashes = field(default_factory=ContentHashes)
     rejected: list[str] = field(default_factory=list)  # keys in invalid folders, warned once
 
     @classmethod
@@ -57,12 +57,10 @@ class ExportFilesCursor:
         if not text:
             return cls()
         data = json.loads(text)
-        seen = {k: (v[0], v[1]) for k, v in data.get("seen", {}).items()}
-        return cls(seen=seen, rejected=list(data.get("rejected", [])))
+        return cls(ContentHashes.from_dict(data.get("seen", {})), list(data.get("rejected", [])))
 
     def to_json(self) -> str:
-        seen = {k: list(v) for k, v in sorted(self.seen.items())}
-        return json.dumps({"seen": seen, "rejected": sorted(self.rejected)})
+        return json.dumps({"seen": self.hashes.to_dict(), "rejected": sorted(self.rejected)})
 
 
 @dataclass
@@ -85,6 +83,7 @@ def is_dropped_export(key: str) -> bool:
 def scan_export_files(store: Store, cursor: ExportFilesCursor) -> ExportFilesScan:
     """Export files with new content since the cursor; updates the cursor in place."""
     scan = ExportFilesScan(new=[], warnings=[], hashed=0)
+    cursor.hashes.hashed = 0
     present = set()
     for obj in store.list_objects(EXPORTS_PREFIX):
         if not is_dropped_export(obj.key):
@@ -100,19 +99,13 @@ def scan_export_files(store: Store, cursor: ExportFilesCursor) -> ExportFilesSca
                     "starting with a letter or digit); move the file"
                 )
             continue
-        known = cursor.seen.get(obj.key)
-        if known and known[0] == obj.version:
-            continue  # untouched since the last tick
-        sha = sha256_hex(store.read_bytes(obj.key))
-        scan.hashed += 1
-        cursor.seen[obj.key] = (obj.version, sha)
-        if known and known[1] == sha:
-            continue  # the same bytes written again
-        scan.new.append(ExportFileDrop(match.group(1), obj.key, sha))
+        sha, before = cursor.hashes.sha256(store, obj)
+        if sha != before:  # new, or changed bytes; not the same bytes written again
+            scan.new.append(ExportFileDrop(match.group(1), obj.key, sha))
     # A removed file is forgotten: dropped again, it is loaded again (a new run key only if the
     # bytes differ; Dagster skips a run key it has seen).
-    for gone in set(cursor.seen) - present:
-        del cursor.seen[gone]
+    cursor.hashes.keep_only(present)
+    scan.hashed = cursor.hashes.hashed
     cursor.rejected = [key for key in cursor.rejected if key in present]
     return scan
 
@@ -140,8 +133,7 @@ def argilla_export_file_sensor(
     scan = scan_export_files(object_store.get_store(), cursor)
     for warning in scan.warnings:
         context.log.warning(warning)
-    known = set(context.instance.get_dynamic_partitions(batch_partitions.name or "batches"))
-    new_batches = sorted({drop.batch_id for drop in scan.new} - known)
+    new_batches = unregistered_batches(context.instance, (drop.batch_id for drop in scan.new))
     context.log.info(
         f"{len(scan.new)} new export file(s), {scan.hashed} hashed, "
         f"{len(new_batches)} new partition(s)"
@@ -155,8 +147,6 @@ def argilla_export_file_sensor(
             )
             for drop in scan.new
         ],
-        dynamic_partitions_requests=[batch_partitions.build_add_request(new_batches)]
-        if new_batches
-        else [],
+        dynamic_partitions_requests=register_batches(new_batches),
         cursor=cursor.to_json(),
     )

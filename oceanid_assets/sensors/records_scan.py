@@ -1,8 +1,7 @@
 """Which `argilla_records.parquet` drops need a push: new content, or a failed push due a retry.
 
-A drop is identified by its object key and the SHA-256 of its bytes, so the same file dropped
-again is ignored and a changed file is pushed again. Hashing reads the file, so the cursor keeps
-each key's last (version, hash) and only re-hashes a key whose version (ETag / mtime) moved.
+A drop is identified by its object key and the SHA-256 of its bytes (`ContentHashes`), so the
+same file dropped again is ignored and a changed file is pushed again.
 """
 
 from __future__ import annotations
@@ -14,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from oceanid_assets.config import BATCH_ID_PATTERN
-from oceanid_assets.ingest.text import sha256_hex
 from oceanid_assets.resources.store import Store
+from oceanid_assets.sensors.content_hashes import ContentHashes
 
 RECORDS_PREFIX = "argilla/in/"
 _RECORDS_KEY = re.compile(r"^argilla/in/vessels_ocr_([^/]+)/argilla_records\.parquet$")
@@ -37,16 +36,16 @@ class IngestState:
 
 @dataclass
 class RecordsCursor:
-    seen: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (version, sha256)
+    hashes: ContentHashes = field(default_factory=ContentHashes)
 
     @classmethod
     def from_json(cls, text: str | None) -> RecordsCursor:
         if not text:
             return cls()
-        return cls(seen={k: (v[0], v[1]) for k, v in json.loads(text).get("seen", {}).items()})
+        return cls(ContentHashes.from_dict(json.loads(text).get("seen", {})))
 
     def to_json(self) -> str:
-        return json.dumps({"seen": {k: list(v) for k, v in sorted(self.seen.items())}})
+        return json.dumps({"seen": self.hashes.to_dict()})
 
 
 @dataclass
@@ -58,8 +57,9 @@ class ScanResult:
 
 def scan_records_drops(store: Store, cursor: RecordsCursor) -> ScanResult:
     """Every records file in the store with its content hash; updates the cursor in place."""
-    drops, invalid, hashed = [], [], 0
+    drops, invalid = [], []
     present = set()
+    cursor.hashes.hashed = 0
     for obj in store.list_objects(RECORDS_PREFIX):
         match = _RECORDS_KEY.match(obj.key)
         if not match:
@@ -69,17 +69,10 @@ def scan_records_drops(store: Store, cursor: RecordsCursor) -> ScanResult:
             invalid.append(obj.key)
             continue
         present.add(obj.key)
-        known = cursor.seen.get(obj.key)
-        if known and known[0] == obj.version:
-            sha = known[1]
-        else:
-            sha = sha256_hex(store.read_bytes(obj.key))
-            cursor.seen[obj.key] = (obj.version, sha)
-            hashed += 1
+        sha, _ = cursor.hashes.sha256(store, obj)
         drops.append(RecordsDrop(batch_id, obj.key, sha))
-    for gone in set(cursor.seen) - present:
-        del cursor.seen[gone]
-    return ScanResult(drops, invalid, hashed)
+    cursor.hashes.keep_only(present)
+    return ScanResult(drops, invalid, cursor.hashes.hashed)
 
 
 @dataclass(frozen=True)
