@@ -14,6 +14,7 @@ from oceanid_assets.assets.annotations import annotations_export
 from oceanid_assets.assets.argilla import argilla_dataset, argilla_records
 from oceanid_assets.assets.preannotation import argilla_pages, suggestions
 from oceanid_assets.assets.raw import raw_ingest
+from oceanid_assets.checks.integrity import integrity_checks, integrity_daily, integrity_daily_job
 from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
@@ -54,7 +55,15 @@ defs = Definitions(
         argilla_dataset,
         annotations_export,
     ],
-    jobs=[ingest_batch_job, argilla_push_job, annotations_export_job, load_export_file_job],
+    asset_checks=integrity_checks,
+    jobs=[
+        ingest_batch_job,
+        argilla_push_job,
+        annotations_export_job,
+        load_export_file_job,
+        integrity_daily_job,
+    ],
+    schedules=[integrity_daily],
     sensors=[
         batch_drop_sensor,
         argilla_autoload_sensor,

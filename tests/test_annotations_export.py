@@ -17,6 +17,7 @@ from oceanid_assets.argilla.ingest import ingest_records_file, records_key
 from oceanid_assets.argilla.push import BulkClient, PushConfig
 from oceanid_assets.argilla.settings import dataset_name
 from oceanid_assets.assets.annotations import annotations_export
+from oceanid_assets.checks.fingerprints import ANNOTATED_TABLES, audit_fingerprints
 from oceanid_assets.partitions import batch_partitions
 from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase
@@ -182,6 +183,13 @@ def test_export_two_annotators_then_idempotent_then_a_changed_response(
         "SELECT argilla_record_id, annotator_id, span_count FROM annotations_pages "
         "WHERE export_run_id = 2",
     ) == [("doc:1", str(b.id), 2)]
+
+    # Every load fingerprinted itself: the audit passes, then sees a row changed behind its back.
+    assert audit_fingerprints(env["db"].database, ANNOTATED_TABLES) == []
+    with duckdb.connect(env["db"].database) as conn:
+        conn.execute("UPDATE annotations_spans SET label = 'FLAG' WHERE export_run_id = 1")
+    changed_loads = audit_fingerprints(env["db"].database, ANNOTATED_TABLES)
+    assert [(m.table_name, m.load_key) for m in changed_loads] == [("annotations_spans", "1")]
 
 
 def test_poll_sensor_requests_an_export_only_when_sme_progress_changes(

@@ -13,7 +13,14 @@ def test_code_location_loads_with_unique_names() -> None:
     repository = defs.get_repository_def()
     repository.load_all_definitions()
     jobs = {job.name for job in repository.get_all_jobs()}
-    assert {"ingest_batch", "argilla_push", "export_annotations", "load_export_file"} <= jobs
+    assert {
+        "ingest_batch",
+        "argilla_push",
+        "export_annotations",
+        "load_export_file",
+        "integrity_daily_job",
+    } <= jobs
+    assert {schedule.name for schedule in repository.schedule_defs} == {"integrity_daily"}
     sensors = {sensor.name for sensor in repository.sensor_defs}
     assert {
         "batch_drop_sensor",

@@ -18,6 +18,7 @@ import pyarrow.parquet as pq
 
 from oceanid_assets.annotations.build import candidate_rows
 from oceanid_assets.annotations.staging import StagedResponses
+from oceanid_assets.checks.fingerprints import record_fingerprints
 from oceanid_assets.labelset import LABELSET_VERSION
 from oceanid_assets.resources.databases import (
     DuckDBDatabase,
@@ -29,6 +30,7 @@ from oceanid_assets.resources.databases import (
 from oceanid_assets.resources.store import Store
 
 log = logging.getLogger("oceanid.annotations")
+ANNOTATION_TABLES = ("annotations_exports", "annotations_pages", "annotations_spans")
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ def load_export(
                 "dagster_run_id": dagster_run_id,
             },
         )
+        record_fingerprints(conn, ANNOTATION_TABLES, str(export_run_id), dagster_run_id)
     log.info(
         f"{dataset}: export run {export_run_id}: {new_pages.num_rows} of "
         f"{candidate_pages.num_rows} responses new, {new_spans.num_rows} spans, from {source}"

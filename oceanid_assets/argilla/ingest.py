@@ -28,6 +28,7 @@ from oceanid_assets.argilla.push import (
 )
 from oceanid_assets.argilla.records import PreparedRecords, RecordsFileError, prepare_records
 from oceanid_assets.argilla.settings import dataset_name
+from oceanid_assets.checks.fingerprints import record_fingerprints
 from oceanid_assets.config import validate_batch_id
 from oceanid_assets.ingest.text import sha256_hex
 from oceanid_assets.resources.databases import DuckDBDatabase, run_sql_file, transaction
@@ -147,4 +148,7 @@ def _record_attempt(
         (attempt,) = run_sql_file(
             conn, "record_argilla_ingest.sql", {**row, "status": status, "error": error}
         )[0]
+        # Keyed by run: a later attempt in the same run refreshes it (the audit reads the latest).
+        run_id = row["dagster_run_id"]
+        record_fingerprints(conn, ("argilla_ingest_log",), run_id, run_id)
     return int(attempt)

@@ -20,6 +20,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from oceanid_assets.checks.fingerprints import RAW_TABLES, record_fingerprints
 from oceanid_assets.config import validate_batch_id
 from oceanid_assets.ingest import ocr_drop
 from oceanid_assets.ingest.extract import PdfJob, extract_documents
@@ -128,6 +129,8 @@ def ingest_batch(
             result.documents_inserted = _inserted(conn, "load_raw_documents.sql", variables)
             result.pages_inserted = _inserted(conn, "load_raw_pages.sql", variables)
             _inserted(conn, "record_quarantine.sql", variables)
+            # The audit re-verifies these later: a row changed behind the loader's back shows.
+            record_fingerprints(conn, RAW_TABLES, dagster_run_id, dagster_run_id)
     finally:
         for name in staged:
             conn.unregister(name)

@@ -11,11 +11,13 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import duckdb
 from dagster_duckdb import DuckDBResource
 from pydantic import Field
+
+from oceanid_assets.resources.append_only import AppendOnlyConnection
 
 SQL_DIR = Path(os.environ.get("OCEANID_SQL_DIR") or Path(__file__).resolve().parents[2] / "sql")
 
@@ -52,10 +54,17 @@ def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConn
 
 
 class DuckDBDatabase(DuckDBResource):  # type: ignore[misc,type-arg]
-    """A DuckDB database whose schema file is applied (idempotently) on every connection."""
+    """A DuckDB database whose schema file is applied (idempotently) on every connection.
+
+    Append-only by default (md_raw_ocr, md_annotated): the connection refuses UPDATE, DELETE and
+    the like before they reach DuckDB (see AppendOnlyConnection).
+    """
 
     schema_file: str | None = Field(
         default=None, description="File in sql/ that creates this database's tables, if any."
+    )
+    append_only: bool = Field(
+        default=True, description="Refuse UPDATE/DELETE/TRUNCATE/DROP... on this database."
     )
 
     @contextmanager
@@ -66,9 +75,14 @@ class DuckDBDatabase(DuckDBResource):  # type: ignore[misc,type-arg]
             # DuckDBResource.get_connection does not close on error; a failed step would keep
             # the file's writer lock for the life of the process.
             try:
+                guarded = (
+                    cast(duckdb.DuckDBPyConnection, AppendOnlyConnection(conn, self.database))
+                    if self.append_only
+                    else conn
+                )
                 if self.schema_file:
-                    run_sql_file(conn, self.schema_file)
-                yield conn
+                    run_sql_file(guarded, self.schema_file)
+                yield guarded
             finally:
                 conn.close()
 
