@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -82,9 +83,11 @@ def test_demo_once_runs_the_batch_through_the_sensor(tmp_path: Path) -> None:
 
 def test_demo_once_exits_non_zero_when_a_stage_fails(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    no_sql = tmp_path / "no-sql"
-    no_sql.mkdir()  # fault injection: the runs find no SQL files, so the raw load fails
-    done = _run_demo(home, "--batch-id", "demo-fail", env={"OCEANID_SQL_DIR": str(no_sql)})
+    broken_sql = tmp_path / "sql"
+    shutil.copytree(REPO_ROOT / "sql", broken_sql)
+    # Fault injection: the code location loads, but the raw load's SQL is missing at run time.
+    (broken_sql / "load_raw_pages.sql").unlink()
+    done = _run_demo(home, "--batch-id", "demo-fail", env={"OCEANID_SQL_DIR": str(broken_sql)})
     assert done.returncode == 1, done.stdout + done.stderr
     assert "FAILED" in done.stdout and "ingest_batch" in done.stdout
 
