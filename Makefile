@@ -9,7 +9,7 @@ AVENV  := .venv-argilla
 ASTAMP := $(AVENV)/.setup-stamp
 ARGILLA_SERVER := argilla-server==2.8.0
 
-.PHONY: setup demo demo-once argilla-local test lint bench lock lock-argilla clean
+.PHONY: setup browser demo demo-once argilla-local upload-service test lint bench lock lock-argilla clean
 
 setup: $(STAMP) $(ASTAMP)
 
@@ -41,8 +41,21 @@ demo-once: setup
 argilla-local: setup
 	$(BIN)/oceanid argilla-local
 
+## The upload service alone (API and SMEs' page on http://127.0.0.1:8700)
+upload-service: setup
+	$(BIN)/oceanid upload-service
+
+## Debian's chromium for the upload page's browser test: installed when missing and we are root
+## (CI); otherwise that one test says it was skipped and why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing chromium (Debian) for the browser test"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium missing and not root: the browser test will be skipped"; fi; }
+
 ## The test command (.ci/run calls exactly this)
-test: setup lint
+test: setup browser lint
 	$(BIN)/pytest
 
 lint: setup
@@ -55,6 +68,7 @@ bench: setup
 	$(BIN)/python -m bench.preannotate
 	$(BIN)/python -m bench.argilla_push
 	$(BIN)/python -m bench.annotations_load
+	$(BIN)/python -m bench.upload
 
 ## Re-pin requirements.lock from pyproject.toml (needs network to PyPI)
 lock:

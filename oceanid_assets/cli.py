@@ -76,10 +76,22 @@ def _dev(port: int) -> int:
     from oceanid_assets.instance import WORKSPACE_FILE, prepare_dagster_home, venv_bin
 
     home = prepare_dagster_home()
+    upload_port = int(os.environ.get("OCEANID_UPLOAD_PORT", "8700"))
+    logs = config.oceanid_home() / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    with (logs / "upload-service.log").open("ab") as upload_log:
+        # Its own process, so a slow upload never competes with Dagster's webserver.
+        uploads = subprocess.Popen(
+            [venv_bin("oceanid"), "upload-service", "--port", str(upload_port)],
+            stdout=upload_log,
+            stderr=subprocess.STDOUT,
+        )
     print(
         f"\nDagster UI: http://127.0.0.1:{port}/  (Assets: the drop sensor picks the batch up "
-        "within seconds; the autoload sensor pushes it to Argilla).\nDrop more PDFs with "
-        f"receipts under {config.store_url()}/uploads/<batch_id>/. Ctrl-C stops everything.\n",
+        "within seconds; the autoload sensor pushes it to Argilla).\n"
+        f"Upload page for SMEs: http://127.0.0.1:{upload_port}/ (log in {logs}); or drop PDFs "
+        f"with receipts under {config.store_url()}/uploads/<batch_id>/.\n"
+        "Ctrl-C stops everything.\n",
         flush=True,
     )
     command = [venv_bin("dagster"), "dev", "-w", str(WORKSPACE_FILE)]
@@ -90,6 +102,9 @@ def _dev(port: int) -> int:
         return subprocess.call(command, cwd=home)
     except KeyboardInterrupt:  # dagster dev got the Ctrl-C too and shuts its processes down
         return 0
+    finally:
+        uploads.terminate()
+        uploads.wait(timeout=15)
 
 
 def _preannotate(args: argparse.Namespace) -> int:
@@ -119,6 +134,13 @@ def _preannotate(args: argparse.Namespace) -> int:
         f"({result.coverage:.1%} of pages have one) by {'+'.join(result.agents)} "
         f"in {result.seconds:.2f}s -> {args.out}"
     )
+    return 0
+
+
+def _upload_service(args: argparse.Namespace) -> int:
+    from oceanid_assets.upload.serve import serve
+
+    serve(args.host, args.port)  # uvicorn handles Ctrl-C and returns
     return 0
 
 
@@ -197,6 +219,16 @@ def main(argv: list[str] | None = None) -> int:
     pre.add_argument("out", type=Path, help="output Parquet file of suggestions")
     pre.add_argument("--extractor", choices=["rules", "llm", "all"], default="rules")
     pre.set_defaults(handler=_preannotate)
+    upload = sub.add_parser(
+        "upload-service",
+        help="serve the upload API and the SMEs' upload page",
+        description="POST /upload, /batches/<id>, /batches/<id>/close, /metrics and the upload "
+        "page at /, writing PDFs and receipts into the store (OCEANID_STORE_URL). "
+        "Limits, token and CORS from OCEANID_UPLOAD_* (docs/upload.md).",
+    )
+    upload.add_argument("--host", default="127.0.0.1", help="address (default 127.0.0.1)")
+    upload.add_argument("--port", type=int, default=8700, help="port (default 8700)")
+    upload.set_defaults(handler=_upload_service)
     local = sub.add_parser(
         "argilla-local",
         help="run the local Argilla server (API and web UI) in the foreground",

@@ -181,3 +181,75 @@ def test_s3_tick_does_not_relist_old_objects(s3_store: Store) -> None:
     second = scan_store(s3_store, first.cursor)
     assert [w.new_documents for w in second.work] == [1]
     assert second.objects_listed == _in_window(old) + 2 < 30
+
+
+# --- upload-service batches: quiet period and the close marker ---------------------------------
+
+
+def _service_upload(store: Store, batch: str, name: str, tmp_path: Path) -> str:
+    from oceanid_assets.ingest.receipts import UPLOAD_SERVICE_SOURCE, store_document_file
+    from oceanid_assets.ingest.text import sha256_hex
+
+    data = b"%PDF-1.7 service " + name.encode()
+    path = tmp_path / f"{batch}-{name}"
+    path.write_bytes(data)
+    receipt = store_document_file(
+        store,
+        batch,
+        path,
+        doc_sha256=sha256_hex(data),
+        size_bytes=len(data),
+        filename=name,
+        source=UPLOAD_SERVICE_SOURCE,
+    )
+    return receipt.doc_id
+
+
+def test_upload_service_batch_waits_for_the_quiet_period(
+    store_resource: ObjectStoreResource, tmp_path: Path
+) -> None:
+    store = store_resource.get_store()
+    first = _service_upload(store, "svc", "a.pdf", tmp_path)
+    second = _service_upload(store, "svc", "b.pdf", tmp_path)
+    _pdf(store, "demo", "d.pdf")  # written by store_document: runs at once
+    newest = max(uuid7_ms(first) or 0, uuid7_ms(second) or 0)
+    scan = scan_store(store, DropCursor(), now_ms=newest + 5_000, quiet_seconds=120)
+    assert [w.batch_id for w in scan.work] == ["demo"]
+    assert "quiet for 5s of 120s" in scan.waiting["svc"]
+    # The pending ids survive the cursor's round trip (the daemon stores it as text).
+    cursor = DropCursor.from_json(scan.cursor.to_json())
+    assert sorted(cursor.pending["svc"]) == sorted([first, second])
+    still = scan_store(store, cursor, now_ms=newest + 119_000, quiet_seconds=120)
+    assert still.work == []
+    quiet = scan_store(store, still.cursor, now_ms=newest + 120_000, quiet_seconds=120)
+    assert [(w.batch_id, w.new_documents) for w in quiet.work] == [("svc", 2)]
+    assert quiet.cursor.pending == {}
+    assert scan_store(store, quiet.cursor, now_ms=newest + 999_000).work == []
+    # A later upload into the same batch waits again, then runs alone.
+    late = _service_upload(store, "svc", "late.pdf", tmp_path)
+    late_ms = uuid7_ms(late) or 0
+    wait = scan_store(store, quiet.cursor, now_ms=late_ms + 1_000, quiet_seconds=120)
+    assert wait.work == [] and wait.cursor.pending == {"svc": [late]}
+    done = scan_store(store, wait.cursor, now_ms=late_ms + 121_000, quiet_seconds=120)
+    assert [w.new_documents for w in done.work] == [1]
+
+
+def test_close_marker_runs_an_upload_batch_at_once(
+    store_resource: ObjectStoreResource, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OCEANID_UPLOAD_QUIET_SECONDS", "3600")
+    store = store_resource.get_store()
+    _service_upload(store, "svc", "a.pdf", tmp_path)
+    ticker = Ticker(store_resource)
+    first = ticker.tick()
+    assert first.run_requests == [] and first.dynamic_partitions_requests == []
+    store.write_bytes("uploads/svc/_CLOSED", b"{}")
+    (request,) = ticker.tick().run_requests or []
+    assert request.partition_key == "svc" and request.tags["oceanid/new_documents"] == "1"
+    assert ticker.tick().run_requests == []
+
+
+def test_cursor_without_pending_still_reads() -> None:
+    old = '{"ocr":{},"rejected":[],"uploads":{"b":{"hw":5,"recent":{"x":5}}},"v":1}'
+    cursor = DropCursor.from_json(old)
+    assert cursor.pending == {} and cursor.to_json() == old

@@ -6,6 +6,12 @@ seen within a look-back window before it; a tick lists only keys after (high wat
 The window catches receipts that land late (a long upload started earlier than a short one), so
 a tick touches the last few minutes of objects, never the whole history.
 
+Batches filled by the upload service (receipts with `"source": "upload-service"`) wait until
+they are complete: until `uploads/<batch_id>/_CLOSED` exists, or until no new receipt has
+arrived for a quiet period (`OCEANID_UPLOAD_QUIET_SECONDS`, default 120, measured from the
+newest receipt's UUIDv7 time). Their new doc_ids wait in the cursor (`pending`) meanwhile and
+go out as one run. Other batches (`store_document`, the demo) run as soon as they are seen.
+
 OCR drops: `ocr/<batch_id>/_SUCCESS` closes a drop; its version (ETag / mtime) in the cursor
 means a rewritten marker is a new drop.
 """
@@ -14,10 +20,13 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import time
 import uuid
 from dataclasses import dataclass, field
 
 from oceanid_assets.config import BATCH_ID_PATTERN
+from oceanid_assets.ingest.receipts import UPLOAD_SERVICE_SOURCE
 from oceanid_assets.ingest.text import sha256_hex
 from oceanid_assets.resources.store import Store
 
@@ -25,6 +34,13 @@ log = logging.getLogger("oceanid.sensor")
 
 LOOKBACK_MS = 15 * 60 * 1000
 CURSOR_VERSION = 1
+CLOSED_MARKER = "_CLOSED"
+DEFAULT_QUIET_SECONDS = 120
+
+
+def upload_quiet_seconds() -> float:
+    """How long an upload-service batch must be quiet before it runs without `_CLOSED`."""
+    return float(os.environ.get("OCEANID_UPLOAD_QUIET_SECONDS") or DEFAULT_QUIET_SECONDS)
 
 
 @dataclass
@@ -38,20 +54,21 @@ class DropCursor:
     uploads: dict[str, BatchWatermark] = field(default_factory=dict)
     ocr: dict[str, str] = field(default_factory=dict)  # batch_id -> _SUCCESS version
     rejected: list[str] = field(default_factory=list)  # invalid batch folder names, warned once
+    # Upload-service batches not yet closed or quiet: batch_id -> doc_ids seen, not yet run.
+    pending: dict[str, list[str]] = field(default_factory=dict)
 
     def to_json(self) -> str:
-        return json.dumps(
-            {
-                "v": CURSOR_VERSION,
-                "uploads": {
-                    b: {"hw": w.high_water_ms, "recent": w.recent} for b, w in self.uploads.items()
-                },
-                "ocr": self.ocr,
-                "rejected": self.rejected,
+        data: dict[str, object] = {
+            "v": CURSOR_VERSION,
+            "uploads": {
+                b: {"hw": w.high_water_ms, "recent": w.recent} for b, w in self.uploads.items()
             },
-            separators=(",", ":"),
-            sort_keys=True,
-        )
+            "ocr": self.ocr,
+            "rejected": self.rejected,
+        }
+        if self.pending:  # optional key: cursors written before it existed still read
+            data["pending"] = self.pending
+        return json.dumps(data, separators=(",", ":"), sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str | None) -> DropCursor:
@@ -66,6 +83,7 @@ class DropCursor:
             },
             ocr=dict(data["ocr"]),
             rejected=list(data["rejected"]),
+            pending={b: list(ids) for b, ids in data.get("pending", {}).items()},
         )
 
 
@@ -84,6 +102,7 @@ class ScanResult:
     objects_listed: int
     batches_checked: int
     warnings: list[str]
+    waiting: dict[str, str] = field(default_factory=dict)  # batch_id -> why it is not run yet
 
 
 def uuid7_ms(doc_id: str) -> int | None:
@@ -101,10 +120,18 @@ def _uuid7_floor(ms: int) -> str:
     return f"{hex12[:8]}-{hex12[8:]}"
 
 
-def scan_store(store: Store, cursor: DropCursor) -> ScanResult:
+def scan_store(
+    store: Store,
+    cursor: DropCursor,
+    *,
+    now_ms: int | None = None,
+    quiet_seconds: float | None = None,
+) -> ScanResult:
     result = ScanResult(work=[], cursor=cursor, objects_listed=0, batches_checked=0, warnings=[])
+    now = int(time.time() * 1000) if now_ms is None else now_ms
+    quiet_ms = int(1000 * (upload_quiet_seconds() if quiet_seconds is None else quiet_seconds))
     for batch_id in _valid_batches(store, "uploads/", result):
-        _scan_upload_batch(store, batch_id, result)
+        _scan_upload_batch(store, batch_id, result, now, quiet_ms)
     for batch_id in _valid_batches(store, "ocr/", result):
         result.batches_checked += 1
         marker = store.head(f"ocr/{batch_id}/_SUCCESS")
@@ -129,7 +156,9 @@ def _valid_batches(store: Store, root: str, result: ScanResult) -> list[str]:
     return valid
 
 
-def _scan_upload_batch(store: Store, batch_id: str, result: ScanResult) -> None:
+def _scan_upload_batch(
+    store: Store, batch_id: str, result: ScanResult, now_ms: int, quiet_ms: int
+) -> None:
     result.batches_checked += 1
     mark = result.cursor.uploads.setdefault(batch_id, BatchWatermark())
     prefix = f"uploads/{batch_id}/"
@@ -154,12 +183,38 @@ def _scan_upload_batch(store: Store, batch_id: str, result: ScanResult) -> None:
             created_ms = mark.high_water_ms
         mark.recent[doc_id] = created_ms
         new_ids.append(doc_id)
+    pending = result.cursor.pending
+    if new_ids:
+        mark.high_water_ms = max(mark.high_water_ms, *(mark.recent[d] for d in new_ids))
+        floor = mark.high_water_ms - LOOKBACK_MS
+        mark.recent = {d: ms for d, ms in mark.recent.items() if ms >= floor}
+        if batch_id in pending or _from_upload_service(store, prefix, new_ids):
+            pending.setdefault(batch_id, []).extend(new_ids)
+    if batch_id in pending:
+        waiting = pending[batch_id]
+        if store.head(prefix + CLOSED_MARKER) is None:
+            newest = max((uuid7_ms(d) or mark.high_water_ms for d in waiting), default=0)
+            quiet_for = now_ms - newest
+            if quiet_for < quiet_ms:
+                result.waiting[batch_id] = (
+                    f"{len(waiting)} upload(s) waiting: not closed, quiet for "
+                    f"{max(quiet_for, 0) / 1000:.0f}s of {quiet_ms / 1000:.0f}s"
+                )
+                return
+        new_ids = pending.pop(batch_id)
     if not new_ids:
         return
-    mark.high_water_ms = max(mark.high_water_ms, *(mark.recent[d] for d in new_ids))
-    floor = mark.high_water_ms - LOOKBACK_MS
-    mark.recent = {d: ms for d, ms in mark.recent.items() if ms >= floor}
     fingerprint = sha256_hex("\n".join(sorted(new_ids)))[:16]
     result.work.append(
         BatchWork(batch_id, "uploads", f"uploads:{batch_id}:{fingerprint}", len(new_ids))
     )
+
+
+def _from_upload_service(store: Store, prefix: str, doc_ids: list[str]) -> bool:
+    """Whether the newest of these receipts was written by the upload service (one read)."""
+    key = f"{prefix}{max(doc_ids)}.json"
+    try:
+        receipt = json.loads(store.read_bytes(key))
+    except Exception:  # unreadable or invalid: the raw load quarantines it; do not wait for it
+        return False
+    return isinstance(receipt, dict) and receipt.get("source") == UPLOAD_SERVICE_SOURCE

@@ -1,0 +1,554 @@
+"""The upload service: an ASGI (Starlette) app that turns SMEs' PDFs into receipts in the store.
+
+    POST /upload                    multipart: one or more PDFs (any field name, with a filename),
+                                    optional `batch_id` field -> {"batch_id", "receipts": [...]}
+    POST /batches                   a fresh batch id (nothing is written until a file lands)
+    GET  /batches/<batch_id>        receipts + where each document is in the pipeline
+    POST /batches/<batch_id>/close  write uploads/<batch_id>/_CLOSED: the sensor runs it now
+    GET  /metrics                   Prometheus text
+    GET  /                          the page for SMEs;  GET /config: limits, token required?
+
+The body is parsed as it streams in (`multipart.py`): each file is hashed, size-checked and
+magic-checked while it is spooled to a temporary file, and reading stops at the first violation.
+Only when the whole request is valid are the files written to the store (PDF, then receipt,
+then the duplicate-index entry), so a rejected request writes nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import hashlib
+import hmac
+import logging
+import os
+import tempfile
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from oceanid_assets import config
+from oceanid_assets.config import InvalidBatchId, validate_batch_id
+from oceanid_assets.ingest.receipts import (
+    UPLOAD_SERVICE_SOURCE,
+    Receipt,
+    sanitize_filename,
+    store_document_file,
+)
+from oceanid_assets.resources.store import LocalStore, Store
+from oceanid_assets.upload import batches
+from oceanid_assets.upload.metrics import Metrics
+from oceanid_assets.upload.multipart import (
+    MultipartError,
+    MultipartParser,
+    PartBegin,
+    PartData,
+    PartEnd,
+    boundary_from_content_type,
+    parse_header_params,
+)
+
+log = logging.getLogger("oceanid.upload")
+
+PDF_MAGIC = b"%PDF-"
+PDF_CONTENT_TYPES = frozenset({"application/pdf", "application/x-pdf"})
+BATCH_FIELD = "batch_id"
+MAX_FIELD_BYTES = 1024
+
+
+@dataclass(frozen=True)
+class UploadSettings:
+    max_bytes: int = 50 * 1024 * 1024  # per file
+    max_files: int = 100  # per request
+    cors_origins: tuple[str, ...] = ()
+    token: str | None = field(default=None, repr=False)
+    spool_dir: Path | None = None  # None: <local store>/.incoming, or the system temp folder
+    raw_db_url: str | None = None  # None: config.raw_db_url() at request time
+    annotated_db_url: str | None = None
+
+    @classmethod
+    def from_env(cls) -> UploadSettings:
+        env = os.environ
+        origins = tuple(o.strip() for o in env.get("OCEANID_UPLOAD_CORS_ORIGINS", "").split(","))
+        spool = env.get("OCEANID_UPLOAD_SPOOL_DIR")
+        return cls(
+            max_bytes=int(env.get("OCEANID_UPLOAD_MAX_BYTES") or 50 * 1024 * 1024),
+            max_files=int(env.get("OCEANID_UPLOAD_MAX_FILES") or 100),
+            cors_origins=tuple(o for o in origins if o),
+            token=env.get("OCEANID_UPLOAD_TOKEN") or None,
+            spool_dir=Path(spool) if spool else None,
+        )
+
+
+class UploadError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def error_response(status: int, code: str, message: str) -> JSONResponse:
+    headers = {"WWW-Authenticate": 'Bearer realm="oceanid-upload"'} if status == 401 else None
+    return JSONResponse({"error": code, "message": message}, status_code=status, headers=headers)
+
+
+@dataclass
+class _Spooled:
+    """One file part as it streams to a temporary file."""
+
+    filename: str
+    content_type: str
+    path: Path
+    handle: BinaryIO | None
+    sha256: Any = field(default_factory=hashlib.sha256)
+    size: int = 0
+    head: bytes = b""
+
+
+class _KeyedLocks:
+    """One asyncio lock per key, dropped when nobody holds or waits for it."""
+
+    def __init__(self) -> None:
+        self._locks: dict[tuple[str, str], tuple[asyncio.Lock, int]] = {}
+
+    @asynccontextmanager
+    async def hold(self, key: tuple[str, str]) -> AsyncIterator[None]:
+        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
+        self._locks[key] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[key]
+            if users <= 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, users - 1)
+
+
+class UploadService:
+    def __init__(self, store: Store, settings: UploadSettings) -> None:
+        self.store = store
+        self.settings = settings
+        self.metrics = Metrics()
+        self._locks = _KeyedLocks()
+        if settings.spool_dir is not None:
+            self.spool_dir = settings.spool_dir
+        elif isinstance(store, LocalStore):
+            # Hidden folder in the store root: invisible to listings, and on the same file
+            # system, so a finished file is renamed into place instead of copied.
+            self.spool_dir = store.root / ".incoming"
+        else:
+            self.spool_dir = Path(tempfile.gettempdir()) / "oceanid-upload"
+        self.spool_dir.mkdir(parents=True, exist_ok=True)
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def check_auth(self, request: Request) -> None:
+        token = self.settings.token
+        if token is None:
+            return
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not given.strip():
+            raise UploadError(401, "unauthorized", "a bearer token is required")
+        if not hmac.compare_digest(given.strip().encode(), token.encode()):
+            raise UploadError(401, "unauthorized", "invalid bearer token")
+
+    def _log(self, request: Request, **fields: object) -> None:
+        request.scope.setdefault("oceanid.log", {}).update(fields)
+
+    def _reject(self, request: Request, exc: UploadError, *, close: bool = False) -> JSONResponse:
+        self.metrics.inc("oceanid_upload_rejections_total", reason=exc.code)
+        self._log(request, error=exc.code)
+        response = error_response(exc.status, exc.code, exc.message)
+        if close:
+            # The rest of the body may still be on its way: without this, uvicorn would keep
+            # the connection and read (and discard) all of it; with it, the socket is closed.
+            response.headers["Connection"] = "close"
+        return response
+
+    def _batch_param(self, request: Request) -> str:
+        try:
+            return validate_batch_id(request.path_params["batch_id"])
+        except InvalidBatchId as exc:
+            raise UploadError(422, "invalid_batch_id", str(exc)) from exc
+
+    # --- routes ----------------------------------------------------------------------------
+
+    async def index(self, request: Request) -> Response:
+        page = resources.files("oceanid_assets.upload").joinpath("static/index.html")
+        return HTMLResponse(page.read_text(encoding="utf-8"), headers={"Cache-Control": "no-store"})
+
+    async def config(self, request: Request) -> Response:
+        return JSONResponse(
+            {
+                "max_bytes": self.settings.max_bytes,
+                "max_files": self.settings.max_files,
+                "token_required": self.settings.token is not None,
+            }
+        )
+
+    async def health(self, request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    async def metrics_route(self, request: Request) -> Response:
+        try:
+            self.check_auth(request)
+        except UploadError as exc:
+            return self._reject(request, exc)
+        return PlainTextResponse(
+            self.metrics.render(), media_type="text/plain; version=0.0.4; charset=utf-8"
+        )
+
+    async def new_batch(self, request: Request) -> Response:
+        try:
+            self.check_auth(request)
+        except UploadError as exc:
+            return self._reject(request, exc)
+        batch_id = batches.new_batch_id()
+        self._log(request, batch=batch_id)
+        return JSONResponse({"batch_id": batch_id}, status_code=201)
+
+    async def get_batch(self, request: Request) -> Response:
+        try:
+            self.check_auth(request)
+            batch_id = self._batch_param(request)
+            self._log(request, batch=batch_id)
+            if not await run_in_threadpool(batches.batch_exists, self.store, batch_id):
+                raise UploadError(404, "unknown_batch", f"no uploads in batch {batch_id!r}")
+        except UploadError as exc:
+            return self._reject(request, exc)
+        status = await run_in_threadpool(
+            batches.batch_status,
+            self.store,
+            batch_id,
+            self.settings.raw_db_url or config.raw_db_url(),
+            self.settings.annotated_db_url or config.annotated_db_url(),
+        )
+        self._log(request, docs=status["document_count"])
+        return JSONResponse(status)
+
+    async def close_batch(self, request: Request) -> Response:
+        try:
+            self.check_auth(request)
+            batch_id = self._batch_param(request)
+            self._log(request, batch=batch_id)
+            if not await run_in_threadpool(batches.batch_exists, self.store, batch_id):
+                raise UploadError(404, "unknown_batch", f"no uploads in batch {batch_id!r}")
+        except UploadError as exc:
+            return self._reject(request, exc)
+        key = await run_in_threadpool(batches.close_batch, self.store, batch_id)
+        self.metrics.inc("oceanid_upload_batches_closed_total")
+        return JSONResponse({"batch_id": batch_id, "closed": True, "marker": key})
+
+    async def upload(self, request: Request) -> Response:
+        spooled: list[_Spooled] = []
+        started = time.perf_counter()
+        try:
+            self.check_auth(request)
+            batch_id = await self._receive(request, spooled)
+            receipts = await self._commit(batch_id, spooled)
+        except UploadError as exc:
+            return self._reject(request, exc, close=True)
+        except ClientDisconnect:
+            error = UploadError(400, "client_disconnected", "the body was cut off")
+            return self._reject(request, error, close=True)
+        finally:
+            for item in spooled:
+                if item.handle is not None:
+                    item.handle.close()
+                item.path.unlink(missing_ok=True)
+        new = [r for r, dup in receipts if not dup]
+        self.metrics.inc("oceanid_upload_files_total", len(new), result="stored")
+        self.metrics.inc("oceanid_upload_files_total", len(receipts) - len(new), result="duplicate")
+        self.metrics.inc("oceanid_upload_stored_bytes_total", sum(r.size_bytes for r in new))
+        self._log(
+            request,
+            batch=batch_id,
+            files=len(receipts),
+            stored=len(new),
+            duplicates=len(receipts) - len(new),
+            bytes=sum(r.size_bytes for r, _ in receipts),
+            docs=",".join(r.doc_id for r, _ in receipts),
+            upload_ms=round((time.perf_counter() - started) * 1000),
+        )
+        body = {
+            "batch_id": batch_id,
+            "receipts": [{**r.to_dict(), "duplicate": dup} for r, dup in receipts],
+        }
+        return JSONResponse(body, status_code=201 if new else 200)
+
+    # --- the upload itself -----------------------------------------------------------------
+
+    async def _receive(self, request: Request, spooled: list[_Spooled]) -> str:
+        """Stream the body into spool files; return the batch id (validated, maybe new)."""
+        content_type = request.headers.get("content-type", "")
+        if parse_header_params(content_type)[0] != "multipart/form-data":
+            raise UploadError(415, "unsupported_media_type", "send the PDFs as multipart/form-data")
+        try:
+            parser = MultipartParser(boundary_from_content_type(content_type))
+        except MultipartError as exc:
+            raise UploadError(400, "bad_multipart", str(exc)) from exc
+
+        settings = self.settings
+        batch_id: str | None = None
+        current: _Spooled | None = None
+        field_name: str | None = None
+        field_value = b""
+        async for chunk in request.stream():
+            self.metrics.inc("oceanid_upload_body_bytes_read_total", len(chunk))
+            try:
+                events = parser.feed(chunk)
+            except MultipartError as exc:
+                raise UploadError(400, "bad_multipart", str(exc)) from exc
+            for event in events:
+                if isinstance(event, PartBegin):
+                    part = event.part
+                    if part.filename is None:  # an ordinary field
+                        field_name, field_value = part.name, b""
+                        continue
+                    if len(spooled) >= settings.max_files:
+                        raise UploadError(
+                            413,
+                            "too_many_files",
+                            f"at most {settings.max_files} files per request",
+                        )
+                    if part.filename and part.content_type not in PDF_CONTENT_TYPES:
+                        raise UploadError(
+                            415,
+                            "not_a_pdf",
+                            f"{sanitize_filename(part.filename)}: content type "
+                            f"{part.content_type or 'none'!r} is not application/pdf",
+                        )
+                    fd, tmp = tempfile.mkstemp(prefix="upload-", suffix=".part", dir=self.spool_dir)
+                    current = _Spooled(
+                        filename=part.filename,
+                        content_type=part.content_type,
+                        path=Path(tmp),
+                        handle=os.fdopen(fd, "wb"),
+                    )
+                    spooled.append(current)
+                elif isinstance(event, PartData):
+                    if current is None:
+                        field_value += event.data
+                        if len(field_value) > MAX_FIELD_BYTES:
+                            raise UploadError(
+                                413, "field_too_large", f"form field {field_name!r} is too long"
+                            )
+                        continue
+                    self._take(current, event.data)
+                elif isinstance(event, PartEnd):
+                    if current is not None:
+                        self._finish(current, spooled)
+                    elif field_name == BATCH_FIELD:
+                        batch_id = await self._check_batch_field(field_value)
+                    current, field_name = None, None
+            if parser.finished:
+                break  # the epilogue, if any, is not read
+        try:
+            parser.close()
+        except MultipartError as exc:
+            raise UploadError(400, "bad_multipart", str(exc)) from exc
+        if not spooled:
+            raise UploadError(
+                422, "no_file", "no file in the request (send PDFs as multipart file fields)"
+            )
+        return batch_id or batches.new_batch_id()
+
+    def _take(self, item: _Spooled, data: bytes) -> None:
+        limit = self.settings.max_bytes
+        if item.size + len(data) > limit:
+            raise UploadError(
+                413,
+                "file_too_large",
+                f"{sanitize_filename(item.filename)}: larger than the limit of {limit} bytes",
+            )
+        if len(item.head) < len(PDF_MAGIC):
+            item.head += data[: len(PDF_MAGIC) - len(item.head)]
+            if len(item.head) == len(PDF_MAGIC) and item.head != PDF_MAGIC:
+                raise UploadError(
+                    415,
+                    "not_a_pdf",
+                    f"{sanitize_filename(item.filename)}: the content does not start with %PDF-",
+                )
+        item.size += len(data)
+        item.sha256.update(data)
+        assert item.handle is not None
+        item.handle.write(data)
+
+    def _finish(self, item: _Spooled, spooled: list[_Spooled]) -> None:
+        assert item.handle is not None
+        item.handle.close()
+        item.handle = None
+        if item.size == 0:
+            if item.filename == "":  # a file input left empty by a plain HTML form
+                spooled.remove(item)
+                item.path.unlink(missing_ok=True)
+                return
+            raise UploadError(
+                422, "empty_file", f"{sanitize_filename(item.filename)}: the file is empty"
+            )
+        if item.head != PDF_MAGIC:
+            raise UploadError(
+                415,
+                "not_a_pdf",
+                f"{sanitize_filename(item.filename)}: the content does not start with %PDF-",
+            )
+
+    async def _check_batch_field(self, raw: bytes) -> str | None:
+        text = raw.decode("utf-8", errors="replace").strip()
+        if not text:
+            return None  # empty field: a new batch
+        try:
+            batch_id = validate_batch_id(text)
+        except InvalidBatchId as exc:
+            raise UploadError(422, "invalid_batch_id", str(exc)) from exc
+        if await run_in_threadpool(batches.is_closed, self.store, batch_id):
+            raise UploadError(
+                409, "batch_closed", f"batch {batch_id!r} is closed; upload into a new batch"
+            )
+        return batch_id
+
+    async def _commit(self, batch_id: str, spooled: list[_Spooled]) -> list[tuple[Receipt, bool]]:
+        results: list[tuple[Receipt, bool]] = []
+        for item in spooled:
+            sha = item.sha256.hexdigest()
+            # Same bytes into the same batch at the same time (two tabs, a retry): one copy.
+            async with self._locks.hold((batch_id, sha)):
+                existing = await run_in_threadpool(
+                    batches.find_duplicate, self.store, batch_id, sha
+                )
+                if existing is not None:
+                    results.append((existing, True))
+                    continue
+                receipt = await run_in_threadpool(
+                    functools.partial(
+                        store_document_file,
+                        self.store,
+                        batch_id,
+                        item.path,
+                        doc_sha256=sha,
+                        size_bytes=item.size,
+                        filename=item.filename,
+                        source=UPLOAD_SERVICE_SOURCE,
+                        move=True,  # the spool file is ours: rename it when the store allows
+                    )
+                )
+                await run_in_threadpool(batches.write_index, self.store, receipt)
+                results.append((receipt, False))
+        return results
+
+
+class RequestLogMiddleware:
+    """One log line and one counter per HTTP request (ids and counts, never content or token)."""
+
+    def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = uuid.uuid4().hex[:12]
+        fields: dict[str, object] = {}
+        scope["oceanid.log"] = fields
+        status = 500
+        started = time.perf_counter()
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+                message.setdefault("headers", [])
+                message["headers"] = [*message["headers"], (b"x-request-id", request_id.encode())]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            path = str(scope.get("path", ""))
+            method = str(scope.get("method", ""))
+            route = _route_label(path)
+            self.metrics.inc(
+                "oceanid_upload_http_requests_total", route=route, method=method, status=str(status)
+            )
+            extra = " ".join(f"{k}={v}" for k, v in fields.items())
+            log.info(
+                "request id=%s %s %s status=%d ms=%d %s",
+                request_id,
+                method,
+                route,
+                status,
+                round((time.perf_counter() - started) * 1000),
+                extra,
+            )
+
+
+def _route_label(path: str) -> str:
+    if path in ("/", "/upload", "/metrics", "/config", "/healthz", "/batches"):
+        return path
+    if path.startswith("/batches/"):
+        return "/batches/{id}/close" if path.endswith("/close") else "/batches/{id}"
+    return "other"
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+    return error_response(exc.status_code, code, str(exc.detail))
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    log.exception("upload service error on %s", request.url.path, exc_info=exc)
+    return error_response(500, "internal_error", "the upload service failed; see its log")
+
+
+def create_app(store: Store, settings: UploadSettings | None = None) -> Starlette:
+    """The ASGI app over `store`; settings default to the environment (`from_env`)."""
+    settings = settings or UploadSettings.from_env()
+    service = UploadService(store, settings)
+    Handler = Callable[[Request], Awaitable[Response]]
+    routes: list[tuple[str, Handler, list[str]]] = [
+        ("/", service.index, ["GET"]),
+        ("/config", service.config, ["GET"]),
+        ("/healthz", service.health, ["GET"]),
+        ("/metrics", service.metrics_route, ["GET"]),
+        ("/upload", service.upload, ["POST"]),
+        ("/batches", service.new_batch, ["POST"]),
+        ("/batches/{batch_id}", service.get_batch, ["GET"]),
+        ("/batches/{batch_id}/close", service.close_batch, ["POST"]),
+    ]
+    middleware = [Middleware(RequestLogMiddleware, metrics=service.metrics)]
+    if settings.cors_origins:
+        middleware.append(
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(settings.cors_origins),
+                allow_methods=["GET", "POST"],
+                allow_headers=["Authorization", "Content-Type"],
+                expose_headers=["X-Request-Id"],
+                max_age=600,
+            )
+        )
+    app = Starlette(
+        routes=[Route(path, handler, methods=methods) for path, handler, methods in routes],
+        middleware=middleware,
+        exception_handlers={HTTPException: _http_error, 500: _server_error},
+    )
+    app.state.service = service
+    return app

@@ -1,0 +1,268 @@
+"""The upload service's side of the store and the databases: batch ids, the duplicate index, the
+close marker, a batch's receipts and where each document is in the pipeline.
+
+Duplicate index: `upload-index/<batch_id>/<doc_sha256>.json` holds the doc_id of the first
+upload of those bytes into that batch. One HEAD + GET finds a duplicate whatever the batch's
+size (scanning receipts would be one GET per document on S3, per upload). It lives outside
+`uploads/` on purpose: the raw load treats every `*.json` under `uploads/<batch_id>/` as a
+receipt, and the drop sensor's incremental listing would re-list anything sorting after the
+UUIDv7 receipts. The receipt stays the truth: an index entry whose receipt is gone or names
+other bytes is ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+import string
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from oceanid_assets.config import validate_batch_id
+from oceanid_assets.ingest.receipts import (
+    UPLOADS,
+    InvalidReceipt,
+    Receipt,
+    parse_receipt,
+    receipt_key,
+)
+from oceanid_assets.resources.databases import open_read_only
+from oceanid_assets.resources.store import Store
+
+log = logging.getLogger("oceanid.upload")
+
+INDEX = "upload-index"
+CLOSED_MARKER = "_CLOSED"
+MAX_STATUS_DOCUMENTS = 5000
+_ALPHABET = string.ascii_lowercase + string.digits
+
+
+def new_batch_id(now: datetime | None = None) -> str:
+    """`upload-<UTC yyyymmdd-hhmmss>-<4 random>`, e.g. `upload-20261122-101500-k3x9`."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
+    suffix = "".join(secrets.choice(_ALPHABET) for _ in range(4))
+    return validate_batch_id(f"upload-{stamp}-{suffix}")
+
+
+def closed_key(batch_id: str) -> str:
+    return f"{UPLOADS}/{validate_batch_id(batch_id)}/{CLOSED_MARKER}"
+
+
+def index_key(batch_id: str, doc_sha256: str) -> str:
+    return f"{INDEX}/{validate_batch_id(batch_id)}/{doc_sha256}.json"
+
+
+def is_closed(store: Store, batch_id: str) -> bool:
+    return store.head(closed_key(batch_id)) is not None
+
+
+def close_batch(store: Store, batch_id: str) -> str:
+    """Write the close marker (idempotent: a second close keeps the first time)."""
+    key = closed_key(batch_id)
+    if store.head(key) is None:
+        marker = {"batch_id": batch_id, "closed_at": datetime.now(UTC).isoformat()}
+        store.write_bytes(key, json.dumps(marker).encode())
+    return key
+
+
+def find_duplicate(store: Store, batch_id: str, doc_sha256: str) -> Receipt | None:
+    """The receipt of an earlier upload of the same bytes into this batch, if any."""
+    key = index_key(batch_id, doc_sha256)
+    if store.head(key) is None:
+        return None
+    try:
+        doc_id = str(json.loads(store.read_bytes(key))["doc_id"])
+        rkey = receipt_key(batch_id, doc_id)
+        if store.head(rkey) is None:
+            return None
+        receipt = parse_receipt(rkey, store.read_bytes(rkey), batch_id)
+    except (InvalidReceipt, ValueError, KeyError, TypeError) as exc:
+        log.warning("ignoring duplicate-index entry %s: %s", key, exc)
+        return None
+    return receipt if receipt.doc_sha256 == doc_sha256 else None
+
+
+def write_index(store: Store, receipt: Receipt) -> None:
+    entry = {"doc_id": receipt.doc_id, "receipt_key": receipt_key(receipt.batch_id, receipt.doc_id)}
+    store.write_bytes(index_key(receipt.batch_id, receipt.doc_sha256), json.dumps(entry).encode())
+
+
+def batch_exists(store: Store, batch_id: str) -> bool:
+    prefix = f"{UPLOADS}/{validate_batch_id(batch_id)}/"
+    return next(iter(store.list_objects(prefix)), None) is not None
+
+
+def list_receipts(store: Store, batch_id: str) -> tuple[list[Receipt], list[str], bool]:
+    """(receipts in doc_id order, problems, truncated): reads up to MAX_STATUS_DOCUMENTS."""
+    prefix = f"{UPLOADS}/{validate_batch_id(batch_id)}/"
+    keys: list[str] = []
+    truncated = False
+    for obj in store.list_objects(prefix):
+        name = obj.key[len(prefix) :]
+        if name.endswith(".json") and "/" not in name:
+            if len(keys) >= MAX_STATUS_DOCUMENTS:
+                truncated = True
+                break
+            keys.append(obj.key)
+
+    def read(key: str) -> Receipt | str:
+        try:
+            return parse_receipt(key, store.read_bytes(key), batch_id)
+        except (InvalidReceipt, OSError) as exc:
+            return str(exc)
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(read, keys))
+    receipts = [r for r in results if isinstance(r, Receipt)]
+    problems = [r for r in results if isinstance(r, str)]
+    return receipts, problems, truncated
+
+
+# --- where each document is in the pipeline (read-only, never fatal) ------------------------
+
+
+@contextmanager
+def _read_only(url: str) -> Iterator[duckdb.DuckDBPyConnection]:
+    if not url.startswith("md:") and not Path(url).exists():
+        raise FileNotFoundError(url)
+    conn = open_read_only(url)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def _raw_status(url: str, batch_id: str) -> dict[str, Any]:
+    with _read_only(url) as conn:
+        docs = dict(
+            conn.execute(
+                "SELECT doc_id, page_count FROM raw_documents WHERE batch_id = ?", [batch_id]
+            ).fetchall()
+        )
+        pages = dict(
+            conn.execute(
+                "SELECT doc_id, count(DISTINCT page_num) FROM raw_pages WHERE batch_id = ? "
+                "GROUP BY doc_id",
+                [batch_id],
+            ).fetchall()
+        )
+        quarantined = dict(
+            conn.execute(
+                "SELECT doc_id, any_value(reason) FROM raw_quarantine "
+                "WHERE batch_id = ? AND doc_id IS NOT NULL GROUP BY doc_id",
+                [batch_id],
+            ).fetchall()
+        )
+    return {"documents": docs, "pages": pages, "quarantined": quarantined}
+
+
+def _annotated_status(url: str, batch_id: str, doc_ids: list[str]) -> dict[str, Any]:
+    with _read_only(url) as conn:
+        row = conn.execute(
+            "SELECT count(*), bool_or(status = 'succeeded'), arg_max(status, finished_at), "
+            "max(finished_at) FROM argilla_ingest_log WHERE batch_id = ?",
+            [batch_id],
+        ).fetchone()
+        annotated = dict(
+            conn.execute(
+                "SELECT doc_id, count(DISTINCT page_num) FROM annotations_pages "
+                "WHERE list_contains(?, doc_id) AND response_status = 'submitted' "
+                "GROUP BY doc_id",
+                [doc_ids],
+            ).fetchall()
+        )
+    attempts, succeeded, last_status, last_at = row if row else (0, None, None, None)
+    return {
+        "attempts": attempts,
+        "succeeded": bool(succeeded),
+        "last_status": last_status,
+        "last_at": last_at.isoformat() if last_at else None,
+        "annotated": annotated,
+    }
+
+
+def _safely(what: str, fn: Any, *args: Any) -> dict[str, Any] | None:
+    try:
+        result: dict[str, Any] = fn(*args)
+        return result
+    except Exception as exc:  # locked, missing, not yet created: the page says "unknown"
+        log.info("batch status: %s unavailable (%s: %s)", what, type(exc).__name__, exc)
+        return None
+
+
+def batch_status(store: Store, batch_id: str, raw_url: str, annotated_url: str) -> dict[str, Any]:
+    """A batch's receipts and, per document, how far the pipeline has taken it."""
+    receipts, problems, truncated = list_receipts(store, batch_id)
+    doc_ids = [r.doc_id for r in receipts]
+    raw = _safely("md_raw_ocr", _raw_status, raw_url, batch_id)
+    annotated = _safely("md_annotated", _annotated_status, annotated_url, batch_id, doc_ids)
+
+    if annotated is None:
+        argilla = "unknown"
+    elif annotated["succeeded"]:
+        argilla = "pushed"
+    elif annotated["attempts"]:
+        argilla = "push_failed"
+    else:
+        argilla = "not_pushed"
+
+    documents = []
+    for receipt in receipts:
+        entry: dict[str, Any] = {**receipt.to_dict()}
+        if raw is None:
+            entry["raw"], entry["pages"] = "unknown", None
+        elif receipt.doc_id in raw["documents"]:
+            entry["raw"] = "loaded"
+            entry["pages"] = raw["pages"].get(receipt.doc_id, raw["documents"][receipt.doc_id])
+        elif receipt.doc_id in raw["quarantined"]:
+            entry["raw"], entry["pages"] = "quarantined", None
+            entry["quarantine_reason"] = raw["quarantined"][receipt.doc_id]
+        else:
+            entry["raw"], entry["pages"] = "waiting", None
+        if argilla == "unknown" or entry["raw"] == "unknown":
+            entry["argilla"] = "unknown"
+        else:
+            entry["argilla"] = argilla if entry["raw"] == "loaded" else "not_pushed"
+        if annotated is None:
+            entry["annotation"], entry["annotated_pages"] = "unknown", None
+        else:
+            n = int(annotated["annotated"].get(receipt.doc_id, 0))
+            entry["annotation"] = "annotated" if n else "not_annotated"
+            entry["annotated_pages"] = n
+        entry["stage"] = _stage(entry)
+        documents.append(entry)
+
+    return {
+        "batch_id": batch_id,
+        "closed": is_closed(store, batch_id),
+        "document_count": len(receipts),
+        "truncated": truncated,
+        "problems": problems,
+        "argilla_dataset": f"vessels_ocr_{batch_id}",
+        "argilla": argilla,
+        "argilla_last_push": None if annotated is None else annotated["last_at"],
+        "databases": {
+            "md_raw_ocr": "unknown" if raw is None else "ok",
+            "md_annotated": "unknown" if annotated is None else "ok",
+        },
+        "documents": documents,
+    }
+
+
+def _stage(entry: dict[str, Any]) -> str:
+    if entry["annotation"] == "annotated":
+        return "annotated"
+    if entry["raw"] in ("unknown", "quarantined"):
+        return str(entry["raw"])
+    if entry["argilla"] == "pushed":
+        return "in_argilla"
+    if entry["raw"] == "loaded":
+        return "loaded"
+    return "uploaded"
