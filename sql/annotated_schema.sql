@@ -20,6 +20,21 @@ CREATE TABLE IF NOT EXISTS argilla_ingest_log (
     PRIMARY KEY (records_uri, records_sha256, attempt)
 );
 
+-- One row per page text the first time a succeeded push put it into its dataset (re-pushing
+-- the same text adds nothing): records in Argilla per document, and OCR-to-Argilla latency.
+CREATE TABLE IF NOT EXISTS argilla_pushed_records (
+    dataset          VARCHAR     NOT NULL,   -- vessels_ocr_<batch_id>
+    batch_id         VARCHAR     NOT NULL,
+    record_id        VARCHAR     NOT NULL,   -- <doc_id>:<page_num>
+    doc_id           VARCHAR     NOT NULL,
+    page_num         INTEGER     NOT NULL,
+    text_sha256      VARCHAR     NOT NULL,   -- sha256 of the text as pushed
+    records_sha256   VARCHAR     NOT NULL,   -- the records file that carried it
+    pushed_at        TIMESTAMPTZ NOT NULL,   -- when that push was recorded as succeeded
+    dagster_run_id   VARCHAR     NOT NULL,
+    PRIMARY KEY (dataset, record_id, text_sha256)
+);
+
 -- One row per export run that loaded something. export_run_id is the central monotonic counter:
 -- max + 1, taken inside the loading transaction (writers of md_annotated share one pool).
 CREATE TABLE IF NOT EXISTS annotations_exports (

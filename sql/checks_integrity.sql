@@ -79,12 +79,13 @@ WHERE (getvariable('batch_id') IS NULL OR d.batch_id = getvariable('batch_id'))
   AND (len(l.nums) <> d.page_count OR list_min(l.nums) < 1 OR list_max(l.nums) > d.page_count)
 ORDER BY d.batch_id, d.doc_id;
 
--- CHECK 5: pushed datasets that do not cover their batch's pages
+-- CHECK 5: pages without an Argilla record in their pushed dataset
 -- For each batch with a succeeded push (argilla_ingest_log.status = 'succeeded'), take the latest
 -- one. (a) One row per batch when its record_count differs from the batch's pages in
 -- vw_argilla_pages (one record per page is the contract), or when it pushed fewer records than
--- its file held. (b) One row per page whose current text was loaded after that push started:
--- Argilla does not show it (yet). Transient while a new OCR pass travels to Argilla; a warning.
+-- its file held. (b) One row per page whose current text (doc_id, page_num, text_sha256) no
+-- succeeded push put into the dataset (argilla_pushed_records): Argilla does not show it (yet).
+-- Transient while a new OCR pass travels to Argilla; a warning.
 WITH pushed AS (
     SELECT batch_id, dataset, record_count, records_pushed, started_at
     FROM ann.main.argilla_ingest_log
@@ -115,11 +116,14 @@ SELECT 5,
        v.doc_id,
        v.page_num,
        u.dataset,
-       format('page text loaded at {} after the latest push started at {}',
-              v.loaded_at, u.started_at)
+       format('page text {} (loaded at {}) is in no succeeded push to the dataset',
+              left(v.text_sha256, 12), v.loaded_at)
 FROM raw.main.vw_argilla_pages AS v
 JOIN pushed AS u USING (batch_id)
-WHERE v.loaded_at > u.started_at
+WHERE NOT EXISTS (
+    SELECT 1 FROM ann.main.argilla_pushed_records AS r
+    WHERE r.dataset = u.dataset AND r.doc_id = v.doc_id AND r.page_num = v.page_num
+      AND r.text_sha256 = v.text_sha256)
 ORDER BY 2, 3 NULLS FIRST, 4;
 
 -- CHECK 6: export audit rows that disagree with the rows stored under their export_run_id

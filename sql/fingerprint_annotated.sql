@@ -1,6 +1,6 @@
 -- md_annotated: the current fingerprint of every load, as the temp view current_fingerprints
 -- (table_name, load_key, row_count, fingerprint); see sql/fingerprint_raw_ocr.sql. The export
--- tables are keyed by export_run_id, the ingest log by dagster_run_id.
+-- tables are keyed by export_run_id, the ingest log and pushed records by dagster_run_id.
 -- By hand:  .read sql/fingerprint_annotated.sql   then   FROM current_fingerprints;
 CREATE OR REPLACE TEMP VIEW current_fingerprints AS
 WITH row_hashes AS (
@@ -11,6 +11,13 @@ WITH row_hashes AS (
                                       finished_at := epoch_us(finished_at), dagster_run_id
            ))::VARCHAR) AS row_sha256
     FROM argilla_ingest_log
+    UNION ALL
+    SELECT 'argilla_pushed_records', dagster_run_id,
+           sha256(to_json(struct_pack(dataset, batch_id, record_id, doc_id, page_num,
+                                      text_sha256, records_sha256,
+                                      pushed_at := epoch_us(pushed_at), dagster_run_id
+           ))::VARCHAR)
+    FROM argilla_pushed_records
     UNION ALL
     SELECT 'annotations_exports', export_run_id::VARCHAR,
            sha256(to_json(struct_pack(export_run_id, argilla_dataset, batch_id,

@@ -83,6 +83,12 @@ def _annotate(conn: duckdb.DuckDBPyConnection, env: Env) -> None:
         "'abc', 4, 4, 0, 'succeeded', NULL, 1, now(), now(), 'push-run')",
         [DATASET, BATCH],
     )
+    for (doc, page), text in sorted(env.texts.items()):
+        conn.execute(
+            "INSERT INTO argilla_pushed_records VALUES (?, ?, ?, ?, ?, ?, 'abc', now(), "
+            "'push-run')",
+            [DATASET, BATCH, f"{doc}:{page}", doc, page, _sha(text)],
+        )
     conn.execute(
         "INSERT INTO annotations_exports VALUES (1, ?, ?, now(), 1, 2, 'sum', 'v1', 'rev', "
         "'argilla-api', 'p', 's', 'export-run')",
@@ -142,7 +148,7 @@ def env(tmp_path: Path) -> Env:
         record_fingerprints(
             conn, ("annotations_exports", "annotations_pages", "annotations_spans"), "1"
         )
-        record_fingerprints(conn, ("argilla_ingest_log",), "push-run")
+        record_fingerprints(conn, ("argilla_ingest_log", "argilla_pushed_records"), "push-run")
     return env
 
 
@@ -250,6 +256,17 @@ def test_check_5_page_loaded_after_the_push(env: Env) -> None:
         [later, later, env.doc2],
     )
     assert _found(env, 5) == [(BATCH, env.doc2, 2, DATASET)]
+
+
+def test_check_5_page_missing_from_the_pushed_records(env: Env) -> None:
+    _behind_the_back(
+        env.urls["ann"],
+        "DELETE FROM argilla_pushed_records WHERE record_id = ?",
+        [f"{env.doc1}:2"],
+    )
+    rows = run_checks(env.urls, [5], BATCH)[5]
+    assert [(r.doc_id, r.page_num, r.ref) for r in rows] == [(env.doc1, 2, DATASET)]
+    assert "is in no succeeded push" in rows[0].detail
 
 
 def test_check_6_wrong_record_count(env: Env) -> None:

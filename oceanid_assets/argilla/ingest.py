@@ -16,6 +16,7 @@ from typing import Any
 
 import argilla as rg
 import httpx
+import pyarrow as pa
 import pyarrow.parquet as pq
 from argilla._exceptions import ArgillaError
 
@@ -35,6 +36,8 @@ from oceanid_assets.resources.databases import DuckDBDatabase, run_sql_file, tra
 from oceanid_assets.resources.store import Store
 
 log = logging.getLogger("oceanid.argilla")
+# What one push writes into md_annotated (fingerprinted together, keyed by the Dagster run).
+PUSH_TABLES = ("argilla_ingest_log", "argilla_pushed_records")
 
 
 def records_key(batch_id: str) -> str:
@@ -124,7 +127,7 @@ def ingest_records_file(
             f"{name}: attempt {attempt} failed after {log_row['records_pushed']} records: {exc}"
         )
         raise IngestFailed(f"{name}: attempt {attempt} failed: {exc}") from exc
-    attempt = _record_attempt(annotated_db, log_row, "succeeded", None)
+    attempt = _record_attempt(annotated_db, log_row, "succeeded", None, table)
     seconds = time.perf_counter() - started
     log.info(f"{name}: {log_row['records_pushed']} records in {seconds:.1f}s (attempt {attempt})")
     return IngestResult(
@@ -142,13 +145,28 @@ def ingest_records_file(
 
 
 def _record_attempt(
-    annotated_db: DuckDBDatabase, row: dict[str, Any], status: str, error: str | None
+    annotated_db: DuckDBDatabase,
+    row: dict[str, Any],
+    status: str,
+    error: str | None,
+    pushed: pa.Table | None = None,
 ) -> int:
+    """Log the attempt and, for a succeeded push, the page texts it put into Argilla."""
     with annotated_db.connect() as conn, transaction(conn):
         (attempt,) = run_sql_file(
             conn, "record_argilla_ingest.sql", {**row, "status": status, "error": error}
         )[0]
+        if pushed is not None:
+            conn.register("pushed_records", pushed.select(["id", "text"]))
+            new = run_sql_file(
+                conn,
+                "record_argilla_pushed_records.sql",
+                {key: row[key] for key in ("dataset", "batch_id", "records_sha256")}
+                | {"dagster_run_id": row["dagster_run_id"]},
+            )
+            conn.unregister("pushed_records")
+            log.info(f"{row['dataset']}: {len(new)} page text(s) new to the dataset")
         # Keyed by run: a later attempt in the same run refreshes it (the audit reads the latest).
         run_id = row["dagster_run_id"]
-        record_fingerprints(conn, ("argilla_ingest_log",), run_id, run_id)
+        record_fingerprints(conn, PUSH_TABLES, run_id, run_id)
     return int(attempt)

@@ -20,6 +20,7 @@ SCHEMA_FILE = "load_fingerprints_schema.sql"
 RAW_TABLES = ("raw_documents", "raw_pages", "raw_quarantine")
 ANNOTATED_TABLES = (
     "argilla_ingest_log",
+    "argilla_pushed_records",
     "annotations_exports",
     "annotations_pages",
     "annotations_spans",
@@ -57,7 +58,8 @@ def record_fingerprints(
     raw: record_fingerprints(conn, RAW_TABLES, dagster_run_id, dagster_run_id);
     annotations: record_fingerprints(conn, ("annotations_exports", "annotations_pages",
     "annotations_spans"), str(export_run_id), dagster_run_id); ingest log:
-    record_fingerprints(conn, ("argilla_ingest_log",), dagster_run_id, dagster_run_id).
+    record_fingerprints(conn, ("argilla_ingest_log", "argilla_pushed_records"), dagster_run_id,
+    dagster_run_id).
     A table the load wrote nothing into records nothing.
     """
     tables = tuple(tables)
