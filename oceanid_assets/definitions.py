@@ -12,6 +12,7 @@ from dagster import (
 from oceanid_assets import config
 from oceanid_assets.assets.annotations import annotations_export
 from oceanid_assets.assets.argilla import argilla_dataset, argilla_records
+from oceanid_assets.assets.monitoring import coverage
 from oceanid_assets.assets.preannotation import argilla_pages, suggestions
 from oceanid_assets.assets.raw import raw_ingest
 from oceanid_assets.checks.integrity import integrity_checks, integrity_daily, integrity_daily_job
@@ -54,6 +55,7 @@ defs = Definitions(
         argilla_records,
         argilla_dataset,
         annotations_export,
+        coverage,
     ],
     asset_checks=integrity_checks,
     jobs=[
