@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import subprocess
@@ -16,10 +17,20 @@ from oceanid_assets import config
 def _demo(args: argparse.Namespace) -> int:
     # Imports here keep `oceanid --help` fast; Dagster takes a few seconds to import.
     from oceanid_assets.argilla_local.launcher import LocalArgillaError, embedded_argilla
-    from oceanid_assets.demo.batch import new_demo_batch_id, write_demo_batch
+    from oceanid_assets.demo.batch import (
+        DemoUploadError,
+        new_demo_batch_id,
+        upload_demo_batch,
+        write_demo_batch,
+    )
     from oceanid_assets.instance import prepare_dagster_home
     from oceanid_assets.resources.object_store import ObjectStoreResource
+    from oceanid_assets.upload.process import running_upload_service, upload_port
 
+    if args.via_upload and not args.once:
+        # Without --once, `_dev` starts its own upload service on the same port.
+        print("oceanid: --via-upload needs --once", file=sys.stderr)
+        return 2
     os.environ.setdefault("OCEANID_SENSOR_INTERVAL_SECONDS", "5")
     prepare_dagster_home()
     store = ObjectStoreResource.from_env().get_store()
@@ -28,7 +39,7 @@ def _demo(args: argparse.Namespace) -> int:
     try:
         # The embedded default starts the local Argilla server (or reuses a running one);
         # with ARGILLA_API_URL set, the pipeline pushes to that server and nothing starts here.
-        with embedded_argilla(timeout=120) as local:
+        with embedded_argilla(timeout=120) as local, contextlib.ExitStack() as services:
             print(
                 f"Argilla: {local.api_url}/ (local, log {local.home / 'server.log'})"
                 if local
@@ -36,16 +47,23 @@ def _demo(args: argparse.Namespace) -> int:
                 flush=True,
             )
             since = time.time()
-            batch = write_demo_batch(store, batch_id, pages=args.pages, seed=args.seed)
+            if args.via_upload:
+                # Kept running until the command ends, so its log covers the whole demo.
+                client = services.enter_context(running_upload_service(upload_port()))
+                batch = upload_demo_batch(client, store, batch_id, pages=args.pages, seed=args.seed)
+                via = f" (via the upload service at {client.base_url}, batch closed)"
+            else:
+                batch = write_demo_batch(store, batch_id, pages=args.pages, seed=args.seed)
+                via = ""
             print(
                 f"demo batch {batch_id}: {len(batch.receipts)} PDFs, {batch.pages} pages, "
-                f"{batch.spans} ground-truth spans -> {store.url}/uploads/{batch_id}/",
+                f"{batch.spans} ground-truth spans -> {store.url}/uploads/{batch_id}/{via}",
                 flush=True,
             )
             if not args.once:
                 return _dev(args.port)
             return _once(batch_id, since, started, args.timeout)
-    except LocalArgillaError as exc:
+    except (LocalArgillaError, DemoUploadError) as exc:
         print(f"oceanid: {exc}", file=sys.stderr)
         return 1
 
@@ -74,22 +92,15 @@ def _once(batch_id: str, since: float, started: float, timeout: float) -> int:
 
 def _dev(port: int) -> int:
     from oceanid_assets.instance import WORKSPACE_FILE, prepare_dagster_home, venv_bin
+    from oceanid_assets.upload.process import start_upload_service, stop_process
 
     home = prepare_dagster_home()
     upload_port = int(os.environ.get("OCEANID_UPLOAD_PORT", "8700"))
-    logs = config.oceanid_home() / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
-    with (logs / "upload-service.log").open("ab") as upload_log:
-        # Its own process, so a slow upload never competes with Dagster's webserver.
-        uploads = subprocess.Popen(
-            [venv_bin("oceanid"), "upload-service", "--port", str(upload_port)],
-            stdout=upload_log,
-            stderr=subprocess.STDOUT,
-        )
+    uploads, upload_log, _ = start_upload_service(upload_port)
     print(
         f"\nDagster UI: http://127.0.0.1:{port}/  (Assets: the drop sensor picks the batch up "
         "within seconds; the autoload sensor pushes it to Argilla).\n"
-        f"Upload page for SMEs: http://127.0.0.1:{upload_port}/ (log in {logs}); or drop PDFs "
+        f"Upload page for SMEs: http://127.0.0.1:{upload_port}/ (log {upload_log}); or drop PDFs "
         f"with receipts under {config.store_url()}/uploads/<batch_id>/.\n"
         "Ctrl-C stops everything.\n",
         flush=True,
@@ -103,8 +114,7 @@ def _dev(port: int) -> int:
     except KeyboardInterrupt:  # dagster dev got the Ctrl-C too and shuts its processes down
         return 0
     finally:
-        uploads.terminate()
-        uploads.wait(timeout=15)
+        stop_process(uploads)
 
 
 def _preannotate(args: argparse.Namespace) -> int:
@@ -207,6 +217,12 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--seed", type=int, default=0, help="seed for the generated documents")
     demo.add_argument("--timeout", type=float, default=900.0, help="--once: seconds to wait")
     demo.add_argument("--port", type=int, default=3000, help="Dagster UI port")
+    demo.add_argument(
+        "--via-upload",
+        action="store_true",
+        help="--once: post the PDFs to a freshly started upload service (port "
+        "$OCEANID_UPLOAD_PORT or a free one) instead of writing them into the store",
+    )
     demo.set_defaults(handler=_demo)
     pre = sub.add_parser(
         "preannotate",

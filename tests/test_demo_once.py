@@ -65,6 +65,10 @@ def test_demo_once_runs_the_batch_through_the_sensor(tmp_path: Path) -> None:
             "SELECT status, record_count FROM argilla_ingest_log WHERE batch_id = 'demo-e2e'"
         ).fetchall()
     assert logged == [("succeeded", pages)]
+    # The coverage asset ran after the push (automation sensor) and its numbers are printed.
+    assert f"coverage: {pages}/{pages} pages in Argilla, 0 annotated" in done.stdout
+    assert "pilot gates PASS" in done.stdout
+    assert (home / "store" / "reports" / "coverage" / "demo-e2e" / "documents.parquet").exists()
     # Every run was launched by a sensor, none by the command: ingest by the drop sensor, the
     # downstream assets by the automation sensor.
     os.environ["DAGSTER_HOME"] = str(home / "dagster")

@@ -513,6 +513,11 @@ def test_batch_status_follows_the_pipeline_and_survives_missing_or_locked_dbs(
             "'succeeded', NULL, 1, now(), now(), 'run')"
         )
         conn.execute(
+            "INSERT INTO argilla_pushed_records VALUES ('vessels_ocr_b1', 'b1', ?, ?, 1, 'h', "
+            "'s', now(), 'run')",
+            [f"{doc_a}:1", doc_a],
+        )
+        conn.execute(
             "INSERT INTO annotations_pages VALUES (1, 'vessels_ocr_b1', ?, ?, 1, 'h', 'u1', "
             "'submitted', now(), NULL, NULL, 2, 'c', NULL)",
             [f"{doc_a}:1", doc_a],
@@ -522,6 +527,8 @@ def test_batch_status_follows_the_pipeline_and_survives_missing_or_locked_dbs(
     assert status["argilla"] == "pushed" and status["databases"]["md_raw_ocr"] == "ok"
     assert by_id[doc_a]["raw"] == "loaded" and by_id[doc_a]["pages"] == 1
     assert by_id[doc_a]["annotated_pages"] == 1 and by_id[doc_a]["stage"] == "annotated"
+    assert by_id[doc_a]["argilla"] == "pushed" and by_id[doc_a]["argilla_pages"] == 1
+    assert by_id[doc_b]["argilla"] == "not_pushed" and by_id[doc_b]["argilla_pages"] == 0
     assert by_id[doc_b]["raw"] == "waiting" and by_id[doc_b]["stage"] == "uploaded"
 
     # A writer holding md_raw_ocr (another configuration of the same file) must not break it.

@@ -22,7 +22,7 @@ VIEWS_FILE = "monitoring_views.sql"
 GATE_CHECKS = (1, 3, 6, 8)
 # Seed 000 success metric: 95 % of pages in Argilla within 5 minutes of OCR completion.
 LATENCY_TARGET_PCT = 95.0
-BAR_WIDTH = 20
+BAR_WIDTH = 10  # narrow enough for the metadata panel of the asset page
 
 
 @dataclass(frozen=True)

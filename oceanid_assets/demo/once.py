@@ -177,6 +177,19 @@ def argilla_summary(batch_id: str) -> str:
     )
 
 
+def coverage_summary(batch_id: str) -> str:
+    from oceanid_assets.checks.coverage import batch_coverage
+
+    urls = {"raw": config.raw_db_url(), "ann": config.annotated_db_url()}
+    report = batch_coverage(urls, batch_id, busy_timeout_s=5.0)
+    t = report.totals
+    return (
+        f"{t['records_in_argilla']}/{t['pages_expected']} pages in Argilla, "
+        f"{t['pages_annotated']} annotated, {t.get('within_5_min_pct')}% within 5 minutes of "
+        f"OCR, pilot gates {'PASS' if report.gates_passed else 'FAIL'}"
+    )
+
+
 def print_summary(batch_id: str, outcome: Outcome, elapsed: float) -> None:
     print(
         f"\n== Oceanid demo: batch {batch_id} — {'OK' if outcome.ok else 'FAILED'} "
@@ -198,6 +211,10 @@ def print_summary(batch_id: str, outcome: Outcome, elapsed: float) -> None:
         print(f"  Argilla: {argilla_summary(batch_id)}")
     except Exception as exc:
         print(f"  Argilla: nothing logged ({type(exc).__name__})")
+    try:
+        print(f"  coverage: {coverage_summary(batch_id)}")
+    except Exception as exc:
+        print(f"  coverage: not available ({type(exc).__name__})")
     for step, seconds in sorted(outcome.stage_seconds.items()):
         print(f"  stage {step:<28}{seconds:>8.1f}s")
     sys.stdout.flush()

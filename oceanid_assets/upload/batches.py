@@ -33,7 +33,7 @@ from oceanid_assets.ingest.receipts import (
     parse_receipt,
     receipt_key,
 )
-from oceanid_assets.resources.databases import open_read_only
+from oceanid_assets.resources.databases import open_read_only, run_sql_file
 from oceanid_assets.resources.store import Store
 
 log = logging.getLogger("oceanid.upload")
@@ -141,50 +141,25 @@ def _read_only(url: str) -> Iterator[duckdb.DuckDBPyConnection]:
 
 def _raw_status(url: str, batch_id: str) -> dict[str, Any]:
     with _read_only(url) as conn:
-        docs = dict(
-            conn.execute(
-                "SELECT doc_id, page_count FROM raw_documents WHERE batch_id = ?", [batch_id]
-            ).fetchall()
-        )
-        pages = dict(
-            conn.execute(
-                "SELECT doc_id, count(DISTINCT page_num) FROM raw_pages WHERE batch_id = ? "
-                "GROUP BY doc_id",
-                [batch_id],
-            ).fetchall()
-        )
-        quarantined = dict(
-            conn.execute(
-                "SELECT doc_id, any_value(reason) FROM raw_quarantine "
-                "WHERE batch_id = ? AND doc_id IS NOT NULL GROUP BY doc_id",
-                [batch_id],
-            ).fetchall()
-        )
-    return {"documents": docs, "pages": pages, "quarantined": quarantined}
+        rows = run_sql_file(conn, "upload_batch_raw_status.sql", {"batch_id": batch_id})
+    return {
+        "pages": {doc_id: pages for doc_id, loaded, pages, _ in rows if loaded},
+        "quarantined": {doc_id: reason for doc_id, loaded, _, reason in rows if not loaded},
+    }
 
 
-def _annotated_status(url: str, batch_id: str, doc_ids: list[str]) -> dict[str, Any]:
+def _annotated_status(url: str, batch_id: str) -> dict[str, Any]:
     with _read_only(url) as conn:
-        row = conn.execute(
-            "SELECT count(*), bool_or(status = 'succeeded'), arg_max(status, finished_at), "
-            "max(finished_at) FROM argilla_ingest_log WHERE batch_id = ?",
-            [batch_id],
-        ).fetchone()
-        annotated = dict(
-            conn.execute(
-                "SELECT doc_id, count(DISTINCT page_num) FROM annotations_pages "
-                "WHERE list_contains(?, doc_id) AND response_status = 'submitted' "
-                "GROUP BY doc_id",
-                [doc_ids],
-            ).fetchall()
-        )
-    attempts, succeeded, last_status, last_at = row if row else (0, None, None, None)
+        (pushes,) = run_sql_file(conn, "upload_batch_push_summary.sql", {"batch_id": batch_id})
+        progress = run_sql_file(conn, "upload_batch_document_progress.sql")
+    attempts, succeeded, last_status, last_at = pushes
     return {
         "attempts": attempts,
-        "succeeded": bool(succeeded),
+        "succeeded": succeeded,
         "last_status": last_status,
         "last_at": last_at.isoformat() if last_at else None,
-        "annotated": annotated,
+        "in_argilla": {doc_id: pushed for doc_id, pushed, _ in progress},
+        "annotated": {doc_id: annotated for doc_id, _, annotated in progress},
     }
 
 
@@ -200,9 +175,8 @@ def _safely(what: str, fn: Any, *args: Any) -> dict[str, Any] | None:
 def batch_status(store: Store, batch_id: str, raw_url: str, annotated_url: str) -> dict[str, Any]:
     """A batch's receipts and, per document, how far the pipeline has taken it."""
     receipts, problems, truncated = list_receipts(store, batch_id)
-    doc_ids = [r.doc_id for r in receipts]
     raw = _safely("md_raw_ocr", _raw_status, raw_url, batch_id)
-    annotated = _safely("md_annotated", _annotated_status, annotated_url, batch_id, doc_ids)
+    annotated = _safely("md_annotated", _annotated_status, annotated_url, batch_id)
 
     if annotated is None:
         argilla = "unknown"
@@ -216,24 +190,29 @@ def batch_status(store: Store, batch_id: str, raw_url: str, annotated_url: str) 
     documents = []
     for receipt in receipts:
         entry: dict[str, Any] = {**receipt.to_dict()}
+        doc_id = receipt.doc_id
         if raw is None:
             entry["raw"], entry["pages"] = "unknown", None
-        elif receipt.doc_id in raw["documents"]:
-            entry["raw"] = "loaded"
-            entry["pages"] = raw["pages"].get(receipt.doc_id, raw["documents"][receipt.doc_id])
-        elif receipt.doc_id in raw["quarantined"]:
+        elif doc_id in raw["pages"]:
+            entry["raw"], entry["pages"] = "loaded", raw["pages"][doc_id]
+        elif doc_id in raw["quarantined"]:
             entry["raw"], entry["pages"] = "quarantined", None
-            entry["quarantine_reason"] = raw["quarantined"][receipt.doc_id]
+            entry["quarantine_reason"] = raw["quarantined"][doc_id]
         else:
             entry["raw"], entry["pages"] = "waiting", None
-        if argilla == "unknown" or entry["raw"] == "unknown":
-            entry["argilla"] = "unknown"
+        if annotated is None or entry["raw"] == "unknown":
+            entry["argilla"], entry["argilla_pages"] = "unknown", None
         else:
-            entry["argilla"] = argilla if entry["raw"] == "loaded" else "not_pushed"
+            # Per document: the pages a succeeded push put into the dataset.
+            entry["argilla_pages"] = int(annotated["in_argilla"].get(doc_id, 0))
+            if entry["argilla_pages"]:
+                entry["argilla"] = "pushed"
+            else:
+                entry["argilla"] = "push_failed" if argilla == "push_failed" else "not_pushed"
         if annotated is None:
             entry["annotation"], entry["annotated_pages"] = "unknown", None
         else:
-            n = int(annotated["annotated"].get(receipt.doc_id, 0))
+            n = int(annotated["annotated"].get(doc_id, 0))
             entry["annotation"] = "annotated" if n else "not_annotated"
             entry["annotated_pages"] = n
         entry["stage"] = _stage(entry)
