@@ -5,7 +5,6 @@ autoload sensor, which sees every records file (ours or dropped by hand) by cont
 trigger path, so a file is never pushed twice by two mechanisms.
 """
 
-import duckdb
 from dagster import (
     AssetExecutionContext,
     AutomationCondition,
@@ -21,6 +20,7 @@ from oceanid_assets.config import validate_batch_id
 from oceanid_assets.labelset import LABELSET_VERSION
 from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase, set_variables, sql_text
+from oceanid_assets.resources.duckdb_store import store_connection
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.resources.store import write_parquet
 
@@ -42,16 +42,14 @@ def argilla_records(
 ) -> MaterializeResult[None]:
     batch_id = validate_batch_id(context.partition_key)
     store = object_store.get_store()
-    with (
-        store.local_copy(pages_key(batch_id)) as pages_path,
-        store.local_copy(suggestions_key(batch_id)) as suggestions_path,
-        duckdb.connect() as conn,
-    ):
+    # DuckDB reads both files where they are (a path, or s3:// through the registered
+    # filesystem): no download to a temp folder, only the byte ranges the query needs.
+    with store_connection(store) as conn:
         set_variables(
             conn,
             {
-                "pages_uri": str(pages_path),
-                "suggestions_uri": str(suggestions_path),
+                "pages_uri": store.duckdb_uri(pages_key(batch_id)),
+                "suggestions_uri": store.duckdb_uri(suggestions_key(batch_id)),
                 "labelset_version": LABELSET_VERSION,
             },
         )

@@ -19,6 +19,8 @@ import duckdb
 
 from oceanid_assets.config import validate_batch_id
 from oceanid_assets.resources.databases import sql_text
+from oceanid_assets.resources.motherduck import connect as motherduck_connect
+from oceanid_assets.resources.motherduck import is_motherduck, read_token, redacted_error
 
 CHECKS_FILE = "checks_integrity.sql"
 _MARKER = re.compile(r"^-- CHECK (\d+): (.+)$", re.MULTILINE)
@@ -77,8 +79,9 @@ def attach_statement(url: str, alias: str) -> str:
     if alias not in ALIASES:
         raise ValueError(f"unknown alias {alias!r}")
     quoted = url.replace("'", "''")
-    if url.startswith("md:"):
-        # MotherDuck: read-only comes from the token's role (see docs/integrity.md).
+    if is_motherduck(url):
+        # MotherDuck: read-only comes from the token's role, MD_READ_TOKEN, which
+        # checks_connection puts in the connection config (never in this text; docs/production.md).
         return f"ATTACH '{quoted}' AS {alias}"
     return f"ATTACH '{quoted}' AS {alias} (READ_ONLY)"
 
@@ -92,6 +95,17 @@ def _is_lock_error(exc: duckdb.Error) -> bool:
     )
 
 
+def _attach(conn: duckdb.DuckDBPyConnection, statement: str, token: str) -> None:
+    try:
+        conn.execute(statement)
+        return
+    except duckdb.Error as exc:
+        if not (token and token in str(exc)):
+            raise
+        failure = redacted_error(exc, token, "could not attach a MotherDuck database")
+    raise failure  # outside the handler: the token-bearing original is not chained
+
+
 @contextmanager
 def checks_connection(
     urls: Mapping[str, str], *, busy_timeout_s: float = 30.0, poll_s: float = 0.5
@@ -100,14 +114,17 @@ def checks_connection(
 
     A local DuckDB file takes one writer process, and a writer excludes readers in other
     processes: while one holds it, ATTACH is retried for `busy_timeout_s`, then DatabaseBusy.
+    MotherDuck URLs are attached with MD_READ_TOKEN (one read-only token covers both databases).
     """
-    conn = duckdb.connect(":memory:")
+    md_urls = [url for url in urls.values() if is_motherduck(url)]
+    token = read_token(md_urls[0]) if md_urls else ""
+    conn = motherduck_connect(":memory:", token) if token else duckdb.connect(":memory:")
     try:
         for alias, url in urls.items():
             deadline = time.monotonic() + busy_timeout_s
             while True:
                 try:
-                    conn.execute(attach_statement(url, alias))
+                    _attach(conn, attach_statement(url, alias), token)
                     break
                 except duckdb.Error as exc:
                     if not _is_lock_error(exc):

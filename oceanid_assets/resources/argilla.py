@@ -45,11 +45,17 @@ class ArgillaResource(ConfigurableResource):  # type: ignore[misc,type-arg]
             backoff_base_s=self.backoff_base_s,
         )
 
+    def _key(self) -> str:
+        # Inside a run Dagster has resolved the EnvVar; outside one (the CLI, a test) it would
+        # reach the client unresolved.
+        key = self.api_key
+        return (key.get_value() or "") if isinstance(key, EnvVar) else key
+
     def sdk_client(self) -> rg.Argilla:
-        return rg.Argilla(api_url=self.api_url, api_key=self.api_key, timeout=120)
+        return rg.Argilla(api_url=self.api_url, api_key=self._key(), timeout=120)
 
     def bulk_client(self) -> BulkClient:
-        return BulkClient(self.api_url, self.api_key, self.push_config())
+        return BulkClient(self.api_url, self._key(), self.push_config())
 
     def dataset_url(self, dataset_id: str) -> str:
         return f"{self.api_url.rstrip('/')}/dataset/{dataset_id}/annotation-mode"

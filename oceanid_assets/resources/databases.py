@@ -1,5 +1,8 @@
 """The two DuckDB databases (local files, or MotherDuck `md:` URLs passed through unchanged).
 
+On MotherDuck each writer connects with its role's own token (resources/motherduck.py): the raw
+loader with MD_RAW_TOKEN, the Argilla side with MD_ANNOT_TOKEN, readers with MD_READ_TOKEN.
+
 All SQL comes from the repository's `sql/` folder, with parameters set as DuckDB variables, so
 every statement the assets run can be run by hand with the `duckdb` CLI and `.read`.
 """
@@ -14,9 +17,11 @@ from pathlib import Path
 from typing import Any, cast
 
 import duckdb
+from dagster import EnvVar
 from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
+from oceanid_assets.resources import motherduck
 from oceanid_assets.resources.append_only import AppendOnlyConnection
 
 SQL_DIR = Path(os.environ.get("OCEANID_SQL_DIR") or Path(__file__).resolve().parents[2] / "sql")
@@ -57,7 +62,8 @@ class DuckDBDatabase(DuckDBResource):  # type: ignore[misc,type-arg]
     """A DuckDB database whose schema file is applied (idempotently) on every connection.
 
     Append-only by default (md_raw_ocr, md_annotated): the connection refuses UPDATE, DELETE and
-    the like before they reach DuckDB (see AppendOnlyConnection).
+    the like before they reach DuckDB (see AppendOnlyConnection). On MotherDuck (`md:`) it
+    connects with its role's token, refusing a missing, shared or misplaced one.
     """
 
     schema_file: str | None = Field(
@@ -66,12 +72,29 @@ class DuckDBDatabase(DuckDBResource):  # type: ignore[misc,type-arg]
     append_only: bool = Field(
         default=True, description="Refuse UPDATE/DELETE/TRUNCATE/DROP... on this database."
     )
+    role: str | None = Field(
+        default=None,
+        description="Whose database this is on MotherDuck: 'raw' (token MD_RAW_TOKEN) or "
+        "'annotated' (MD_ANNOT_TOKEN). Local files need neither.",
+    )
+    motherduck_token: str | None = Field(
+        default=None,
+        description="The role's token, as EnvVar('MD_RAW_TOKEN') / EnvVar('MD_ANNOT_TOKEN') "
+        "only; sent in the connection config of md: URLs, never in the URL.",
+    )
+
+    @classmethod
+    def for_role(cls, role: str, database: str, schema_file: str | None) -> DuckDBDatabase:
+        """The database of a writer role, its token referenced by variable name (an EnvVar, so
+        the UI and run config show the name, never the value). Unset: no reference, and an
+        md: URL fails on connect naming the variable; a local file does not need it."""
+        var = motherduck.ROLE_TOKEN_VARS[role]
+        token = EnvVar(var) if os.environ.get(var) else None
+        return cls(database=database, schema_file=schema_file, role=role, motherduck_token=token)
 
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        if not self.database.startswith("md:") and self.database != ":memory:":
-            Path(self.database).parent.mkdir(parents=True, exist_ok=True)
-        with self.get_connection() as conn:
+        with self._open() as conn:
             # DuckDBResource.get_connection does not close on error; a failed step would keep
             # the file's writer lock for the life of the process.
             try:
@@ -86,7 +109,26 @@ class DuckDBDatabase(DuckDBResource):  # type: ignore[misc,type-arg]
             finally:
                 conn.close()
 
+    @contextmanager
+    def _open(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if motherduck.is_motherduck(self.database):
+            token = motherduck.writer_token(self.role, _value(self.motherduck_token), self.database)
+            config = {"custom_user_agent": "dagster", **self.connection_config}
+            yield motherduck.connect(self.database, token, config=config)
+            return
+        if self.database != ":memory:":
+            Path(self.database).parent.mkdir(parents=True, exist_ok=True)
+        with self.get_connection() as conn:
+            yield conn
+
+
+def _value(token: str | None) -> str | None:
+    # Inside a run Dagster has resolved the EnvVar; outside one (CLI, tests) resolve it here.
+    return token.get_value() if isinstance(token, EnvVar) else token
+
 
 def open_read_only(database: str) -> duckdb.DuckDBPyConnection:
-    """For reports and checks that must not take the writer's lock."""
+    """For reports and checks that must not take the writer's lock (MotherDuck: MD_READ_TOKEN)."""
+    if motherduck.is_motherduck(database):
+        return motherduck.connect(database, motherduck.read_token(database), read_only=True)
     return duckdb.connect(database, read_only=True)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
+import pyarrow.fs as pafs
 from dagster import ConfigurableResource, EnvVar
 from dagster_aws.s3 import S3Resource
+from dagster_aws.s3.utils import construct_s3_client
 from pydantic import Field
 
 from oceanid_assets import config
@@ -25,7 +28,10 @@ class ObjectStoreResource(ConfigurableResource):  # type: ignore[misc,type-arg]
 
     def get_store(self) -> Store:
         if self.url.startswith("s3://"):
-            return S3Store(self.url, self.s3.get_client())
+            settings = _resolved_s3_settings(self.s3)
+            # boto3 (listings, puts) and DuckDB (pyarrow's S3 client) get the same endpoint,
+            # region and keys: one set of settings, two clients.
+            return S3Store(self.url, _boto3_client(self.s3, settings), _arrow_s3(self.s3, settings))
         return LocalStore(self.url)
 
 
@@ -42,4 +48,46 @@ def _s3_resource() -> S3Resource:
         aws_access_key_id=_secret("AWS_ACCESS_KEY_ID"),
         aws_secret_access_key=_secret("AWS_SECRET_ACCESS_KEY"),
         aws_session_token=_secret("AWS_SESSION_TOKEN"),
+    )
+
+
+_SECRET_FIELDS = ("aws_access_key_id", "aws_secret_access_key", "aws_session_token")
+
+
+def _resolved_s3_settings(s3: S3Resource) -> dict[str, str | None]:
+    """Endpoint, region and keys with EnvVars resolved: inside a run Dagster has already done
+    it; outside one (the CLI, the upload service) an EnvVar would otherwise reach boto3 as is."""
+
+    def value(field: str) -> str | None:
+        raw = getattr(s3, field)
+        return raw.get_value() if isinstance(raw, EnvVar) else raw
+
+    return {field: value(field) for field in ("endpoint_url", "region_name", *_SECRET_FIELDS)}
+
+
+def _boto3_client(s3: S3Resource, settings: dict[str, str | None]) -> Any:
+    return construct_s3_client(
+        max_attempts=s3.max_attempts,
+        profile_name=s3.profile_name,
+        use_ssl=s3.use_ssl,
+        verify=s3.verify,
+        use_unsigned_session=s3.use_unsigned_session,
+        **settings,
+    )
+
+
+def _arrow_s3(s3: S3Resource, settings: dict[str, str | None]) -> pafs.S3FileSystem:
+    endpoint = settings["endpoint_url"]
+    return pafs.S3FileSystem(
+        access_key=settings["aws_access_key_id"],
+        secret_key=settings["aws_secret_access_key"],
+        session_token=settings["aws_session_token"],
+        anonymous=bool(s3.use_unsigned_session),
+        region=settings["region_name"],
+        endpoint_override=endpoint,
+        # An endpoint without a scheme follows use_ssl, as boto3 does.
+        scheme=None if endpoint and "://" in endpoint else ("https" if s3.use_ssl else "http"),
+        # The store never creates or removes buckets; a typo in the URL fails instead.
+        allow_bucket_creation=False,
+        allow_bucket_deletion=False,
     )

@@ -19,6 +19,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 if TYPE_CHECKING:
+    import pyarrow.fs as pafs
+    from fsspec import AbstractFileSystem
     from mypy_boto3_s3 import S3Client
 
 
@@ -38,6 +40,8 @@ class Store(Protocol):
     def read_bytes(self, key: str) -> bytes: ...
     def write_bytes(self, key: str, data: bytes) -> StoredObject: ...
     def local_copy(self, key: str) -> AbstractContextManager[Path]: ...
+    def duckdb_uri(self, key: str) -> str: ...
+    def duckdb_filesystem(self) -> AbstractFileSystem | None: ...
 
 
 def _check_key(key: str) -> str:
@@ -110,11 +114,27 @@ class LocalStore:
     def local_copy(self, key: str) -> Iterator[Path]:
         yield self._path(key)
 
+    def duckdb_uri(self, key: str) -> str:
+        """The path DuckDB reads or writes for `key` (a plain file: no filesystem to register).
+
+        Its folder is created, as S3 needs none for a COPY TO. A DuckDB write here is in place,
+        not write-then-rename like write_bytes: the assets write store objects with
+        write_parquet and use this for reads.
+        """
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return str(path)
+
+    def duckdb_filesystem(self) -> AbstractFileSystem | None:
+        return None
+
 
 class S3Store:
     """An S3-compatible bucket (AWS S3, Cloudflare R2, moto in tests) under an optional prefix."""
 
-    def __init__(self, url: str, client: S3Client) -> None:
+    def __init__(
+        self, url: str, client: S3Client, arrow_fs: pafs.S3FileSystem | None = None
+    ) -> None:
         if not url.startswith("s3://"):
             raise ValueError(f"not an s3:// URL: {url!r}")
         bucket, _, prefix = url[len("s3://") :].partition("/")
@@ -124,6 +144,7 @@ class S3Store:
         self.bucket = bucket
         self.prefix = prefix.strip("/") + "/" if prefix.strip("/") else ""
         self.client = client
+        self._arrow_fs = arrow_fs
 
     def list_objects(self, prefix: str, start_after: str = "") -> Iterator[StoredObject]:
         kwargs: dict[str, Any] = {"Bucket": self.bucket, "Prefix": self.prefix + prefix}
@@ -172,6 +193,25 @@ class S3Store:
             yield path
         finally:
             shutil.rmtree(tmpdir, ignore_errors=True)
+
+    def duckdb_uri(self, key: str) -> str:
+        """`s3://bucket/prefix/key`: what DuckDB reads once `duckdb_filesystem()` is registered."""
+        return f"s3://{self.bucket}/{self.prefix}{_check_key(key)}"
+
+    def duckdb_filesystem(self) -> AbstractFileSystem:
+        """The bucket as an fsspec filesystem for `s3://` (protocol "s3"), over pyarrow's C++ S3
+        client: DuckDB reads byte ranges through it and writes multipart uploads, with no
+        extension (httpfs) to download. Without explicit settings it takes the boto3 client's
+        endpoint and region and the standard AWS credential chain (env, ~/.aws, instance role).
+        """
+        import pyarrow.fs as pafs
+        from fsspec.implementations.arrow import ArrowFSWrapper
+
+        arrow_fs = self._arrow_fs or pafs.S3FileSystem(
+            region=self.client.meta.region_name,
+            endpoint_override=self.client.meta.endpoint_url,
+        )
+        return ArrowFSWrapper(arrow_fs)
 
 
 def write_parquet(store: Store, key: str, table: pa.Table) -> StoredObject:

@@ -17,7 +17,7 @@ from dagster import (
 
 from oceanid_assets.config import annotated_db_url, sensor_interval_seconds
 from oceanid_assets.partitions import register_batches, unregistered_batches
-from oceanid_assets.resources.databases import sql_text
+from oceanid_assets.resources.databases import open_read_only, sql_text
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.sensors.records_scan import (
     IngestState,
@@ -38,7 +38,8 @@ def read_ingest_states(database: str) -> dict[tuple[str, str], IngestState]:
     """The ingest log, summarised per (records_uri, sha256); empty before the first push."""
     if not database.startswith("md:") and not Path(database).exists():
         return {}
-    with duckdb.connect(database, read_only=True) as conn:
+    # open_read_only: on MotherDuck the sensor reads with the reader's token, never a writer's.
+    with open_read_only(database) as conn:
         tables = conn.sql(
             "SELECT 1 FROM information_schema.tables WHERE table_name = 'argilla_ingest_log'"
         ).fetchall()
