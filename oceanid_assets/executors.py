@@ -1,0 +1,73 @@
+"""How a run executes its steps, chosen by OCEANID_EXECUTOR: `multiprocess` (default) or `k8s`
+(one Kubernetes Job per step, docs/deploy.md)."""
+
+from __future__ import annotations
+
+import os
+
+from dagster import ExecutorDefinition
+
+EXECUTORS = ("multiprocess", "k8s")
+
+# Kubernetes Secrets each step pod reads as environment variables (envFrom); the same names as
+# deploy/helm/values.yaml. Only names live here: the values are in the cluster, never in code.
+K8S_ENV_SECRETS = (
+    "oceanid-r2",
+    "oceanid-motherduck-raw",
+    "oceanid-motherduck-annotated",
+    "oceanid-motherduck-read",
+    "oceanid-argilla",
+    "oceanid-llm",
+)
+
+
+class InvalidExecutor(ValueError):
+    pass
+
+
+def executor_name() -> str:
+    """`OCEANID_EXECUTOR`: `multiprocess` (default: every step a process of the run) or `k8s`."""
+    raw = os.environ.get("OCEANID_EXECUTOR", "")
+    name = raw.strip().lower() or "multiprocess"
+    if name not in EXECUTORS:
+        raise InvalidExecutor(
+            f"OCEANID_EXECUTOR={raw!r} is not a known executor: expected one of "
+            + ", ".join(repr(e) for e in EXECUTORS)
+            + " (unset means 'multiprocess')"
+        )
+    return name
+
+
+def k8s_executor_config() -> dict[str, object]:
+    """Per-step pod settings of `k8s_job_executor` (docs/deploy.md).
+
+    Image, service account and the code location's env come from the run launcher and the user
+    deployment (the executor inherits them); this adds what is specific to step pods.
+    """
+    return {
+        # Where step Jobs are created: the Helm release's namespace (docs/deploy.md).
+        "job_namespace": os.environ.get("OCEANID_K8S_NAMESPACE") or "oceanid",
+        # Step pods of one run at a time; pools still bound the writers of each database.
+        "max_concurrent": int(os.environ.get("OCEANID_K8S_MAX_CONCURRENT") or 4),
+        "env_secrets": list(K8S_ENV_SECRETS),
+        "step_k8s_config": {
+            "container_config": {
+                # PDF extraction is CPU-bound (OCEANID_EXTRACT_WORKERS processes) and a batch's
+                # pages are held as Arrow tables: requests fit a small batch, limits a large one.
+                "resources": {
+                    "requests": {"cpu": "500m", "memory": "1Gi"},
+                    "limits": {"cpu": "2", "memory": "4Gi"},
+                }
+            }
+        },
+    }
+
+
+def executor() -> ExecutorDefinition | None:
+    """The executor for every job; None keeps Definitions' default (multiprocess, as before)."""
+    if executor_name() == "multiprocess":
+        return None
+    # Imported only here so that the default profile never loads the Kubernetes client.
+    from dagster_k8s import k8s_job_executor
+
+    return k8s_job_executor.configured(k8s_executor_config(), name="oceanid_k8s")
