@@ -1,13 +1,21 @@
-"""How a run executes its steps, chosen by OCEANID_EXECUTOR: `multiprocess` (default) or `k8s`
-(one Kubernetes Job per step, docs/deploy.md)."""
+"""How a run executes its steps, chosen by OCEANID_EXECUTOR:
+
+- `in_process` (default, the embedded profile): every step in the run's own process. A step
+  process would re-import Dagster and the assets (~2.5 s of CPU here) for steps that take
+  0.1-0.7 s, and the DuckDB pools serialise those starts batch after batch; pools still bound
+  the writers (Dagster's in-process executor claims them like the others).
+- `multiprocess`: a process per step, forked from a server that imported the code location once
+  (for runs whose steps are worth running side by side).
+- `k8s`: a Kubernetes Job per step (docs/deploy.md).
+"""
 
 from __future__ import annotations
 
 import os
 
-from dagster import ExecutorDefinition
+from dagster import ExecutorDefinition, in_process_executor, multiprocess_executor
 
-EXECUTORS = ("multiprocess", "k8s")
+EXECUTORS = ("in_process", "multiprocess", "k8s")
 
 # Kubernetes Secrets each step pod reads as environment variables (envFrom); the same names as
 # deploy/helm/values.yaml. Only names live here: the values are in the cluster, never in code.
@@ -15,6 +23,7 @@ K8S_ENV_SECRETS = (
     "oceanid-r2",
     "oceanid-motherduck-raw",
     "oceanid-motherduck-annotated",
+    "oceanid-motherduck-ops",
     "oceanid-motherduck-read",
     "oceanid-argilla",
     "oceanid-llm",
@@ -26,14 +35,14 @@ class InvalidExecutor(ValueError):
 
 
 def executor_name() -> str:
-    """`OCEANID_EXECUTOR`: `multiprocess` (default: every step a process of the run) or `k8s`."""
+    """`OCEANID_EXECUTOR`: `in_process` (default), `multiprocess` or `k8s`."""
     raw = os.environ.get("OCEANID_EXECUTOR", "")
-    name = raw.strip().lower() or "multiprocess"
+    name = raw.strip().lower() or "in_process"
     if name not in EXECUTORS:
         raise InvalidExecutor(
             f"OCEANID_EXECUTOR={raw!r} is not a known executor: expected one of "
             + ", ".join(repr(e) for e in EXECUTORS)
-            + " (unset means 'multiprocess')"
+            + " (unset means 'in_process')"
         )
     return name
 
@@ -63,10 +72,16 @@ def k8s_executor_config() -> dict[str, object]:
     }
 
 
-def executor() -> ExecutorDefinition | None:
-    """The executor for every job; None keeps Definitions' default (multiprocess, as before)."""
-    if executor_name() == "multiprocess":
-        return None
+def executor() -> ExecutorDefinition:
+    """The executor for every job."""
+    name = executor_name()
+    if name == "in_process":
+        return in_process_executor
+    if name == "multiprocess":
+        return multiprocess_executor.configured(
+            {"start_method": {"forkserver": {"preload_modules": ["oceanid_assets.definitions"]}}},
+            name="oceanid_multiprocess",
+        )
     # Imported only here so that the default profile never loads the Kubernetes client.
     from dagster_k8s import k8s_job_executor
 

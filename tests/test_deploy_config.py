@@ -44,6 +44,7 @@ SECRET_KEYS: dict[str, set[str]] = {
     "oceanid-r2": {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "OCEANID_S3_ENDPOINT_URL"},
     "oceanid-motherduck-raw": {"MD_RAW_TOKEN"},
     "oceanid-motherduck-annotated": {"MD_ANNOT_TOKEN"},
+    "oceanid-motherduck-ops": {"MD_OPS_TOKEN"},
     "oceanid-motherduck-read": {"MD_READ_TOKEN"},
     "oceanid-argilla": {"ARGILLA_API_URL", "ARGILLA_API_KEY"},
     "oceanid-llm": {"OCEANID_LLM_URL", "OCEANID_LLM_MODEL", "OCEANID_LLM_API_KEY"},
@@ -327,25 +328,25 @@ def test_k8s_executor_runs_every_job(k8s_location: dict[str, Any]) -> None:
     assert set(jobs.values()) == {"oceanid_k8s"}, jobs
 
 
-def test_default_executor_is_still_multiprocess(tmp_path: Path) -> None:
-    # Definitions' default: multiprocess, unless a run's config asks for in_process.
+def test_default_executor_runs_steps_in_the_run_process(tmp_path: Path) -> None:
     jobs = _result(_load_code_location(tmp_path, None))["jobs"]
-    assert set(jobs.values()) == {"multi_or_in_process_executor"}, jobs
+    assert set(jobs.values()) == {"in_process"}, jobs
 
 
 def test_unknown_executor_fails_the_code_location_clearly(tmp_path: Path) -> None:
     proc = _load_code_location(tmp_path, "kubernetes")
     assert proc.returncode != 0
     assert "OCEANID_EXECUTOR='kubernetes'" in proc.stderr
-    assert "'multiprocess'" in proc.stderr and "'k8s'" in proc.stderr
+    assert all(f"'{name}'" in proc.stderr for name in ("in_process", "multiprocess", "k8s"))
 
 
 def test_executor_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("OCEANID_EXECUTOR", raising=False)
-    assert executors.executor() is None
+    assert executors.executor().name == "in_process"
+    monkeypatch.setenv("OCEANID_EXECUTOR", "multiprocess")
+    assert executors.executor().name == "oceanid_multiprocess"
     monkeypatch.setenv("OCEANID_EXECUTOR", " K8s ")
-    chosen = executors.executor()
-    assert chosen is not None and chosen.name == "oceanid_k8s"
+    assert executors.executor().name == "oceanid_k8s"
     monkeypatch.setenv("OCEANID_EXECUTOR", "celery")
     with pytest.raises(executors.InvalidExecutor, match="OCEANID_EXECUTOR='celery'"):
         executors.executor()
@@ -408,6 +409,7 @@ def test_values_hold_no_secret(values: dict[str, Any], user_deployment: dict[str
     assert user_deployment["env"]["OCEANID_EXECUTOR"] == "k8s"
     assert user_deployment["env"]["MD_RAW_URL"] == "md:md_raw_ocr"
     assert user_deployment["env"]["MD_ANNOT_URL"] == "md:md_annotated"
+    assert user_deployment["env"]["MD_OPS_URL"] == "md:md_ops"
     assert user_deployment["env"]["OCEANID_STORE_URL"].startswith("s3://")
 
 

@@ -2,7 +2,8 @@
 
 - Asset checks, partitioned by batch like the assets they guard, run after each
   materialization in the same run (jobs that target an asset include its checks) and by hand
-  from the UI: CHECK 1-4 on raw_pages, 5 on argilla_dataset, 6-8 on annotations_export.
+  from the UI: CHECK 1-4 on raw_pages, 5 on argilla_dataset, 6-8 on annotations_export, each
+  asset's checks in one op.
 - `integrity_daily_job`: two ops, all checks over all batches in one run, plus the append-only
   audit (load fingerprints); scheduled daily by `integrity_daily`.
 
@@ -14,6 +15,7 @@ writer to finish, then the check fails with "database busy" (no deadlock: raw wr
 on md_annotated). On MotherDuck there is no lock and the pools only serialize.
 """
 
+import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -22,13 +24,15 @@ from dagster import (
     AssetCheckResult,
     AssetChecksDefinition,
     AssetCheckSeverity,
+    AssetCheckSpec,
     Failure,
     MetadataValue,
     OpExecutionContext,
     Output,
+    PreviewWarning,
     ScheduleDefinition,
-    asset_check,
     job,
+    multi_asset_check,
     op,
 )
 
@@ -81,48 +85,80 @@ def check_metadata(check_id: int, title: str, violations: list[Violation]) -> di
     }
 
 
-def _integrity_check(check_id: int) -> AssetChecksDefinition:
-    asset, name, pool, severity = CHECKS[check_id]
-    title = load_checks()[check_id].title
+def _integrity_checks_of(asset: str) -> AssetChecksDefinition:
+    """All checks guarding `asset` in one op: one step, one pool claim and one process per run,
+    not one per check (a step costs a process start; a pool claim waits on the writers)."""
+    check_ids = [n for n, spec in sorted(CHECKS.items()) if spec[0] == asset]
+    pools = {CHECKS[n][2] for n in check_ids}
+    if len(pools) != 1:
+        raise ValueError(f"checks of {asset} span pools {sorted(pools)}")
+    titles = {n: c.title for n, c in load_checks().items()}
+    with warnings.catch_warnings():
+        # Partitioned checks are a Dagster preview (docs/integrity.md); said once there, not on
+        # every import of the code location.
+        warnings.simplefilter("ignore", PreviewWarning)
+        specs = [_spec(asset, n, titles[n]) for n in check_ids]
 
-    @asset_check(
-        asset=asset,
-        name=name,
-        description=f"CHECK {check_id} of sql/checks_integrity.sql: {title}. Passes when it "
-        "finds no rows; metadata lists the first offending ids.",
-        partitions_def=batch_partitions,
-        pool=pool,
+    @multi_asset_check(
+        name=f"{asset}_integrity",
+        specs=specs,
+        description=f"CHECK {', '.join(map(str, check_ids))} of sql/checks_integrity.sql on "
+        f"{asset}, for the run's batch.",
+        pool=pools.pop(),
     )
-    def _check(
+    def _checks(
         context: AssetCheckExecutionContext,
         raw_db: DuckDBDatabase,
         annotated_db: DuckDBDatabase,
-    ) -> AssetCheckResult:
+    ) -> Iterator[AssetCheckResult]:
         batch_id = context.partition_key if context.has_partition_key else None
-        try:
-            found = run_checks(
-                database_urls(raw_db, annotated_db),
-                [check_id],
-                batch_id,
-                busy_timeout_s=BUSY_TIMEOUT_S,
-            )[check_id]
-        except DatabaseBusy as exc:
-            return AssetCheckResult(
-                passed=False,
-                severity=AssetCheckSeverity.WARN,
-                description=str(exc),
-                metadata={"check": f"CHECK {check_id}: {title}", "error": str(exc)},
-            )
+        for check_id in check_ids:
+            yield _check_result(check_id, titles[check_id], raw_db, annotated_db, batch_id)
+
+    return _checks
+
+
+def _spec(asset: str, check_id: int, title: str) -> AssetCheckSpec:
+    return AssetCheckSpec(
+        CHECKS[check_id][1],
+        asset=asset,
+        description=f"CHECK {check_id} of sql/checks_integrity.sql: {title}. Passes when it finds "
+        "no rows; metadata lists the first offending ids.",
+        partitions_def=batch_partitions,
+    )
+
+
+def _check_result(
+    check_id: int,
+    title: str,
+    raw_db: DuckDBDatabase,
+    annotated_db: DuckDBDatabase,
+    batch_id: str | None,
+) -> AssetCheckResult:
+    _, name, _, severity = CHECKS[check_id]
+    try:
+        found = run_checks(
+            database_urls(raw_db, annotated_db), [check_id], batch_id, busy_timeout_s=BUSY_TIMEOUT_S
+        )[check_id]
+    except DatabaseBusy as exc:
         return AssetCheckResult(
-            passed=not found,
-            severity=severity,
-            metadata={"batch_id": batch_id or "all", **check_metadata(check_id, title, found)},
+            check_name=name,
+            passed=False,
+            severity=AssetCheckSeverity.WARN,
+            description=str(exc),
+            metadata={"check": f"CHECK {check_id}: {title}", "error": str(exc)},
         )
+    return AssetCheckResult(
+        check_name=name,
+        passed=not found,
+        severity=severity,
+        metadata={"batch_id": batch_id or "all", **check_metadata(check_id, title, found)},
+    )
 
-    return _check
 
-
-integrity_checks: list[AssetChecksDefinition] = [_integrity_check(n) for n in sorted(CHECKS)]
+integrity_checks: list[AssetChecksDefinition] = [
+    _integrity_checks_of(asset) for asset in dict.fromkeys(spec[0] for spec in CHECKS.values())
+]
 
 
 def _run_daily(
