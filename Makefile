@@ -69,6 +69,7 @@ bench: setup
 	$(BIN)/python -m bench.argilla_push
 	$(BIN)/python -m bench.annotations_load
 	$(BIN)/python -m bench.upload
+	$(BIN)/python -m bench.backfill
 
 ## Re-pin requirements.lock from pyproject.toml (needs network to PyPI)
 lock:

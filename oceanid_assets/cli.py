@@ -117,6 +117,30 @@ def _dev(port: int) -> int:
         stop_process(uploads)
 
 
+def _backfill(args: argparse.Namespace) -> int:
+    from dagster import DagsterInstance
+
+    from oceanid_assets.backfill.report import print_report
+    from oceanid_assets.backfill.run import run_backfill
+    from oceanid_assets.definitions import defs
+    from oceanid_assets.instance import prepare_dagster_home
+    from oceanid_assets.resources.object_store import ObjectStoreResource
+
+    prepare_dagster_home()
+    store = ObjectStoreResource.from_env().get_store()
+    with DagsterInstance.get() as instance:
+        report = run_backfill(
+            store,
+            instance,
+            defs.get_repository_def(),
+            prefix=args.prefix,
+            batch_size=args.batch_size,
+            dry_run=args.dry_run,
+        )
+    print_report(report, verbose=args.verbose)
+    return 0
+
+
 def _preannotate(args: argparse.Namespace) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -224,6 +248,20 @@ def main(argv: list[str] | None = None) -> int:
         "$OCEANID_UPLOAD_PORT or a free one) instead of writing them into the store",
     )
     demo.set_defaults(handler=_demo)
+    backfill = sub.add_parser(
+        "backfill",
+        help="stage historical PDFs as batches and backfill what is missing or failed",
+        description="Copies PDFs under PREFIX that are not staged yet (by content hash) into "
+        "uploads/<batch_id>/ with receipts, BATCH_SIZE per batch (batch ids "
+        "backfill-<prefix>-<nnnn>), registers the partitions, and launches Dagster asset "
+        "backfills for batches nobody ran and for failed ones whose backoff has elapsed; "
+        "prints the failure ledger (md_ops). The running daemon does the work (docs/backfill.md).",
+    )
+    backfill.add_argument("--prefix", default="historical/", help="store prefix to scan")
+    backfill.add_argument("--batch-size", type=int, default=10, help="PDFs per batch")
+    backfill.add_argument("--dry-run", action="store_true", help="report only; change nothing")
+    backfill.add_argument("-v", "--verbose", action="store_true", help="one line per batch")
+    backfill.set_defaults(handler=_backfill)
     pre = sub.add_parser(
         "preannotate",
         help="suggest entity spans for pages in a Parquet file, outside Dagster",

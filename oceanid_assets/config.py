@@ -43,6 +43,11 @@ def annotated_db_url() -> str:
     return os.environ.get("MD_ANNOT_URL") or str(oceanid_home() / "md_annotated.duckdb")
 
 
+def ops_db_url() -> str:
+    """md_ops: the backfill's manifest and failure ledger (`md:md_ops` in production)."""
+    return os.environ.get("MD_OPS_URL") or str(oceanid_home() / "md_ops.duckdb")
+
+
 def sensor_interval_seconds() -> int:
     return int(os.environ.get("OCEANID_SENSOR_INTERVAL_SECONDS", "30"))
 

@@ -15,7 +15,13 @@ from oceanid_assets.assets.argilla import argilla_dataset, argilla_records
 from oceanid_assets.assets.monitoring import coverage
 from oceanid_assets.assets.preannotation import argilla_pages, suggestions
 from oceanid_assets.assets.raw import raw_ingest
+from oceanid_assets.backfill.sensors import (
+    backfill_scan_job,
+    failure_ledger_resolved_sensor,
+    failure_ledger_sensor,
+)
 from oceanid_assets.checks.integrity import integrity_checks, integrity_daily, integrity_daily_job
+from oceanid_assets.executors import executor
 from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
@@ -31,9 +37,10 @@ from oceanid_assets.sensors.export_files import argilla_export_file_sensor, load
 def build_resources() -> dict[str, object]:
     return {
         "object_store": ObjectStoreResource.from_env(),
-        "raw_db": DuckDBDatabase(database=config.raw_db_url(), schema_file="raw_schema.sql"),
-        "annotated_db": DuckDBDatabase(
-            database=config.annotated_db_url(), schema_file="annotated_schema.sql"
+        # Each writer with its own MotherDuck token (MD_RAW_TOKEN / MD_ANNOT_TOKEN) for md: URLs.
+        "raw_db": DuckDBDatabase.for_role("raw", config.raw_db_url(), "raw_schema.sql"),
+        "annotated_db": DuckDBDatabase.for_role(
+            "annotated", config.annotated_db_url(), "annotated_schema.sql"
         ),
         "argilla": ArgillaResource.from_env(),
     }
@@ -64,6 +71,7 @@ defs = Definitions(
         annotations_export_job,
         load_export_file_job,
         integrity_daily_job,
+        backfill_scan_job,
     ],
     schedules=[integrity_daily],
     sensors=[
@@ -72,6 +80,9 @@ defs = Definitions(
         argilla_submissions_sensor,
         argilla_export_file_sensor,
         automation_sensor,
+        failure_ledger_sensor,
+        failure_ledger_resolved_sensor,
     ],
     resources=build_resources(),
+    executor=executor(),  # OCEANID_EXECUTOR: multiprocess (default) or k8s step pods
 )

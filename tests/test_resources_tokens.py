@@ -18,12 +18,13 @@ import duckdb
 import pytest
 from dagster import DagsterInstance, EnvVar, asset, materialize, serialize_value
 
+from oceanid_assets.backfill import ledger
 from oceanid_assets.checks.run import checks_connection
 from oceanid_assets.definitions import build_resources
 from oceanid_assets.resources.databases import DuckDBDatabase, open_read_only
 from oceanid_assets.resources.motherduck import MotherDuckConnectError, MotherDuckTokenError
 
-TOKEN_VARS = ("MD_RAW_TOKEN", "MD_ANNOT_TOKEN", "MD_READ_TOKEN")
+TOKEN_VARS = ("MD_RAW_TOKEN", "MD_ANNOT_TOKEN", "MD_OPS_TOKEN", "MD_READ_TOKEN")
 
 
 @dataclass
@@ -104,6 +105,21 @@ def test_each_writer_passes_only_its_own_token_in_the_config(
         assert opened.statements and not any(
             value in sql for sql in opened.statements for value in tokens.values()
         )
+
+
+def test_the_backfill_ledger_connects_with_the_ops_token(
+    tokens: dict[str, str], connects: list[StandIn], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MD_OPS_URL", "md:md_ops")
+    with ledger.connect_ops():
+        pass
+    (opened,) = connects
+    assert opened.database == "md:md_ops" and not opened.read_only
+    assert opened.config["motherduck_token"] == tokens["MD_OPS_TOKEN"]
+    # The ops token never opens a loader's database.
+    wrong = DuckDBDatabase.for_role("ops", "md:md_raw_ocr", None)
+    with pytest.raises(MotherDuckTokenError, match="raw role's database"), wrong.connect():
+        pass
 
 
 def test_readers_attach_both_databases_with_the_read_token(

@@ -3,6 +3,7 @@
 - `raw` (MD_RAW_TOKEN): the raw loader, read-write on md_raw_ocr only.
 - `annotated` (MD_ANNOT_TOKEN): the Argilla push and annotations export, read-write on
   md_annotated only.
+- `ops` (MD_OPS_TOKEN): the backfill and the failure-ledger sensors, read-write on md_ops only.
 - `read` (MD_READ_TOKEN): a read-only (read scaling) token for the integrity checks, the audit,
   coverage and the upload service's status; they attach both databases in one connection.
 
@@ -21,15 +22,22 @@ import duckdb
 
 from oceanid_assets import config
 
-ROLE_TOKEN_VARS = {"raw": "MD_RAW_TOKEN", "annotated": "MD_ANNOT_TOKEN", "read": "MD_READ_TOKEN"}
+ROLE_TOKEN_VARS = {
+    "raw": "MD_RAW_TOKEN",
+    "annotated": "MD_ANNOT_TOKEN",
+    "ops": "MD_OPS_TOKEN",
+    "read": "MD_READ_TOKEN",
+}
 ROLE_PURPOSE = {
     "raw": "the raw loader's read-write token for md_raw_ocr",
     "annotated": "the Argilla push / annotations export's read-write token for md_annotated",
+    "ops": "the backfill's read-write token for md_ops (manifest and failure ledger)",
     "read": "the read-only (read scaling) token of the checks, coverage and status readers",
 }
 WRITER_DATABASE_URL: Mapping[str, Callable[[], str]] = {
     "raw": config.raw_db_url,
     "annotated": config.annotated_db_url,
+    "ops": config.ops_db_url,
 }
 # The extension's own fallback: any md: connection opened without a token gets this one.
 EXTENSION_DEFAULT_VAR = "MOTHERDUCK_TOKEN"
@@ -87,8 +95,8 @@ def writer_token(role: str | None, token: str | None, database: str) -> str:
     """The loader's token for its own database; refused for the other loader's database."""
     if role is None or role not in WRITER_DATABASE_URL:
         raise MotherDuckTokenError(
-            f"{database}: a MotherDuck writer needs role 'raw' (MD_RAW_TOKEN) or 'annotated' "
-            f"(MD_ANNOT_TOKEN), got {role!r}"
+            f"{database}: a MotherDuck writer needs role 'raw' (MD_RAW_TOKEN), 'annotated' "
+            f"(MD_ANNOT_TOKEN) or 'ops' (MD_OPS_TOKEN), got {role!r}"
         )
     for other, url in WRITER_DATABASE_URL.items():
         if other != role and url() == database:

@@ -1,0 +1,1 @@
+"""Backfill of historical documents: staging, failure ledger, retries (docs/backfill.md)."""

@@ -1,0 +1,220 @@
+"""md_ops: the backfill's manifest and the failure ledger, written only by INSERT.
+
+Writers are short: the failure/success sensors (in the code server), the `oceanid backfill`
+command and the `backfill_scan` job each open md_ops, insert, and close. A local DuckDB file
+takes one writer process at a time, so opening retries for a while on the lock instead of
+failing a sensor tick or the command.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+
+import duckdb
+import pyarrow as pa
+
+from oceanid_assets import config
+from oceanid_assets.resources.databases import (
+    DuckDBDatabase,
+    open_read_only,
+    run_sql_file,
+    transaction,
+)
+
+log = logging.getLogger("oceanid.backfill")
+
+ERROR_CHARS = 500  # the ledger keeps the gist; the run's event log keeps the whole error
+QUARANTINE_STAGE = "raw_quarantine"
+
+FAILURES_SCHEMA = pa.schema(
+    [
+        ("batch_id", pa.string()),
+        ("doc_id", pa.string()),
+        ("stage", pa.string()),
+        ("error", pa.string()),
+        ("failed_at", pa.timestamp("us", tz="UTC")),
+        ("dagster_run_id", pa.string()),
+        ("job_name", pa.string()),
+    ]
+)
+RESOLUTIONS_SCHEMA = pa.schema(
+    [
+        ("batch_id", pa.string()),
+        ("doc_id", pa.string()),
+        ("stage", pa.string()),
+        ("resolved_at", pa.timestamp("us", tz="UTC")),
+        ("dagster_run_id", pa.string()),
+    ]
+)
+
+
+def max_attempts() -> int:
+    """Failures of one item before the backfill stops retrying it (status gave_up)."""
+    return int(os.environ.get("OCEANID_BACKFILL_MAX_ATTEMPTS") or 3)
+
+
+def ops_database(database: str | None = None) -> DuckDBDatabase:
+    # Its own MotherDuck role (MD_OPS_TOKEN): the ledger's writers touch no other database.
+    return DuckDBDatabase.for_role("ops", database or config.ops_db_url(), "ops_schema.sql")
+
+
+@contextmanager
+def connect_ops(
+    database: str | None = None, *, busy_timeout_s: float = 60.0
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """An append-only connection to md_ops, waiting up to `busy_timeout_s` for another writer."""
+    deadline = time.monotonic() + busy_timeout_s
+    db = ops_database(database)
+    while True:
+        stack = ExitStack()
+        try:
+            conn = stack.enter_context(db.connect())
+            break
+        except duckdb.IOException as exc:
+            stack.close()
+            # Only the writer's lock is worth waiting for.
+            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+    with stack:
+        conn.execute("SET VARIABLE backfill_max_attempts = ?", [max_attempts()])
+        yield conn
+
+
+def truncate_error(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= ERROR_CHARS else text[: ERROR_CHARS - 1] + "…"
+
+
+@dataclass(frozen=True)
+class Failure:
+    batch_id: str
+    stage: str
+    error: str
+    failed_at: datetime
+    dagster_run_id: str
+    doc_id: str | None = None
+    job_name: str | None = None
+
+
+@dataclass(frozen=True)
+class LedgerItem:
+    batch_id: str
+    doc_id: str | None
+    stage: str
+    error: str
+    attempts: int
+    last_attempt_at: datetime
+    status: str  # failed | retrying | gave_up | resolved
+
+
+def record_failures(conn: duckdb.DuckDBPyConnection, failures: list[Failure]) -> int:
+    """Insert one ledger row per failure not recorded yet; returns the rows now in the ledger
+    for these runs."""
+    if not failures:
+        return 0
+    rows = [
+        {
+            "batch_id": f.batch_id,
+            "doc_id": f.doc_id,
+            "stage": f.stage,
+            "error": truncate_error(f.error),
+            "failed_at": f.failed_at,
+            "dagster_run_id": f.dagster_run_id,
+            "job_name": f.job_name,
+        }
+        for f in failures
+    ]
+    conn.register("_incoming_failures", pa.Table.from_pylist(rows, FAILURES_SCHEMA))
+    try:
+        with transaction(conn):
+            return int(run_sql_file(conn, "ops_record_failures.sql")[0][0])
+    finally:
+        conn.unregister("_incoming_failures")
+
+
+def record_resolutions(
+    conn: duckdb.DuckDBPyConnection,
+    batch_id: str,
+    stages: list[str],
+    resolved_at: datetime,
+    dagster_run_id: str,
+) -> int:
+    """Mark the batch-level failures of these stages resolved; returns how many were open."""
+    if not stages:
+        return 0
+    rows = [
+        {
+            "batch_id": batch_id,
+            "doc_id": None,
+            "stage": stage,
+            "resolved_at": resolved_at,
+            "dagster_run_id": dagster_run_id,
+        }
+        for stage in stages
+    ]
+    conn.register("_incoming_resolutions", pa.Table.from_pylist(rows, RESOLUTIONS_SCHEMA))
+    try:
+        with transaction(conn):
+            before = _count(conn, "failure_resolutions")
+            run_sql_file(conn, "ops_record_resolutions.sql")
+            return _count(conn, "failure_resolutions") - before
+    finally:
+        conn.unregister("_incoming_resolutions")
+
+
+def _count(conn: duckdb.DuckDBPyConnection, table: str) -> int:
+    row = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+    return int(row[0]) if row else 0
+
+
+def open_items(conn: duckdb.DuckDBPyConnection) -> list[LedgerItem]:
+    return [LedgerItem(*row) for row in run_sql_file(conn, "ops_ledger_open.sql")]
+
+
+def all_items(conn: duckdb.DuckDBPyConnection) -> list[LedgerItem]:
+    rows = conn.execute(
+        "SELECT batch_id, doc_id, stage, error, attempts, last_attempt_at, status "
+        "FROM vw_failure_ledger ORDER BY batch_id, stage, doc_id"
+    ).fetchall()
+    return [LedgerItem(*row) for row in rows]
+
+
+def quarantine_failures(raw_database: str, batch_ids: set[str]) -> list[Failure]:
+    """Documents the raw load quarantined in these batches, read from md_raw_ocr read-only.
+
+    Raises duckdb.IOException while a raw writer holds a local file; the caller skips the
+    import then (it is repeated by every scan, and recorded once).
+    """
+    if not batch_ids or (not raw_database.startswith("md:") and not os.path.exists(raw_database)):
+        return []
+    with open_read_only(raw_database) as conn:
+        present = conn.execute(
+            "SELECT 1 FROM information_schema.tables WHERE table_name = 'raw_quarantine'"
+        ).fetchall()
+        if not present:
+            return []
+        conn.register("_batches", pa.table({"batch_id": sorted(batch_ids)}))
+        rows = conn.execute(
+            "SELECT q.batch_id, q.doc_id, q.object_key, q.reason, q.detected_at, q.dagster_run_id "
+            "FROM raw_quarantine AS q JOIN _batches USING (batch_id)"
+        ).fetchall()
+    return [
+        Failure(
+            batch_id=batch_id,
+            # Invalid receipts have no doc_id: the object key names the item instead.
+            doc_id=doc_id or object_key,
+            stage=QUARANTINE_STAGE,
+            error=reason,
+            failed_at=detected_at,
+            dagster_run_id=run_id,
+            job_name="ingest_batch",
+        )
+        for batch_id, doc_id, object_key, reason, detected_at, run_id in rows
+    ]
