@@ -18,7 +18,7 @@ import pytest
 from dagster import AssetKey, DagsterInstance, DagsterRunStatus, RunsFilter
 from dagster._core.execution.backfill import BulkActionStatus
 
-from oceanid_assets.argilla_local.launcher import LocalArgilla
+from oceanid_assets.argilla_local.launcher import LocalArgilla, start_local_argilla
 from oceanid_assets.backfill import ledger
 from oceanid_assets.backfill.ledger import Failure, LedgerItem
 from oceanid_assets.backfill.plan import TARGET_ASSETS, BatchState, Policy, decide
@@ -27,7 +27,7 @@ from oceanid_assets.demo.once import start_daemon, stop_daemon
 from oceanid_assets.instance import REPO_ROOT
 from oceanid_assets.resources.append_only import AppendOnlyViolation
 from oceanid_assets.resources.store import LocalStore, Store
-from tests.conftest import make_pdf
+from tests.conftest import ARGILLA_TEST_API_KEY, free_port, make_pdf
 
 OCEANID = str(Path(sys.executable).parent / "oceanid")
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -199,7 +199,18 @@ BROKEN = f"backfill-historical-{min(7, BATCHES):04d}"
 
 
 @pytest.fixture
-def env(tmp_path: Path, argilla_server: LocalArgilla) -> Iterator[dict[str, str]]:
+def argilla_of_its_own(tmp_path: Path) -> Iterator[LocalArgilla]:
+    """Not the session's server: its datasets from other tests would be seen by this daemon's
+    submissions sensor, which would register and export them as batches of this instance."""
+    with start_local_argilla(
+        tmp_path / "argilla", free_port(), ARGILLA_TEST_API_KEY, reuse=False, timeout=120
+    ) as server:
+        yield server
+
+
+@pytest.fixture
+def env(tmp_path: Path, argilla_of_its_own: LocalArgilla) -> Iterator[dict[str, str]]:
+    argilla_server = argilla_of_its_own
     environment = {
         key: value
         for key, value in os.environ.items()
