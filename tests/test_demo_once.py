@@ -19,7 +19,7 @@ OCEANID = str(Path(sys.executable).parent / "oceanid")
 
 
 def _run_demo(
-    home: Path, *extra: str, env: dict[str, str] | None = None
+    home: Path, *extra: str, env: dict[str, str] | None = None, cwd: Path = REPO_ROOT
 ) -> subprocess.CompletedProcess[str]:
     environment = {
         key: value
@@ -38,7 +38,7 @@ def _run_demo(
     return subprocess.run(
         [OCEANID, "demo", "--once", "--pages", "6", "--timeout", "240", *extra],
         env=environment,
-        cwd=REPO_ROOT,
+        cwd=cwd,
         capture_output=True,
         text=True,
         timeout=300,
@@ -47,7 +47,9 @@ def _run_demo(
 
 def test_demo_once_runs_the_batch_through_the_sensor(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    done = _run_demo(home, "--batch-id", "demo-e2e")
+    # OCEANID_HOME relative, as the README's default `./.oceanid` is: Dagster's processes run
+    # from DAGSTER_HOME and must still find the same store and databases.
+    done = _run_demo(Path("home"), "--batch-id", "demo-e2e", cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "batch demo-e2e — OK" in done.stdout
     assert re.search(r"suggestions \(Parquet\): [1-9]\d* spans on [1-9]\d* pages", done.stdout)
