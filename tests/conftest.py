@@ -85,6 +85,13 @@ def raw_db(tmp_path: Path) -> DuckDBDatabase:
     )
 
 
+# A licence page with the identifiers the rules find (IMO, call sign, MMSI), for several tests.
+LICENCE = (
+    "FISHING LICENCE\nName of vessel: SERGEY BOCHKAREV\nIMO number: 8907022\n"
+    "Call sign: UBST3\nMMSI: 273214530\nFlag State: Russian Federation"
+)
+
+
 def make_pdf(pages: list[str]) -> bytes:
     pdf = FPDF()
     pdf.set_font("helvetica", size=10)

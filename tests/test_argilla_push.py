@@ -28,12 +28,8 @@ from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.resources.store import LocalStore, read_parquet, write_parquet
-from tests.conftest import make_pdf
+from tests.conftest import LICENCE, make_pdf
 
-LICENCE = (
-    "FISHING LICENCE\nName of vessel: SERGEY BOCHKAREV\nIMO number: 8907022\n"
-    "Call sign: UBST3\nMMSI: 273214530\nFlag State: Russian Federation"
-)
 _batches = itertools.count()
 
 

@@ -23,12 +23,7 @@ from oceanid_assets.preannotate.run import SUGGESTIONS_SCHEMA
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.resources.store import read_parquet
-from tests.conftest import make_pdf
-
-LICENCE = (
-    "FISHING LICENCE\nName of vessel: SERGEY BOCHKAREV\nIMO number: 8907022\n"
-    "Call sign: UBST3\nMMSI: 273214530\nFlag State: Russian Federation"
-)
+from tests.conftest import LICENCE, make_pdf
 
 
 def _run(batch: str, store: ObjectStoreResource, raw_db: DuckDBDatabase):  # type: ignore[no-untyped-def]

@@ -35,13 +35,9 @@ from oceanid_assets.partitions import batch_partitions
 from oceanid_assets.resources.duckdb_store import register_store, store_connection
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.resources.store import S3Store, Store, read_parquet
-from tests.conftest import make_pdf
+from tests.conftest import LICENCE, make_pdf
 from tests.fake_llm import FakeLlmServer
 
-LICENCE = (
-    "FISHING LICENCE\nName of vessel: SERGEY BOCHKAREV\nIMO number: 8907022\n"
-    "Call sign: UBST3\nMMSI: 273214530\nFlag State: Russian Federation"
-)
 ANNEX = "Annex: no vessel data on this page."
 _buckets = itertools.count()
 
