@@ -32,7 +32,12 @@ from oceanid_assets.argilla.settings import dataset_name
 from oceanid_assets.checks.fingerprints import record_fingerprints
 from oceanid_assets.config import validate_batch_id
 from oceanid_assets.ingest.text import sha256_hex
-from oceanid_assets.resources.databases import DuckDBDatabase, run_sql_file, transaction
+from oceanid_assets.resources.databases import (
+    DuckDBDatabase,
+    registered,
+    run_sql_file,
+    transaction,
+)
 from oceanid_assets.resources.store import Store
 
 log = logging.getLogger("oceanid.argilla")
@@ -157,14 +162,13 @@ def _record_attempt(
             conn, "record_argilla_ingest.sql", {**row, "status": status, "error": error}
         )[0]
         if pushed is not None:
-            conn.register("pushed_records", pushed.select(["id", "text"]))
-            new = run_sql_file(
-                conn,
-                "record_argilla_pushed_records.sql",
-                {key: row[key] for key in ("dataset", "batch_id", "records_sha256")}
-                | {"dagster_run_id": row["dagster_run_id"]},
-            )
-            conn.unregister("pushed_records")
+            with registered(conn, {"pushed_records": pushed.select(["id", "text"])}):
+                new = run_sql_file(
+                    conn,
+                    "record_argilla_pushed_records.sql",
+                    {key: row[key] for key in ("dataset", "batch_id", "records_sha256")}
+                    | {"dagster_run_id": row["dagster_run_id"]},
+                )
             log.info(f"{row['dataset']}: {len(new)} page text(s) new to the dataset")
         # Keyed by run: a later attempt in the same run refreshes it (the audit reads the latest).
         run_id = row["dagster_run_id"]

@@ -23,6 +23,7 @@ from oceanid_assets import config
 from oceanid_assets.resources.databases import (
     DuckDBDatabase,
     open_read_only,
+    registered,
     run_sql_file,
     transaction,
 )
@@ -131,12 +132,9 @@ def record_failures(conn: duckdb.DuckDBPyConnection, failures: list[Failure]) ->
         }
         for f in failures
     ]
-    conn.register("_incoming_failures", pa.Table.from_pylist(rows, FAILURES_SCHEMA))
-    try:
-        with transaction(conn):
-            return int(run_sql_file(conn, "ops_record_failures.sql")[0][0])
-    finally:
-        conn.unregister("_incoming_failures")
+    incoming = {"_incoming_failures": pa.Table.from_pylist(rows, FAILURES_SCHEMA)}
+    with registered(conn, incoming), transaction(conn):
+        return int(run_sql_file(conn, "ops_record_failures.sql")[0][0])
 
 
 def record_resolutions(
@@ -159,14 +157,11 @@ def record_resolutions(
         }
         for stage in stages
     ]
-    conn.register("_incoming_resolutions", pa.Table.from_pylist(rows, RESOLUTIONS_SCHEMA))
-    try:
-        with transaction(conn):
-            before = _count(conn, "failure_resolutions")
-            run_sql_file(conn, "ops_record_resolutions.sql")
-            return _count(conn, "failure_resolutions") - before
-    finally:
-        conn.unregister("_incoming_resolutions")
+    incoming = {"_incoming_resolutions": pa.Table.from_pylist(rows, RESOLUTIONS_SCHEMA)}
+    with registered(conn, incoming), transaction(conn):
+        before = _count(conn, "failure_resolutions")
+        run_sql_file(conn, "ops_record_resolutions.sql")
+        return _count(conn, "failure_resolutions") - before
 
 
 def _count(conn: duckdb.DuckDBPyConnection, table: str) -> int:

@@ -45,7 +45,7 @@ from oceanid_assets.backfill.scan import (
     scan_and_stage,
 )
 from oceanid_assets.partitions import batch_partitions
-from oceanid_assets.resources.databases import run_sql_file, transaction
+from oceanid_assets.resources.databases import registered, run_sql_file, transaction
 from oceanid_assets.resources.store import Store
 
 log = logging.getLogger("oceanid.backfill")
@@ -150,12 +150,8 @@ def _record_found(ops: duckdb.DuckDBPyConnection, existing: dict[str, str]) -> N
     if not existing:
         return
     table = pa.table({"batch_id": list(existing), "source": list(existing.values())})
-    ops.register("_incoming_found", table)
-    try:
-        with transaction(ops):
-            run_sql_file(ops, "backfill_record_found.sql")
-    finally:
-        ops.unregister("_incoming_found")
+    with registered(ops, {"_incoming_found": table}), transaction(ops):
+        run_sql_file(ops, "backfill_record_found.sql")
 
 
 def _import_quarantine(
@@ -317,12 +313,8 @@ def _record_launch(
             "assets": [",".join(assets)] * len(batch_ids),
         }
     )
-    ops.register("_incoming_launches", table)
-    try:
-        with transaction(ops):
-            run_sql_file(ops, "backfill_record_launches.sql")
-    finally:
-        ops.unregister("_incoming_launches")
+    with registered(ops, {"_incoming_launches": table}), transaction(ops):
+        run_sql_file(ops, "backfill_record_launches.sql")
 
 
 def _log_report(report: BackfillReport) -> None:

@@ -23,7 +23,7 @@ import pyarrow as pa
 from oceanid_assets.config import BATCH_ID_PATTERN, validate_batch_id
 from oceanid_assets.ingest.receipts import new_doc_id, receipt_key, store_document
 from oceanid_assets.ingest.text import sha256_hex
-from oceanid_assets.resources.databases import run_sql_file, transaction
+from oceanid_assets.resources.databases import registered, run_sql_file, transaction
 from oceanid_assets.resources.store import Store, StoredObject
 
 log = logging.getLogger("oceanid.backfill")
@@ -188,12 +188,9 @@ def _record_staged(ops: duckdb.DuckDBPyConnection, prefix: str, docs: list[Stage
         }
         for d in docs
     ]
-    ops.register("_incoming_staged", pa.Table.from_pylist(rows, STAGED_SCHEMA))
-    try:
-        with transaction(ops):
-            run_sql_file(ops, "backfill_record_staged.sql")
-    finally:
-        ops.unregister("_incoming_staged")
+    incoming = {"_incoming_staged": pa.Table.from_pylist(rows, STAGED_SCHEMA)}
+    with registered(ops, incoming), transaction(ops):
+        run_sql_file(ops, "backfill_record_staged.sql")
 
 
 def restage_missing(store: Store, ops: duckdb.DuckDBPyConnection, batch_id: str) -> int:

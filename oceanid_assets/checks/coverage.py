@@ -13,7 +13,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from oceanid_assets.checks.run import checks_connection, load_checks, run_checks
+from oceanid_assets.checks.run import checks_connection, load_checks, run_check
 from oceanid_assets.config import validate_batch_id
 from oceanid_assets.resources.databases import sql_text
 
@@ -63,8 +63,10 @@ def batch_coverage(
         documents = conn.sql("FROM coverage_by_document").to_arrow_table()
         pages = conn.sql("FROM page_pipeline_status ORDER BY doc_id, page_num").to_arrow_table()
         rows = conn.sql("FROM coverage_by_batch").to_arrow_table().to_pylist()
+        # The gate checks read these two databases too: on this connection, not new ATTACHes.
+        checks = load_checks()
+        found = {n: run_check(conn, checks[n], batch_id) for n in GATE_CHECKS}
     totals = rows[0] if rows else _empty_totals(batch_id)
-    found = run_checks(urls, list(GATE_CHECKS), batch_id, busy_timeout_s=busy_timeout_s)
     return BatchCoverage(batch_id, totals, documents, pages, pilot_gates(found, totals))
 
 

@@ -34,7 +34,7 @@ from oceanid_assets.ingest.pdf_text import (
 )
 from oceanid_assets.ingest.receipts import UPLOADS, InvalidReceipt, Receipt, parse_receipt
 from oceanid_assets.ingest.text import sha256_hex
-from oceanid_assets.resources.databases import run_sql_file, transaction
+from oceanid_assets.resources.databases import registered, run_sql_file, transaction
 from oceanid_assets.resources.store import Store
 
 log = logging.getLogger("oceanid.ingest")
@@ -122,18 +122,12 @@ def ingest_batch(
         "_incoming_pages": pages,
         "_incoming_quarantine": pa.Table.from_pylist(quarantine, QUARANTINE_SCHEMA),
     }
-    for name, table in staged.items():
-        conn.register(name, table)
-    try:
-        with transaction(conn):
-            result.documents_inserted = _inserted(conn, "load_raw_documents.sql", variables)
-            result.pages_inserted = _inserted(conn, "load_raw_pages.sql", variables)
-            _inserted(conn, "record_quarantine.sql", variables)
-            # The audit re-verifies these later: a row changed behind the loader's back shows.
-            record_fingerprints(conn, RAW_TABLES, dagster_run_id, dagster_run_id)
-    finally:
-        for name in staged:
-            conn.unregister(name)
+    with registered(conn, staged), transaction(conn):
+        result.documents_inserted = _inserted(conn, "load_raw_documents.sql", variables)
+        result.pages_inserted = _inserted(conn, "load_raw_pages.sql", variables)
+        _inserted(conn, "record_quarantine.sql", variables)
+        # The audit re-verifies these later: a row changed behind the loader's back shows.
+        record_fingerprints(conn, RAW_TABLES, dagster_run_id, dagster_run_id)
     result.load_seconds = time.perf_counter() - started
     log.info(
         "batch %s: %d documents and %d pages inserted (%d pages read, %d quarantined, "

@@ -10,6 +10,7 @@ from pydantic import Field
 
 from oceanid_assets import config
 from oceanid_assets.argilla.push import BulkClient, PushConfig
+from oceanid_assets.resources.env import resolved
 
 
 class ArgillaResource(ConfigurableResource):  # type: ignore[misc,type-arg]
@@ -46,10 +47,7 @@ class ArgillaResource(ConfigurableResource):  # type: ignore[misc,type-arg]
         )
 
     def _key(self) -> str:
-        # Inside a run Dagster has resolved the EnvVar; outside one (the CLI, a test) it would
-        # reach the client unresolved.
-        key = self.api_key
-        return (key.get_value() or "") if isinstance(key, EnvVar) else key
+        return resolved(self.api_key) or ""  # resources/env.py: outside a run too
 
     def sdk_client(self) -> rg.Argilla:
         return rg.Argilla(api_url=self.api_url, api_key=self._key(), timeout=120)

@@ -47,6 +47,20 @@ def run_sql_file(
 
 
 @contextmanager
+def registered(
+    conn: duckdb.DuckDBPyConnection, tables: Mapping[str, Any]
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Arrow tables visible to the SQL files under the given names, for the block only."""
+    for name, table in tables.items():
+        conn.register(name, table)
+    try:
+        yield conn
+    finally:
+        for name in tables:
+            conn.unregister(name)
+
+
+@contextmanager
 def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
     """All or nothing: a failure anywhere inside rolls every statement back."""
     conn.execute("BEGIN TRANSACTION")

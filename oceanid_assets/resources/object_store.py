@@ -12,6 +12,7 @@ from dagster_aws.s3.utils import construct_s3_client
 from pydantic import Field
 
 from oceanid_assets import config
+from oceanid_assets.resources.env import resolved
 from oceanid_assets.resources.store import LocalStore, S3Store, Store
 
 
@@ -55,14 +56,10 @@ _SECRET_FIELDS = ("aws_access_key_id", "aws_secret_access_key", "aws_session_tok
 
 
 def _resolved_s3_settings(s3: S3Resource) -> dict[str, str | None]:
-    """Endpoint, region and keys with EnvVars resolved: inside a run Dagster has already done
-    it; outside one (the CLI, the upload service) an EnvVar would otherwise reach boto3 as is."""
+    """Endpoint, region and keys with EnvVars resolved (see resources/env.py)."""
 
-    def value(field: str) -> str | None:
-        raw = getattr(s3, field)
-        return raw.get_value() if isinstance(raw, EnvVar) else raw
-
-    return {field: value(field) for field in ("endpoint_url", "region_name", *_SECRET_FIELDS)}
+    fields = ("endpoint_url", "region_name", *_SECRET_FIELDS)
+    return {field: resolved(getattr(s3, field)) for field in fields}
 
 
 def _boto3_client(s3: S3Resource, settings: dict[str, str | None]) -> Any:
