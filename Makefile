@@ -59,9 +59,10 @@ test: setup browser lint
 	$(BIN)/pytest
 
 lint: setup
-	$(BIN)/ruff check oceanid_assets tests bench
-	$(BIN)/ruff format --check oceanid_assets tests bench
-	$(BIN)/mypy oceanid_assets
+	$(BIN)/ruff check oceanid_assets oceanid_dev tests bench
+	$(BIN)/ruff format --check oceanid_assets oceanid_dev tests bench
+	$(BIN)/mypy oceanid_assets oceanid_dev
+	VIRTUAL_ENV=$(CURDIR)/$(VENV) $(BIN)/dg check defs
 
 bench: setup
 	$(BIN)/python -m bench.raw_load

@@ -31,7 +31,7 @@ from oceanid_assets.annotations.staging import (
     StagedResponses,
 )
 from oceanid_assets.resources.databases import DuckDBDatabase, run_sql_file
-from oceanid_assets.resources.store import LocalStore
+from oceanid_assets.storage.store import LocalStore
 
 LABELS = ("VESSEL_NAME", "FLAG", "HOME_PORT", "ASSOC_NAME", "LICENSE_NO")  # no rule: all valid
 WORD = "WORD "

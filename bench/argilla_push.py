@@ -32,8 +32,8 @@ import pyarrow as pa
 from bench.preannotate import two_thousand_char_pages
 from oceanid_assets.argilla.push import BulkClient, PushConfig, ensure_dataset, push_records
 from oceanid_assets.argilla.records import prepare_records
-from oceanid_assets.argilla_local.launcher import start_local_argilla
 from oceanid_assets.labelset import LABELS
+from oceanid_dev.argilla_local.launcher import start_local_argilla
 from tests.conftest import free_port
 
 WORD = re.compile(r"\w+")

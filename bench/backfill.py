@@ -51,7 +51,7 @@ def _baseline(home: Path, batches: int, docs: int) -> float:
     from oceanid_assets.ingest.raw_load import ingest_batch
     from oceanid_assets.ingest.receipts import store_document
     from oceanid_assets.resources.databases import run_sql_file
-    from oceanid_assets.resources.store import LocalStore
+    from oceanid_assets.storage.store import LocalStore
 
     store = LocalStore(home / "baseline-store")
     sources = sorted((home / "store" / "historical").rglob("*.pdf"))
@@ -148,8 +148,8 @@ def main() -> None:
 
     from dagster import AssetKey, DagsterInstance, DagsterRunStatus
 
-    from oceanid_assets.argilla_local.launcher import embedded_argilla
-    from oceanid_assets.demo.once import start_daemon, stop_daemon
+    from oceanid_dev.argilla_local.launcher import embedded_argilla
+    from oceanid_dev.demo.once import start_daemon, stop_daemon
 
     home = Path(tempfile.mkdtemp(prefix="oceanid-bench-backfill-"))
     os.environ.update(

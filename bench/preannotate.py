@@ -17,13 +17,13 @@ import time
 
 import httpx
 
-from oceanid_assets.demo.documents import generate_demo_documents
-from oceanid_assets.demo.heldout import generate_heldout_documents
-from oceanid_assets.demo.vessels import load_vessels
 from oceanid_assets.ingest.pdf_text import extract_page_texts
 from oceanid_assets.preannotate.llm import LlmConfig, extract_llm
 from oceanid_assets.preannotate.rules import extract_rules
 from oceanid_assets.preannotate.spans import PageInput
+from oceanid_dev.demo.documents import generate_demo_documents
+from oceanid_dev.demo.heldout import generate_heldout_documents
+from oceanid_dev.demo.vessels import load_vessels
 from tests.fake_llm import FakeLlmServer
 
 PAGE_CHARS = 2000

@@ -25,7 +25,7 @@ from pathlib import Path
 import httpx
 
 from oceanid_assets.ingest.receipts import put_file, store_document
-from oceanid_assets.resources.store import LocalStore
+from oceanid_assets.storage.store import LocalStore
 
 MB = 1024 * 1024
 BOUNDARY = "benchboundary7MA4YWxkTrZu0gW"

@@ -16,16 +16,16 @@ from oceanid_assets import config
 
 def _demo(args: argparse.Namespace) -> int:
     # Imports here keep `oceanid --help` fast; Dagster takes a few seconds to import.
-    from oceanid_assets.argilla_local.launcher import LocalArgillaError, embedded_argilla
-    from oceanid_assets.demo.batch import (
+    from oceanid_assets.instance import prepare_dagster_home
+    from oceanid_assets.resources.object_store import ObjectStoreResource
+    from oceanid_dev.argilla_local.launcher import LocalArgillaError, embedded_argilla
+    from oceanid_dev.demo.batch import (
         DemoUploadError,
         new_demo_batch_id,
         upload_demo_batch,
         write_demo_batch,
     )
-    from oceanid_assets.instance import prepare_dagster_home
-    from oceanid_assets.resources.object_store import ObjectStoreResource
-    from oceanid_assets.upload.process import running_upload_service, upload_port
+    from oceanid_dev.upload_process import running_upload_service, upload_port
 
     if args.via_upload and not args.once:
         # Without --once, `_dev` starts its own upload service on the same port.
@@ -71,7 +71,7 @@ def _demo(args: argparse.Namespace) -> int:
 def _once(batch_id: str, since: float, started: float, timeout: float) -> int:
     from dagster import DagsterInstance
 
-    from oceanid_assets.demo import once
+    from oceanid_dev.demo import once
 
     daemon = once.start_daemon(config.oceanid_home() / "logs" / "dagster-daemon.log")
     print(
@@ -92,7 +92,7 @@ def _once(batch_id: str, since: float, started: float, timeout: float) -> int:
 
 def _dev(port: int) -> int:
     from oceanid_assets.instance import WORKSPACE_FILE, prepare_dagster_home, venv_bin
-    from oceanid_assets.upload.process import start_upload_service, stop_process
+    from oceanid_dev.upload_process import start_upload_service, stop_process
 
     home = prepare_dagster_home()
     upload_port = int(os.environ.get("OCEANID_UPLOAD_PORT", "8700"))
@@ -121,8 +121,8 @@ def _backfill(args: argparse.Namespace) -> int:
     from dagster import DagsterInstance
 
     from oceanid_assets.backfill.report import print_report
-    from oceanid_assets.backfill.run import run_backfill
-    from oceanid_assets.definitions import defs
+    from oceanid_assets.definitions import load_definitions
+    from oceanid_assets.defs.backfill.run import run_backfill
     from oceanid_assets.instance import prepare_dagster_home
     from oceanid_assets.resources.object_store import ObjectStoreResource
 
@@ -132,7 +132,7 @@ def _backfill(args: argparse.Namespace) -> int:
         report = run_backfill(
             store,
             instance,
-            defs.get_repository_def(),
+            load_definitions().get_repository_def(),
             prefix=args.prefix,
             batch_size=args.batch_size,
             dry_run=args.dry_run,
@@ -179,8 +179,8 @@ def _upload_service(args: argparse.Namespace) -> int:
 
 
 def _argilla_local(args: argparse.Namespace) -> int:
-    from oceanid_assets.argilla_local import defaults
-    from oceanid_assets.argilla_local.launcher import LocalArgillaError, start_local_argilla
+    from oceanid_dev.argilla_local import defaults
+    from oceanid_dev.argilla_local.launcher import LocalArgillaError, start_local_argilla
 
     home = (args.home or config.oceanid_home() / "argilla").resolve()
     if config.argilla_api_url():

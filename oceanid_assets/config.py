@@ -6,6 +6,11 @@ import os
 import re
 from pathlib import Path
 
+# The loopback Argilla server of the embedded default (oceanid_dev.argilla_local): its built-in
+# key is not a secret, and is never used once ARGILLA_API_URL names the team's server.
+LOCAL_ARGILLA_API_KEY = "oceanid.local.apikey"
+LOCAL_ARGILLA_PORT = 6900
+
 BATCH_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 
 
@@ -64,13 +69,9 @@ def argilla_api_url() -> str | None:
 
 def argilla_api_key() -> str:
     """`ARGILLA_API_KEY`, or the built-in key of the loopback server (not a secret)."""
-    from oceanid_assets.argilla_local.defaults import LOCAL_API_KEY
-
-    return os.environ.get("ARGILLA_API_KEY") or LOCAL_API_KEY
+    return os.environ.get("ARGILLA_API_KEY") or LOCAL_ARGILLA_API_KEY
 
 
 def argilla_local_port() -> int:
     """Port of the local Argilla server on 127.0.0.1 (`OCEANID_ARGILLA_PORT`, default 6900)."""
-    from oceanid_assets.argilla_local.defaults import DEFAULT_PORT
-
-    return int(os.environ.get("OCEANID_ARGILLA_PORT") or DEFAULT_PORT)
+    return int(os.environ.get("OCEANID_ARGILLA_PORT") or LOCAL_ARGILLA_PORT)

@@ -15,10 +15,10 @@ from dagster_aws.s3 import S3Resource
 from fpdf import FPDF
 from moto.server import ThreadedMotoServer
 
-from oceanid_assets.demo.vessels import SYNTHETIC_FLEET_SIZE, Vessel, synthetic_fleet
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
-from oceanid_assets.resources.store import LocalStore, S3Store, Store
+from oceanid_assets.storage.store import LocalStore, S3Store, Store
+from oceanid_dev.demo.vessels import SYNTHETIC_FLEET_SIZE, Vessel, synthetic_fleet
 
 _bucket_numbers = itertools.count()
 
@@ -118,7 +118,7 @@ def zero_page_pdf() -> bytes:
 
 # --- the local Argilla server (real argilla-server from .venv-argilla; make setup) -------------
 
-from oceanid_assets.argilla_local.launcher import LocalArgilla, start_local_argilla  # noqa: E402
+from oceanid_dev.argilla_local.launcher import LocalArgilla, start_local_argilla  # noqa: E402
 
 ARGILLA_TEST_API_KEY = "oceanid.test.apikey"
 

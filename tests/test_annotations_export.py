@@ -16,13 +16,13 @@ from dagster import DagsterInstance, materialize
 from oceanid_assets.argilla.ingest import ingest_records_file, records_key
 from oceanid_assets.argilla.push import BulkClient, PushConfig
 from oceanid_assets.argilla.settings import dataset_name
-from oceanid_assets.assets.annotations import annotations_export
-from oceanid_assets.checks.fingerprints import ANNOTATED_TABLES, audit_fingerprints
-from oceanid_assets.partitions import batch_partitions
+from oceanid_assets.defs.annotations.assets import annotations_export
+from oceanid_assets.defs.batches import batch_partitions
+from oceanid_assets.monitoring.fingerprints import ANNOTATED_TABLES, audit_fingerprints
 from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
-from oceanid_assets.resources.store import read_parquet, write_parquet
+from oceanid_assets.storage.store import read_parquet, write_parquet
 
 PAGE_1 = "Name of vessel: OCEAN STAR IMO 9074729 Call sign: UBST3"
 PAGE_2 = "Name of vessel: SEA HAWK IMO 1234568"  # 1234568 fails the IMO check digit
@@ -197,7 +197,7 @@ def test_poll_sensor_requests_an_export_only_when_sme_progress_changes(
 ) -> None:
     from dagster import SensorResult, build_sensor_context
 
-    from oceanid_assets.sensors.annotations_poll import argilla_submissions_sensor
+    from oceanid_assets.defs.annotations.submissions_sensor import argilla_submissions_sensor
 
     def tick(cursor: str | None) -> SensorResult:
         with build_sensor_context(
@@ -227,7 +227,7 @@ def test_poll_sensor_requests_an_export_only_when_sme_progress_changes(
 def test_poll_sensor_skips_with_the_reason_when_argilla_is_down() -> None:
     from dagster import DagsterInstance, SkipReason, build_sensor_context
 
-    from oceanid_assets.sensors.annotations_poll import argilla_submissions_sensor
+    from oceanid_assets.defs.annotations.submissions_sensor import argilla_submissions_sensor
     from tests.conftest import free_port
 
     down = ArgillaResource(api_url=f"http://127.0.0.1:{free_port()}", api_key="k", max_attempts=1)

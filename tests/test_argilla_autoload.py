@@ -11,10 +11,10 @@ import pytest
 from dagster import DagsterInstance, SensorResult, SkipReason, build_sensor_context
 
 from oceanid_assets.argilla.ingest import records_key
+from oceanid_assets.defs.argilla.sensors import argilla_autoload_sensor
 from oceanid_assets.ingest.text import sha256_hex
 from oceanid_assets.resources.databases import DuckDBDatabase, run_sql_file
 from oceanid_assets.resources.object_store import ObjectStoreResource
-from oceanid_assets.sensors.argilla_autoload import argilla_autoload_sensor
 
 
 @pytest.fixture

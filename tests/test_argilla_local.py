@@ -16,14 +16,14 @@ import argilla as rg
 import httpx
 import pytest
 
-from oceanid_assets.argilla_local import defaults
-from oceanid_assets.argilla_local.launcher import (
+from oceanid_assets.cli import main
+from oceanid_dev.argilla_local import defaults
+from oceanid_dev.argilla_local.launcher import (
     LocalArgilla,
     LocalArgillaError,
     embedded_argilla,
     start_local_argilla,
 )
-from oceanid_assets.cli import main
 from tests.conftest import ARGILLA_TEST_API_KEY, free_port
 
 NAMES = ["OCEAN STAR", "SEA WIND", "BLUE MARLIN", "NORTH CAPE", "RED CORAL"]

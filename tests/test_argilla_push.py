@@ -19,15 +19,15 @@ from dagster import DagsterInstance, materialize
 from oceanid_assets.argilla.ingest import IngestFailed, ingest_records_file, records_key
 from oceanid_assets.argilla.push import BulkClient, PushConfig
 from oceanid_assets.argilla.settings import dataset_name
-from oceanid_assets.assets.argilla import argilla_dataset, argilla_records
-from oceanid_assets.assets.preannotation import argilla_pages, suggestions
-from oceanid_assets.assets.raw import raw_ingest
+from oceanid_assets.defs.argilla.assets import argilla_dataset, argilla_records
+from oceanid_assets.defs.batches import batch_partitions
+from oceanid_assets.defs.preannotation.assets import argilla_pages, suggestions
+from oceanid_assets.defs.raw.assets import raw_ingest
 from oceanid_assets.ingest.receipts import store_document
-from oceanid_assets.partitions import batch_partitions
 from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
-from oceanid_assets.resources.store import LocalStore, read_parquet, write_parquet
+from oceanid_assets.storage.store import LocalStore, read_parquet, write_parquet
 from tests.conftest import LICENCE, make_pdf
 
 _batches = itertools.count()
@@ -202,7 +202,7 @@ def test_unreadable_records_file_is_a_logged_failure_naming_the_file(
 def test_server_stopped_mid_push_is_logged_and_the_retry_leaves_no_duplicates(
     tmp_path: Path,
 ) -> None:
-    from oceanid_assets.argilla_local.launcher import start_local_argilla
+    from oceanid_dev.argilla_local.launcher import start_local_argilla
     from tests.conftest import ARGILLA_TEST_API_KEY, free_port
 
     batch = _batch("restart")

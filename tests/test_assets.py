@@ -7,14 +7,16 @@ import uuid
 import pytest
 from dagster import DagsterInstance, materialize
 
-from oceanid_assets.assets.raw import raw_ingest
-from oceanid_assets.definitions import defs
+from oceanid_assets.definitions import load_definitions
+from oceanid_assets.defs.batches import batch_partitions
+from oceanid_assets.defs.raw.assets import raw_ingest
 from oceanid_assets.ingest.ocr_drop import build_ocr_drop_files
 from oceanid_assets.ingest.receipts import store_document
-from oceanid_assets.partitions import batch_partitions
 from oceanid_assets.resources.databases import DuckDBDatabase, open_read_only
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from tests.conftest import make_pdf
+
+defs = load_definitions()
 
 
 def _materialize(

@@ -18,15 +18,15 @@ import pytest
 from dagster import AssetKey, DagsterInstance, DagsterRunStatus, RunsFilter
 from dagster._core.execution.backfill import BulkActionStatus
 
-from oceanid_assets.argilla_local.launcher import LocalArgilla, start_local_argilla
 from oceanid_assets.backfill import ledger
 from oceanid_assets.backfill.ledger import Failure, LedgerItem
 from oceanid_assets.backfill.plan import TARGET_ASSETS, BatchState, Policy, decide
 from oceanid_assets.backfill.scan import prefix_slug, scan_and_stage
-from oceanid_assets.demo.once import start_daemon, stop_daemon
+from oceanid_assets.db.append_only import AppendOnlyViolation
 from oceanid_assets.instance import REPO_ROOT
-from oceanid_assets.resources.append_only import AppendOnlyViolation
-from oceanid_assets.resources.store import LocalStore, Store
+from oceanid_assets.storage.store import LocalStore, Store
+from oceanid_dev.argilla_local.launcher import LocalArgilla, start_local_argilla
+from oceanid_dev.demo.once import start_daemon, stop_daemon
 from tests.conftest import ARGILLA_TEST_API_KEY, free_port, make_pdf
 
 OCEANID = str(Path(sys.executable).parent / "oceanid")

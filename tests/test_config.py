@@ -8,10 +8,10 @@ import pytest
 from dagster import EnvVar
 from dagster_aws.s3 import S3Resource
 
-from oceanid_assets.definitions import build_resources
+from oceanid_assets.defs.resources import build_resources
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
-from oceanid_assets.resources.store import LocalStore, S3Store
+from oceanid_assets.storage.store import LocalStore, S3Store
 
 _VARS = ("OCEANID_STORE_URL", "MD_RAW_URL", "MD_ANNOT_URL", "OCEANID_S3_ENDPOINT_URL")
 

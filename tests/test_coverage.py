@@ -14,12 +14,14 @@ import pyarrow as pa
 from dagster import DagsterInstance, materialize
 
 from oceanid_assets.argilla.settings import dataset_name
-from oceanid_assets.assets.annotations import annotations_export
-from oceanid_assets.assets.argilla import argilla_dataset, argilla_records
-from oceanid_assets.assets.monitoring import coverage, report_key
-from oceanid_assets.assets.preannotation import argilla_pages, suggestions
-from oceanid_assets.assets.raw import raw_ingest
-from oceanid_assets.checks.coverage import (
+from oceanid_assets.defs.annotations.assets import annotations_export
+from oceanid_assets.defs.argilla.assets import argilla_dataset, argilla_records
+from oceanid_assets.defs.batches import batch_partitions
+from oceanid_assets.defs.monitoring.assets import coverage, report_key
+from oceanid_assets.defs.preannotation.assets import argilla_pages, suggestions
+from oceanid_assets.defs.raw.assets import raw_ingest
+from oceanid_assets.ingest.receipts import store_document
+from oceanid_assets.monitoring.coverage import (
     BatchCoverage,
     Gate,
     bar,
@@ -28,12 +30,10 @@ from oceanid_assets.checks.coverage import (
     gates_markdown,
     pilot_gates,
 )
-from oceanid_assets.ingest.receipts import store_document
-from oceanid_assets.partitions import batch_partitions
 from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
-from oceanid_assets.resources.store import read_parquet
+from oceanid_assets.storage.store import read_parquet
 from tests.conftest import make_pdf
 
 LICENCE = "FISHING LICENCE\nName of vessel: SERGEY BOCHKAREV\nIMO number: 8907022\nCall sign: UBST3"

@@ -9,7 +9,7 @@ import duckdb
 import pyarrow as pa
 import pytest
 
-from oceanid_assets.resources.append_only import AppendOnlyViolation, append_only_violation
+from oceanid_assets.db.append_only import AppendOnlyViolation, append_only_violation
 from oceanid_assets.resources.databases import DuckDBDatabase, run_sql_file, transaction
 
 

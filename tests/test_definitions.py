@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dagster import Definitions
 
-from oceanid_assets.definitions import defs
+from oceanid_assets.definitions import load_definitions
+
+defs = load_definitions()
 
 
 def test_code_location_loads_with_unique_names() -> None:

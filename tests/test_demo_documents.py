@@ -9,22 +9,22 @@ from pathlib import Path
 
 import pytest
 
-from oceanid_assets.demo.documents import (
+from oceanid_assets.ingest.pdf_text import extract_page_texts
+from oceanid_assets.labelset import LABELS
+from oceanid_dev.demo.documents import (
     DemoDocument,
     GroundTruthError,
     generate_demo_documents,
     locate_spans,
 )
-from oceanid_assets.demo.sheet import compose
-from oceanid_assets.demo.vessels import (
+from oceanid_dev.demo.sheet import compose
+from oceanid_dev.demo.vessels import (
     SYNTHETIC_FLEET_SIZE,
     Vessel,
     imo_check_ok,
     load_vessels,
     synthetic_fleet,
 )
-from oceanid_assets.ingest.pdf_text import extract_page_texts
-from oceanid_assets.labelset import LABELS
 
 KINDS = {"rfmo_record", "licence", "registry_extract", "circular"}
 DATE_FORMATS = {

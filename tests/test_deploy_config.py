@@ -29,7 +29,7 @@ from dagster._config import process_config
 from dagster._core.instance_for_test import instance_for_test
 from dagster_k8s import K8sRunLauncher, k8s_job_executor
 
-from oceanid_assets import executors
+from oceanid_assets.defs import executor as executors
 
 REPO = Path(__file__).resolve().parents[1]
 VALUES_FILE = REPO / "deploy" / "helm" / "values.yaml"
@@ -281,8 +281,8 @@ def _docs() -> str:
 _LOAD_SCRIPT = """
 import json
 from dagster import OpDefinition
-from oceanid_assets.definitions import defs
-repository = defs.get_repository_def()
+from oceanid_assets.definitions import load_definitions
+repository = load_definitions().get_repository_def()
 jobs, pools = {}, set()
 for job in repository.get_all_jobs():
     jobs[job.name] = job.executor_def.name
@@ -612,41 +612,34 @@ def test_image_extras_match_the_locked_dagster_release() -> None:
 _PYCACHE = shutil.ignore_patterns("__pycache__", "*.pyc")
 
 
-def test_package_installed_like_the_image_loads_the_code_location(tmp_path: Path) -> None:
-    # pip install --no-deps (not editable) puts the package in site-packages, away from sql/:
-    # the code location loads only with OCEANID_SQL_DIR, which the Dockerfile sets.
-    wheels, target, src = tmp_path / "wheels", tmp_path / "site", tmp_path / "src"
-    # What the Dockerfile copies, built outside the working tree (setuptools writes build/ next
-    # to the sources).
-    src.mkdir()
+def test_project_copied_like_the_image_loads_the_code_location(tmp_path: Path) -> None:
+    # The image keeps what the Dockerfile copies in one folder and installs it editable, which
+    # puts that folder on sys.path: the same as PYTHONPATH here, away from this checkout.
+    src = tmp_path / "opt" / "oceanid"
+    src.mkdir(parents=True)
     shutil.copy2(REPO / "pyproject.toml", src)
-    shutil.copytree(REPO / "oceanid_assets", src / "oceanid_assets", ignore=_PYCACHE)
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "-w", str(wheels), str(src)],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target),
-         *map(str, wheels.glob("*.whl"))],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
+    for folder in ("oceanid_assets", "sql"):
+        shutil.copytree(REPO / folder, src / folder, ignore=_PYCACHE)
     script = (
-        "import oceanid_assets, sys; print('FILE', oceanid_assets.__file__);"
-        "from oceanid_assets.definitions import defs"
+        "import sys, oceanid_assets; print('FILE', oceanid_assets.__file__);"
+        "from oceanid_assets.definitions import load_definitions;"
+        "repo = load_definitions().get_repository_def(); repo.load_all_definitions();"
+        "print('JOBS', sorted(job.name for job in repo.get_all_jobs()));"
+        "print('DEV', sorted(m for m in sys.modules if m.startswith('oceanid_dev')))"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("OCEANID_")}
-    env |= {"PYTHONPATH": str(target), "OCEANID_HOME": str(tmp_path / "home")}
+    env |= {"PYTHONPATH": str(src), "OCEANID_HOME": str(tmp_path / "home")}
     env |= {"OCEANID_EXECUTOR": "k8s"}
-    without = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env,
-                             capture_output=True, text=True, timeout=300)  # fmt: skip
-    assert str(target) in without.stdout, without.stdout + without.stderr[-2000:]
-    assert without.returncode != 0  # sql/ is not next to the installed package
-    env["OCEANID_SQL_DIR"] = str(REPO / "sql")
-    with_sql = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env,
-                              capture_output=True, text=True, timeout=300)  # fmt: skip
-    assert with_sql.returncode == 0, with_sql.stderr[-3000:]
-    assert str(target) in with_sql.stdout
+    work = tmp_path / "work"
+    work.mkdir()
+    loaded = subprocess.run([sys.executable, "-c", script], cwd=work, env=env,
+                            capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert loaded.returncode == 0, loaded.stderr[-3000:]
+    assert f"FILE {src}" in loaded.stdout
+    # The dev-only package (demo generator, local Argilla launcher), not in the image, is never
+    # imported by the code location.
+    assert "DEV []" in loaded.stdout
+    assert "'ingest_batch'" in loaded.stdout and "'argilla_push'" in loaded.stdout
 
 
 # --- (d) the pools --------------------------------------------------------------------------------

@@ -24,15 +24,15 @@ from oceanid_assets.annotations.staging import (
     StagedResponses,
 )
 from oceanid_assets.argilla.push import ensure_dataset
-from oceanid_assets.argilla_local.launcher import LocalArgilla
-from oceanid_assets.ingest.text import sha256_hex
-from oceanid_assets.partitions import batch_partitions
-from oceanid_assets.resources.object_store import ObjectStoreResource
-from oceanid_assets.sensors.export_files import (
+from oceanid_assets.defs.annotations.export_file_sensor import (
     ExportFilesCursor,
     argilla_export_file_sensor,
     scan_export_files,
 )
+from oceanid_assets.defs.batches import batch_partitions
+from oceanid_assets.ingest.text import sha256_hex
+from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_dev.argilla_local.launcher import LocalArgilla
 
 LICENCE = "Name of vessel: SERGEY BOCHKAREV IMO number: 8907022"
 VESSEL = {"label": "VESSEL_NAME", "start": 16, "end": 32}

@@ -14,27 +14,27 @@ import duckdb
 import pytest
 from dagster import DagsterInstance, materialize
 
-from oceanid_assets.assets.raw import raw_ingest
-from oceanid_assets.checks.fingerprints import (
+from oceanid_assets.defs.batches import batch_partitions
+from oceanid_assets.defs.monitoring.integrity import integrity_checks, integrity_daily_job
+from oceanid_assets.defs.raw.assets import raw_ingest
+from oceanid_assets.ingest.ocr_drop import build_ocr_drop_files
+from oceanid_assets.ingest.raw_load import ingest_batch
+from oceanid_assets.monitoring.fingerprints import (
     ANNOTATED_TABLES,
     RAW_TABLES,
     audit_fingerprints,
     record_fingerprints,
 )
-from oceanid_assets.checks.integrity import integrity_checks, integrity_daily_job
-from oceanid_assets.checks.run import (
+from oceanid_assets.monitoring.integrity import (
     DatabaseBusy,
     load_checks,
     parse_checks,
     run_checks,
     summarize,
 )
-from oceanid_assets.ingest.ocr_drop import build_ocr_drop_files
-from oceanid_assets.ingest.raw_load import ingest_batch
-from oceanid_assets.partitions import batch_partitions
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
-from oceanid_assets.resources.store import Store
+from oceanid_assets.storage.store import Store
 
 BATCH = "b1"
 DATASET = f"vessels_ocr_{BATCH}"
@@ -311,7 +311,7 @@ def test_busy_database_is_reported_clearly(env: Env) -> None:
 
 
 def test_summary_keeps_ids_and_a_count() -> None:
-    from oceanid_assets.checks.run import Violation
+    from oceanid_assets.monitoring.integrity import Violation
 
     rows = [Violation(3, "b", f"d{i}", 1, None, "x") for i in range(25)]
     summary = summarize(rows)

@@ -9,20 +9,20 @@ import pyarrow.parquet as pq
 import pytest
 from dagster import DagsterInstance, materialize
 
-from oceanid_assets.assets.preannotation import (
+from oceanid_assets.cli import main
+from oceanid_assets.defs.batches import batch_partitions
+from oceanid_assets.defs.preannotation.assets import (
     argilla_pages,
     pages_key,
     suggestions,
     suggestions_key,
 )
-from oceanid_assets.assets.raw import raw_ingest
-from oceanid_assets.cli import main
+from oceanid_assets.defs.raw.assets import raw_ingest
 from oceanid_assets.ingest.receipts import store_document
-from oceanid_assets.partitions import batch_partitions
 from oceanid_assets.preannotate.run import SUGGESTIONS_SCHEMA
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
-from oceanid_assets.resources.store import read_parquet
+from oceanid_assets.storage.store import read_parquet
 from tests.conftest import LICENCE, make_pdf
 
 

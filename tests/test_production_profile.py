@@ -20,21 +20,21 @@ from fsspec.implementations.arrow import ArrowFSWrapper
 
 from oceanid_assets.argilla.ingest import records_key
 from oceanid_assets.argilla.settings import dataset_name
-from oceanid_assets.assets.argilla import argilla_dataset, argilla_records
-from oceanid_assets.assets.monitoring import coverage, report_key
-from oceanid_assets.assets.preannotation import (
+from oceanid_assets.defs.argilla.assets import argilla_dataset, argilla_records
+from oceanid_assets.defs.batches import batch_partitions
+from oceanid_assets.defs.monitoring.assets import coverage, report_key
+from oceanid_assets.defs.preannotation.assets import (
     argilla_pages,
     pages_key,
     suggestions,
     suggestions_key,
 )
-from oceanid_assets.assets.raw import raw_ingest
-from oceanid_assets.definitions import build_resources
+from oceanid_assets.defs.raw.assets import raw_ingest
+from oceanid_assets.defs.resources import build_resources
 from oceanid_assets.ingest.receipts import store_document
-from oceanid_assets.partitions import batch_partitions
-from oceanid_assets.resources.duckdb_store import register_store, store_connection
 from oceanid_assets.resources.object_store import ObjectStoreResource
-from oceanid_assets.resources.store import S3Store, Store, read_parquet
+from oceanid_assets.storage.duckdb_store import register_store, store_connection
+from oceanid_assets.storage.store import S3Store, Store, read_parquet
 from tests.conftest import LICENCE, make_pdf
 from tests.fake_llm import FakeLlmServer
 

@@ -12,7 +12,7 @@ from oceanid_assets.ingest.raw_load import ingest_batch
 from oceanid_assets.ingest.receipts import store_document
 from oceanid_assets.ingest.text import sha256_hex
 from oceanid_assets.resources.databases import DuckDBDatabase
-from oceanid_assets.resources.store import Store
+from oceanid_assets.storage.store import Store
 from tests.conftest import encrypted_pdf, make_pdf, zero_page_pdf
 
 LICENCE = ["Name of vessel: DON QUIJOTE\nIMO: 9138525", "Call sign: LATE8\nFlag: Norway"]

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from oceanid_assets.config import InvalidBatchId, validate_batch_id
+from oceanid_assets.ingest.drop_scan import uuid7_ms
 from oceanid_assets.ingest.receipts import (
     InvalidReceipt,
     parse_receipt,
@@ -13,8 +14,7 @@ from oceanid_assets.ingest.receipts import (
     store_document,
 )
 from oceanid_assets.ingest.text import sha256_hex
-from oceanid_assets.resources.store import Store
-from oceanid_assets.sensors.drop_scan import uuid7_ms
+from oceanid_assets.storage.store import Store
 
 
 @pytest.mark.parametrize("batch_id", ["b1", "iotc-2026_03", "01jd7x3k9v8m2n4p5q6r7s8t9v", "a" * 63])

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from oceanid_assets.ingest.text import sha256_hex
-from oceanid_assets.resources.store import Store
-from oceanid_assets.sensors.records_scan import (
+from oceanid_assets.argilla.records_scan import (
     IngestState,
     RecordsCursor,
     RecordsDrop,
@@ -14,6 +12,8 @@ from oceanid_assets.sensors.records_scan import (
     plan_pushes,
     scan_records_drops,
 )
+from oceanid_assets.ingest.text import sha256_hex
+from oceanid_assets.storage.store import Store
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 

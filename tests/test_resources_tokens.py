@@ -19,10 +19,10 @@ import pytest
 from dagster import DagsterInstance, EnvVar, asset, materialize, serialize_value
 
 from oceanid_assets.backfill import ledger
-from oceanid_assets.checks.run import checks_connection
-from oceanid_assets.definitions import build_resources
+from oceanid_assets.db.motherduck import MotherDuckConnectError, MotherDuckTokenError
+from oceanid_assets.defs.resources import build_resources
+from oceanid_assets.monitoring.integrity import checks_connection
 from oceanid_assets.resources.databases import DuckDBDatabase, open_read_only
-from oceanid_assets.resources.motherduck import MotherDuckConnectError, MotherDuckTokenError
 
 TOKEN_VARS = ("MD_RAW_TOKEN", "MD_ANNOT_TOKEN", "MD_OPS_TOKEN", "MD_READ_TOKEN")
 

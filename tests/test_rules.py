@@ -9,15 +9,16 @@ import time
 
 import pytest
 
-from oceanid_assets.demo.documents import DemoDocument, generate_demo_documents
-from oceanid_assets.demo.vessels import load_vessels, synthetic_fleet
 from oceanid_assets.ingest.pdf_text import extract_page_texts
 from oceanid_assets.labelset import LABELS
-from oceanid_assets.preannotate.evaluate import evaluate_on_demo, format_table, score
+from oceanid_assets.preannotate.evaluate import format_table, score
 from oceanid_assets.preannotate.rules import AGENT, dates, extract_rules, tables
 from oceanid_assets.preannotate.rules.base import lines_with
 from oceanid_assets.preannotate.rules.vocab import COUNTRY_NAME_PATTERN, ISO2, ISO3, trie_regex
 from oceanid_assets.preannotate.spans import Span
+from oceanid_dev.demo.documents import DemoDocument, generate_demo_documents
+from oceanid_dev.demo.vessels import load_vessels, synthetic_fleet
+from oceanid_dev.evaluate_rules import evaluate_on_demo
 
 
 @pytest.fixture(scope="module")

@@ -9,12 +9,12 @@ import pytest
 import uuid6
 from dagster import DagsterInstance, SensorResult, build_sensor_context
 
+from oceanid_assets.defs.batches import batch_partitions
+from oceanid_assets.defs.raw.sensors import batch_drop_sensor
+from oceanid_assets.ingest.drop_scan import LOOKBACK_MS, DropCursor, scan_store, uuid7_ms
 from oceanid_assets.ingest.receipts import store_document
-from oceanid_assets.partitions import batch_partitions
 from oceanid_assets.resources.object_store import ObjectStoreResource
-from oceanid_assets.resources.store import LocalStore, Store
-from oceanid_assets.sensors.drop_scan import LOOKBACK_MS, DropCursor, scan_store, uuid7_ms
-from oceanid_assets.sensors.drops import batch_drop_sensor
+from oceanid_assets.storage.store import LocalStore, Store
 
 
 class Ticker:

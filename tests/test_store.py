@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from oceanid_assets.resources.store import LocalStore, Store
+from oceanid_assets.storage.store import LocalStore, Store
 
 
 def test_write_read_head(store: Store) -> None:

@@ -28,11 +28,11 @@ import uvicorn
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
+from oceanid_assets.ingest.drop_scan import DropCursor, scan_store
 from oceanid_assets.ingest.receipts import parse_receipt, receipt_key
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
-from oceanid_assets.resources.store import LocalStore, Store, StoredObject
-from oceanid_assets.sensors.drop_scan import DropCursor, scan_store
+from oceanid_assets.storage.store import LocalStore, Store, StoredObject
 from oceanid_assets.upload.app import UploadSettings, create_app
 from oceanid_assets.upload.multipart import (
     MultipartError,

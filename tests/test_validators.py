@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from oceanid_assets.demo.vessels import DEFAULT_DIR, ENV_VAR
 from oceanid_assets.preannotate import validators
 from oceanid_assets.preannotate.validators import (
     call_sign_country,
@@ -16,6 +15,7 @@ from oceanid_assets.preannotate.validators import (
     parse_date,
     validate,
 )
+from oceanid_dev.demo.vessels import DEFAULT_DIR, ENV_VAR
 
 
 def imo_with_check_digit(body: str) -> str:

@@ -18,8 +18,8 @@ import pyarrow.parquet as pq
 
 from oceanid_assets.annotations.build import candidate_rows
 from oceanid_assets.annotations.staging import StagedResponses
-from oceanid_assets.checks.fingerprints import record_fingerprints
 from oceanid_assets.labelset import LABELSET_VERSION
+from oceanid_assets.monitoring.fingerprints import record_fingerprints
 from oceanid_assets.resources.databases import (
     DuckDBDatabase,
     run_sql_file,
@@ -27,7 +27,7 @@ from oceanid_assets.resources.databases import (
     sql_text,
     transaction,
 )
-from oceanid_assets.resources.store import Store
+from oceanid_assets.storage.store import Store
 
 log = logging.getLogger("oceanid.annotations")
 ANNOTATION_TABLES = ("annotations_exports", "annotations_pages", "annotations_spans")

@@ -29,16 +29,16 @@ from oceanid_assets.argilla.push import (
 )
 from oceanid_assets.argilla.records import PreparedRecords, RecordsFileError, prepare_records
 from oceanid_assets.argilla.settings import dataset_name
-from oceanid_assets.checks.fingerprints import record_fingerprints
 from oceanid_assets.config import validate_batch_id
 from oceanid_assets.ingest.text import sha256_hex
+from oceanid_assets.monitoring.fingerprints import record_fingerprints
 from oceanid_assets.resources.databases import (
     DuckDBDatabase,
     registered,
     run_sql_file,
     transaction,
 )
-from oceanid_assets.resources.store import Store
+from oceanid_assets.storage.store import Store
 
 log = logging.getLogger("oceanid.argilla")
 # What one push writes into md_annotated (fingerprinted together, keyed by the Dagster run).

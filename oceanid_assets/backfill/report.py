@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from oceanid_assets.backfill.run import BackfillReport
+from oceanid_assets.defs.backfill.run import BackfillReport
 
 LEDGER_ROWS = 50
 

@@ -24,7 +24,7 @@ from oceanid_assets.config import BATCH_ID_PATTERN, validate_batch_id
 from oceanid_assets.ingest.receipts import new_doc_id, receipt_key, store_document
 from oceanid_assets.ingest.text import sha256_hex
 from oceanid_assets.resources.databases import registered, run_sql_file, transaction
-from oceanid_assets.resources.store import Store, StoredObject
+from oceanid_assets.storage.store import Store, StoredObject
 
 log = logging.getLogger("oceanid.backfill")
 

@@ -20,7 +20,6 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from oceanid_assets.checks.fingerprints import RAW_TABLES, record_fingerprints
 from oceanid_assets.config import validate_batch_id
 from oceanid_assets.ingest import ocr_drop
 from oceanid_assets.ingest.extract import PdfJob, extract_documents
@@ -34,8 +33,9 @@ from oceanid_assets.ingest.pdf_text import (
 )
 from oceanid_assets.ingest.receipts import UPLOADS, InvalidReceipt, Receipt, parse_receipt
 from oceanid_assets.ingest.text import sha256_hex
+from oceanid_assets.monitoring.fingerprints import RAW_TABLES, record_fingerprints
 from oceanid_assets.resources.databases import registered, run_sql_file, transaction
-from oceanid_assets.resources.store import Store
+from oceanid_assets.storage.store import Store
 
 log = logging.getLogger("oceanid.ingest")
 

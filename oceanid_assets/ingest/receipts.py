@@ -22,7 +22,7 @@ import uuid6
 
 from oceanid_assets.config import validate_batch_id
 from oceanid_assets.ingest.text import sha256_hex
-from oceanid_assets.resources.store import LocalStore, S3Store, Store
+from oceanid_assets.storage.store import LocalStore, S3Store, Store
 
 UPLOADS = "uploads"
 UPLOAD_SERVICE_SOURCE = "upload-service"

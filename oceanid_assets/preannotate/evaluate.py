@@ -1,21 +1,13 @@
-"""Exact-span scoring of pre-annotations against gold spans, and a run on demo documents.
-
-    .venv/bin/python -m oceanid_assets.preannotate.evaluate
-
-prints the two quality tables of docs/preannotation.md (tuned layouts, held-out layout)."""
+"""Exact-span scoring of pre-annotations against gold spans (oceanid_dev.evaluate_rules runs it
+on the demo documents)."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable
 from typing import NamedTuple
 
-from oceanid_assets.demo.documents import DemoDocument, generate_demo_documents
-from oceanid_assets.demo.heldout import generate_heldout_documents
-from oceanid_assets.demo.vessels import load_vessels
-from oceanid_assets.ingest.pdf_text import extract_page_texts
 from oceanid_assets.labelset import LABELS
-from oceanid_assets.preannotate.rules import extract_rules
 from oceanid_assets.preannotate.spans import Span
 
 
@@ -61,16 +53,6 @@ def _order(label: str) -> tuple[int, str]:
     return (LABELS.index(label) if label in LABELS else len(LABELS), label)
 
 
-def evaluate_on_demo(documents: Sequence[DemoDocument]) -> Table:
-    predicted: list[tuple[Hashable, SpanLike]] = []
-    gold: list[tuple[Hashable, SpanLike]] = []
-    for number, document in enumerate(documents):
-        for page_num, text in enumerate(extract_page_texts(document.pdf_bytes), start=1):
-            predicted += [((number, page_num), s) for s in extract_rules(text)]
-        gold += [((number, t.page_num), (t.start, t.end, t.label)) for t in document.spans]
-    return score(predicted, gold)
-
-
 def format_table(table: Table) -> str:
     lines = [
         "| label | tp | fp | fn | precision | recall |",
@@ -82,18 +64,3 @@ def format_table(table: Table) -> str:
     precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
     lines.append(f"| **all** | {tp} | {fp} | {fn} | {precision:.3f} | {recall:.3f} |")
     return "\n".join(lines)
-
-
-def main() -> None:
-    vessels = load_vessels()
-    tuned = generate_demo_documents(vessels, pages=200, seed=1)
-    tuned += generate_demo_documents(vessels, pages=200, seed=2)
-    print("### Tuned layouts (4 demo kinds), real vessels, pages=200, seeds 1+2\n")
-    print(format_table(evaluate_on_demo(tuned)))
-    heldout = generate_heldout_documents(vessels, pages=100, seed=3)
-    print("\n### Held-out layout, real vessels, pages=100, seed 3\n")
-    print(format_table(evaluate_on_demo(heldout)))
-
-
-if __name__ == "__main__":
-    main()

@@ -21,8 +21,8 @@ from dagster import EnvVar
 from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
-from oceanid_assets.resources import motherduck
-from oceanid_assets.resources.append_only import AppendOnlyConnection
+from oceanid_assets.db import motherduck
+from oceanid_assets.db.append_only import AppendOnlyConnection
 
 SQL_DIR = Path(os.environ.get("OCEANID_SQL_DIR") or Path(__file__).resolve().parents[2] / "sql")
 

@@ -13,7 +13,7 @@ from pydantic import Field
 
 from oceanid_assets import config
 from oceanid_assets.resources.env import resolved
-from oceanid_assets.resources.store import LocalStore, S3Store, Store
+from oceanid_assets.storage.store import LocalStore, S3Store, Store
 
 
 class ObjectStoreResource(ConfigurableResource):  # type: ignore[misc,type-arg]

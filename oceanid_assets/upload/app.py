@@ -50,7 +50,7 @@ from oceanid_assets.ingest.receipts import (
     sanitize_filename,
     store_document_file,
 )
-from oceanid_assets.resources.store import LocalStore, Store
+from oceanid_assets.storage.store import LocalStore, Store
 from oceanid_assets.upload import batches
 from oceanid_assets.upload.metrics import Metrics
 from oceanid_assets.upload.multipart import (

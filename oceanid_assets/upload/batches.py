@@ -34,7 +34,7 @@ from oceanid_assets.ingest.receipts import (
     receipt_key,
 )
 from oceanid_assets.resources.databases import open_read_only, run_sql_file
-from oceanid_assets.resources.store import Store
+from oceanid_assets.storage.store import Store
 
 log = logging.getLogger("oceanid.upload")
 

@@ -1,0 +1,102 @@
+"""Annotations: SME responses from Argilla (or an Argilla export file) into md_annotated."""
+
+from typing import Any
+
+from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataValue, asset
+
+from oceanid_assets.annotations.argilla_reader import DatasetNotFound, read_dataset_responses
+from oceanid_assets.annotations.export_files import ExportFileError, read_export_file
+from oceanid_assets.annotations.load import ExportRun, load_export
+from oceanid_assets.annotations.metrics import agreement, suggestion_outcomes
+from oceanid_assets.argilla.push import PushError
+from oceanid_assets.argilla.settings import dataset_name
+from oceanid_assets.config import validate_batch_id
+from oceanid_assets.defs.annotations.export_file_sensor import EXPORT_FILE_KEY_TAG
+from oceanid_assets.defs.argilla.assets import ANNOTATED_POOL, argilla_dataset
+from oceanid_assets.resources.argilla import ArgillaResource
+from oceanid_assets.resources.databases import DuckDBDatabase
+from oceanid_assets.resources.object_store import ObjectStoreResource
+
+
+@asset(
+    partitions_def=argilla_dataset.partitions_def,
+    deps=[argilla_dataset],
+    pool=ANNOTATED_POOL,
+    group_name="annotations",
+    kinds={"argilla", "duckdb", "parquet"},
+    description="Submitted and discarded SME responses of vessels_ocr_<batch_id>, one row per "
+    "(record, annotator), with spans re-derived from the page text and validated, appended "
+    "to md_annotated under a new export_run_id only when something changed. Started by the "
+    "argilla_submissions_sensor, by hand, by a backfill, or (tag oceanid/export_file_key) for "
+    "an Argilla export file dropped under argilla/out/.",
+)
+def annotations_export(
+    context: AssetExecutionContext,
+    object_store: ObjectStoreResource,
+    argilla: ArgillaResource,
+    annotated_db: DuckDBDatabase,
+) -> MaterializeResult[None]:
+    batch_id = validate_batch_id(context.partition_key)
+    dataset = dataset_name(batch_id)
+    store = object_store.get_store()
+    file_key = context.run.tags.get(EXPORT_FILE_KEY_TAG)
+    suggestions: dict[str, list[tuple[int, int, str]]] = {}
+    try:
+        if file_key:
+            try:
+                staged = read_export_file(store.read_bytes(file_key), file_key, dataset)
+            except ExportFileError as exc:
+                raise Failure(description=str(exc)) from exc
+            source, revision = file_key, "unknown: loaded from an export file"
+        else:
+            with argilla.bulk_client() as http:
+                read = read_dataset_responses(
+                    argilla.sdk_client(), http, dataset, argilla.workspace
+                )
+            staged, suggestions = read.staged, read.suggestions
+            source, revision = "argilla-api", read.guideline_revision
+        run = load_export(
+            staged,
+            dataset=dataset,
+            batch_id=batch_id,
+            source=source,
+            guideline_revision=revision,
+            store=store,
+            annotated_db=annotated_db,
+            dagster_run_id=context.run.run_id,
+        )
+    except (DatasetNotFound, PushError) as exc:
+        raise Failure(description=f"{dataset}: {exc}") from exc
+    return MaterializeResult(metadata=export_metadata(run, suggestions, source))
+
+
+def export_metadata(
+    run: ExportRun, suggestions: dict[str, list[tuple[int, int, str]]], source: str
+) -> dict[str, Any]:
+    pages, spans = run.pages, run.spans
+    statuses = pages["response_status"].to_pylist()
+    labels: dict[str, int] = {}
+    for label in spans["label"].to_pylist():
+        labels[label] = labels.get(label, 0) + 1
+    shared, mean_f1 = agreement(pages, spans)
+    metadata: dict[str, Any] = {
+        "export_run_id": run.export_run_id if run.export_run_id is not None else "none (no change)",
+        "source": source,
+        "responses_read": run.candidates,
+        "responses_new": pages.num_rows,
+        "pages_annotated": len(set(pages["argilla_record_id"].to_pylist())),
+        "submitted": statuses.count("submitted"),
+        "discarded": statuses.count("discarded"),
+        "annotators": len(set(pages["annotator_id"].to_pylist())),
+        "spans": spans.num_rows,
+        "spans_per_label": MetadataValue.json(dict(sorted(labels.items()))),
+        "spans_invalid": spans["validation_status"].to_pylist().count("invalid"),
+        "pages_with_several_annotators": shared,
+        "agreement_mean_span_f1": round(mean_f1, 4) if mean_f1 is not None else "n/a",
+    }
+    if suggestions:
+        metadata["suggestions"] = MetadataValue.json(suggestion_outcomes(pages, spans, suggestions))
+    if run.pages_uri:
+        metadata["pages_uri"] = run.pages_uri
+        metadata["spans_uri"] = run.spans_uri
+    return metadata

@@ -1,0 +1,118 @@
+"""Argilla: the batch's records file, and the dataset SMEs review.
+
+`argilla_records` follows `suggestions` automatically. `argilla_dataset` is started only by the
+autoload sensor, which sees every records file (ours or dropped by hand) by content hash: one
+trigger path, so a file is never pushed twice by two mechanisms.
+"""
+
+from dagster import (
+    AssetExecutionContext,
+    AutomationCondition,
+    Failure,
+    MaterializeResult,
+    MetadataValue,
+    asset,
+)
+
+from oceanid_assets.argilla.ingest import IngestFailed, ingest_records_file, records_key
+from oceanid_assets.config import validate_batch_id
+from oceanid_assets.defs.preannotation.assets import pages_key, suggestions, suggestions_key
+from oceanid_assets.labelset import LABELSET_VERSION
+from oceanid_assets.resources.argilla import ArgillaResource
+from oceanid_assets.resources.databases import DuckDBDatabase, set_variables, sql_text
+from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.storage.duckdb_store import store_connection
+from oceanid_assets.storage.store import write_parquet
+
+ANNOTATED_POOL = "md_annotated"
+
+
+@asset(
+    partitions_def=suggestions.partitions_def,
+    deps=[suggestions],
+    group_name="argilla",
+    kinds={"duckdb", "parquet"},
+    automation_condition=AutomationCondition.eager(),
+    description="One Argilla record per page with its merged span suggestions: "
+    "argilla/in/vessels_ocr_<batch_id>/argilla_records.parquet "
+    "(sql/merge_suggestions_for_argilla.sql).",
+)
+def argilla_records(
+    context: AssetExecutionContext, object_store: ObjectStoreResource
+) -> MaterializeResult[None]:
+    batch_id = validate_batch_id(context.partition_key)
+    store = object_store.get_store()
+    # DuckDB reads both files where they are (a path, or s3:// through the registered
+    # filesystem): no download to a temp folder, only the byte ranges the query needs.
+    with store_connection(store) as conn:
+        set_variables(
+            conn,
+            {
+                "pages_uri": store.duckdb_uri(pages_key(batch_id)),
+                "suggestions_uri": store.duckdb_uri(suggestions_key(batch_id)),
+                "labelset_version": LABELSET_VERSION,
+            },
+        )
+        conn.execute(sql_text("merge_suggestions_for_argilla.sql"))
+        records = conn.sql("FROM argilla_records").to_arrow_table()
+    stored = write_parquet(store, records_key(batch_id), records)
+    counts = records["metadata"].combine_chunks().field("suggestion_count").to_pylist()
+    pages_with = sum(1 for count in counts if count)
+    return MaterializeResult(
+        metadata={
+            "records": records.num_rows,
+            "records_with_suggestions": pages_with,
+            "coverage": round(pages_with / records.num_rows, 4) if records.num_rows else 1.0,
+            "object_key": stored.key,
+            "bytes": stored.size,
+        }
+    )
+
+
+@asset(
+    partitions_def=suggestions.partitions_def,
+    deps=[argilla_records],
+    pool=ANNOTATED_POOL,
+    group_name="argilla",
+    kinds={"argilla", "duckdb"},
+    description="The Argilla dataset vessels_ocr_<batch_id>: settings from labelset v1, records "
+    "upserted by id from argilla_records.parquet, one row per attempt in "
+    "md_annotated.argilla_ingest_log. Started by the argilla_autoload sensor.",
+)
+def argilla_dataset(
+    context: AssetExecutionContext,
+    object_store: ObjectStoreResource,
+    argilla: ArgillaResource,
+    annotated_db: DuckDBDatabase,
+) -> MaterializeResult[None]:
+    batch_id = validate_batch_id(context.partition_key)
+    with argilla.bulk_client() as bulk:
+        try:
+            result = ingest_records_file(
+                object_store.get_store(),
+                batch_id,
+                argilla.sdk_client,
+                bulk,
+                argilla.workspace,
+                annotated_db,
+                context.run.run_id,
+            )
+        except IngestFailed as exc:
+            raise Failure(description=str(exc)) from exc
+    return MaterializeResult(
+        metadata={
+            "dataset": result.dataset.name,
+            "dataset_url": MetadataValue.url(argilla.dataset_url(result.dataset.id)),
+            "created": result.dataset.created,
+            "records_in_file": result.record_count,
+            "records_pushed": result.records_pushed,
+            "records_in_argilla": result.count_in_argilla,
+            "spans_pushed": result.prepared.spans - len(result.prepared.rejected),
+            "spans_rejected": len(result.prepared.rejected),
+            "spans_rejected_by_reason": MetadataValue.json(result.rejected_by_reason),
+            "records_per_second": round(result.records_per_second, 1),
+            "seconds": round(result.seconds, 2),
+            "attempt": result.attempt,
+            "records_sha256": result.records_sha256,
+        }
+    )

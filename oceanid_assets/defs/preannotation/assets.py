@@ -1,0 +1,153 @@
+"""Pre-annotation: the batch's pages as Parquet, and machine suggestions for SMEs to review.
+
+`argilla_pages` holds the md_raw_ocr pool only for the export; `suggestions` reads that Parquet,
+so an hour of LLM calls never blocks raw ingestion. Neither writes to a database.
+"""
+
+import os
+from typing import Any
+
+from dagster import (
+    AssetCheckResult,
+    AssetCheckSeverity,
+    AssetCheckSpec,
+    AssetExecutionContext,
+    AutomationCondition,
+    Failure,
+    MaterializeResult,
+    MetadataValue,
+    asset,
+)
+
+from oceanid_assets.config import validate_batch_id
+from oceanid_assets.defs.batches import batch_partitions
+from oceanid_assets.defs.raw.assets import RAW_POOL
+from oceanid_assets.preannotate.run import (
+    PreannotationError,
+    bad_spans,
+    pages_covered,
+    preannotate,
+)
+from oceanid_assets.resources.databases import DuckDBDatabase, set_variables, sql_text
+from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.storage.store import read_parquet, write_parquet
+
+
+def dataset_prefix(batch_id: str) -> str:
+    return f"argilla/in/vessels_ocr_{validate_batch_id(batch_id)}/"
+
+
+def pages_key(batch_id: str) -> str:
+    return dataset_prefix(batch_id) + "pages/pages.parquet"
+
+
+def suggestions_key(batch_id: str) -> str:
+    return dataset_prefix(batch_id) + "suggestions/suggestions.parquet"
+
+
+def failures_key(batch_id: str) -> str:
+    return dataset_prefix(batch_id) + "failures/preannotation_failures.parquet"
+
+
+def coverage_threshold() -> float:
+    return float(os.environ.get("OCEANID_SUGGESTION_COVERAGE_MIN", "0.9"))
+
+
+@asset(
+    partitions_def=batch_partitions,
+    deps=["raw_pages"],
+    pool=RAW_POOL,
+    group_name="preannotation",
+    kinds={"duckdb", "parquet"},
+    automation_condition=AutomationCondition.eager(),
+    description="The batch's latest page texts (vw_argilla_pages) as Parquet in the store: "
+    "argilla/in/vessels_ocr_<batch_id>/pages/pages.parquet (sql/export_for_argilla.sql).",
+)
+def argilla_pages(
+    context: AssetExecutionContext, object_store: ObjectStoreResource, raw_db: DuckDBDatabase
+) -> MaterializeResult[None]:
+    batch_id = validate_batch_id(context.partition_key)
+    with raw_db.connect() as conn:
+        set_variables(conn, {"batch_id": batch_id})
+        pages = conn.sql(sql_text("export_for_argilla.sql")).to_arrow_table()
+    if pages is None:  # only for statements without a result set
+        raise RuntimeError("export_for_argilla.sql returned no result set")
+    stored = write_parquet(object_store.get_store(), pages_key(batch_id), pages)
+    return MaterializeResult(
+        metadata={
+            "pages": pages.num_rows,
+            "documents": len(set(pages["doc_id"].to_pylist())),
+            "object_key": stored.key,
+            "bytes": stored.size,
+        }
+    )
+
+
+@asset(
+    partitions_def=batch_partitions,
+    deps=[argilla_pages],
+    group_name="preannotation",
+    kinds={"parquet"},
+    automation_condition=AutomationCondition.eager(),
+    check_specs=[
+        AssetCheckSpec(
+            "suggestions_cover_pages_with_exact_spans",
+            asset="suggestions",
+            description="At least OCEANID_SUGGESTION_COVERAGE_MIN (default 90%) of the batch's "
+            "pages have a suggestion, and every span lies inside its page with "
+            "text == page_text[start:end].",
+        )
+    ],
+    description="Machine suggestions (rules, plus the LLM when OCEANID_LLM_URL is set), merged "
+    "to one span per region: argilla/in/vessels_ocr_<batch_id>/suggestions/suggestions.parquet. "
+    "Schema: sql/PREANNOTATION_SCHEMA.md.",
+)
+def suggestions(context: AssetExecutionContext, object_store: ObjectStoreResource) -> Any:
+    from oceanid_assets.preannotate.llm import LlmConfig
+
+    batch_id = validate_batch_id(context.partition_key)
+    store = object_store.get_store()
+    pages = read_parquet(store, pages_key(batch_id))
+    extractor = os.environ.get("OCEANID_PREANNOTATOR", "all")
+    try:
+        result = preannotate(pages, extractor, LlmConfig.from_env())
+    except (PreannotationError, ValueError) as exc:  # ValueError: a half-set LLM config
+        raise Failure(description=f"batch {batch_id}: {exc}") from exc
+    stored = write_parquet(store, suggestions_key(batch_id), result.suggestions)
+    if result.failures.num_rows:
+        write_parquet(store, failures_key(batch_id), result.failures)
+        context.log.warning(
+            f"{result.failures.num_rows} page(s) failed pre-annotation; see "
+            f"{failures_key(batch_id)}"
+        )
+    yield MaterializeResult(
+        metadata={
+            "pages": result.pages,
+            "spans": result.suggestions.num_rows,
+            "coverage": round(result.coverage, 4),
+            "spans_per_label": MetadataValue.json(result.spans_per_label()),
+            "agents": "+".join(result.agents),
+            "hallucinations_dropped": result.hallucinations,
+            "failures": result.failures.num_rows,
+            "pages_per_second": round(result.pages_per_second, 1),
+            "object_key": stored.key,
+        }
+    )
+    # Verified from what was written, not from memory.
+    written = read_parquet(store, suggestions_key(batch_id))
+    covered = pages_covered(written)
+    coverage = covered / pages.num_rows if pages.num_rows else 1.0
+    bad = bad_spans(pages, written)
+    threshold = coverage_threshold()
+    yield AssetCheckResult(
+        check_name="suggestions_cover_pages_with_exact_spans",
+        passed=coverage >= threshold and not bad,
+        severity=AssetCheckSeverity.ERROR if bad else AssetCheckSeverity.WARN,
+        metadata={
+            "coverage": round(coverage, 4),
+            "threshold": threshold,
+            "pages_without_suggestions": pages.num_rows - covered,
+            "bad_spans": len(bad),
+            "bad_span_ids": MetadataValue.json(bad[:20]),
+        },
+    )

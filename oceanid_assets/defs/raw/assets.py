@@ -1,0 +1,117 @@
+"""Raw ingestion: uploaded PDFs and external OCR drops of a batch into md_raw_ocr."""
+
+from collections.abc import Iterator
+from typing import Any
+
+from dagster import (
+    AssetCheckResult,
+    AssetCheckSeverity,
+    AssetCheckSpec,
+    AssetExecutionContext,
+    AssetSpec,
+    Failure,
+    MaterializeResult,
+    MetadataValue,
+    multi_asset,
+)
+
+from oceanid_assets.config import InvalidBatchId, extract_workers, validate_batch_id
+from oceanid_assets.defs.batches import batch_partitions
+from oceanid_assets.ingest.ocr_drop import InvalidOcrDrop
+from oceanid_assets.ingest.raw_load import BatchLoad, ingest_batch
+from oceanid_assets.resources.databases import DuckDBDatabase
+from oceanid_assets.resources.object_store import ObjectStoreResource
+
+RAW_POOL = "md_raw_ocr"
+
+
+@multi_asset(
+    specs=[
+        AssetSpec(
+            "raw_documents",
+            group_name="raw",
+            kinds={"duckdb"},
+            description="md_raw_ocr.main.raw_documents: one row per document of the batch "
+            "(uploaded PDF or external OCR drop), with its receipt's doc_sha256.",
+        ),
+        AssetSpec(
+            "raw_pages",
+            group_name="raw",
+            kinds={"duckdb"},
+            deps=["raw_documents"],
+            description="md_raw_ocr.main.raw_pages: normalised page text with text_sha256, one "
+            "row per page per OCR pass; view vw_argilla_pages keeps the latest pass.",
+        ),
+    ],
+    check_specs=[
+        AssetCheckSpec(
+            "no_quarantined_documents",
+            asset="raw_documents",
+            description="Every document of the batch loaded; quarantined ones are listed with "
+            "their reason (table raw_quarantine).",
+        )
+    ],
+    partitions_def=batch_partitions,
+    pool=RAW_POOL,
+)
+def raw_ingest(
+    context: AssetExecutionContext,
+    object_store: ObjectStoreResource,
+    raw_db: DuckDBDatabase,
+) -> Iterator[MaterializeResult[None] | AssetCheckResult]:
+    batch_id = context.partition_key
+    try:
+        validate_batch_id(batch_id)
+        with raw_db.connect() as conn:
+            load = ingest_batch(
+                object_store.get_store(), conn, batch_id, context.run.run_id, extract_workers()
+            )
+    except (InvalidBatchId, InvalidOcrDrop) as exc:
+        raise Failure(description=str(exc)) from exc
+    yield MaterializeResult(asset_key="raw_documents", metadata=_documents_metadata(load))
+    yield MaterializeResult(asset_key="raw_pages", metadata=_pages_metadata(load))
+    yield AssetCheckResult(
+        asset_key="raw_documents",
+        check_name="no_quarantined_documents",
+        passed=not load.quarantined,
+        severity=AssetCheckSeverity.WARN,
+        metadata={
+            "quarantined": len(load.quarantined),
+            "documents": MetadataValue.md(_quarantine_markdown(load)),
+        },
+    )
+
+
+def _documents_metadata(load: BatchLoad) -> dict[str, Any]:
+    return {
+        "batch_id": load.batch_id,
+        "documents_inserted": load.documents_inserted,
+        "documents_in_batch": load.documents_seen,
+        "documents_already_processed": load.documents_already_processed,
+        "documents_quarantined": len(load.quarantined),
+        "ocr_drop_files": load.ocr_drop_files,
+    }
+
+
+def _pages_metadata(load: BatchLoad) -> dict[str, Any]:
+    return {
+        "batch_id": load.batch_id,
+        "pages_inserted": load.pages_inserted,
+        "pages_extracted": load.pages_extracted,
+        "empty_pages": load.empty_pages,
+        "characters": load.characters,
+        "extraction_seconds": round(load.extraction_seconds, 3),
+        "pages_per_second": round(load.pages_per_second, 1),
+        "load_seconds": round(load.load_seconds, 3),
+    }
+
+
+def _quarantine_markdown(load: BatchLoad) -> str:
+    if not load.quarantined:
+        return "No document quarantined."
+    lines = ["| object key | file | reason |", "|---|---|---|"]
+    lines += [
+        f"| `{row['object_key']}` | {row['filename'] or ''} | {row['reason']} |"
+        for row in load.quarantined
+    ]
+    return "\n".join(lines)
