@@ -30,7 +30,8 @@ from oceanid_assets.annotations.staging import (
     RESPONSE_SPANS_SCHEMA,
     StagedResponses,
 )
-from oceanid_assets.resources.databases import DuckDBDatabase, run_sql_file
+from oceanid_assets.db.sql import run_sql_file
+from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.storage.store import LocalStore
 
 LABELS = ("VESSEL_NAME", "FLAG", "HOME_PORT", "ASSOC_NAME", "LICENSE_NO")  # no rule: all valid

@@ -48,9 +48,9 @@ def _baseline(home: Path, batches: int, docs: int) -> float:
     """The raw load alone: stage the same PDFs and call ingest_batch per batch, in-process."""
     import duckdb
 
+    from oceanid_assets.db.sql import run_sql_file
     from oceanid_assets.ingest.raw_load import ingest_batch
     from oceanid_assets.ingest.receipts import store_document
-    from oceanid_assets.resources.databases import run_sql_file
     from oceanid_assets.storage.store import LocalStore
 
     store = LocalStore(home / "baseline-store")

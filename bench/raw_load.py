@@ -22,12 +22,12 @@ import duckdb
 import pyarrow as pa
 
 from oceanid_assets.config import extract_workers
+from oceanid_assets.db.sql import run_sql_file, transaction
 from oceanid_assets.ingest.extract import Extracted, PdfJob, extract_documents
 from oceanid_assets.ingest.pdf_text import ENGINE, ENGINE_VERSION
 from oceanid_assets.ingest.raw_load import PAGES_SCHEMA, ingest_batch
 from oceanid_assets.ingest.receipts import store_document
 from oceanid_assets.ingest.text import sha256_hex
-from oceanid_assets.resources.databases import run_sql_file, transaction
 from oceanid_assets.storage.store import LocalStore
 from oceanid_dev.demo.documents import generate_demo_documents
 from oceanid_dev.demo.vessels import load_vessels

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from oceanid_assets import config
+from oceanid_assets.storage import layout
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -31,7 +32,7 @@ def _demo(args: argparse.Namespace) -> int:
         # Without --once, `_dev` starts its own upload service on the same port.
         print("oceanid: --via-upload needs --once", file=sys.stderr)
         return 2
-    os.environ.setdefault("OCEANID_SENSOR_INTERVAL_SECONDS", "5")
+    config.set_default("OCEANID_SENSOR_INTERVAL_SECONDS", "5")
     prepare_dagster_home()
     store = ObjectStoreResource.from_env().get_store()
     batch_id = config.validate_batch_id(args.batch_id or new_demo_batch_id())
@@ -55,9 +56,10 @@ def _demo(args: argparse.Namespace) -> int:
             else:
                 batch = write_demo_batch(store, batch_id, pages=args.pages, seed=args.seed)
                 via = ""
+            target = f"{store.url}/{layout.upload_prefix(batch_id)}"
             print(
                 f"demo batch {batch_id}: {len(batch.receipts)} PDFs, {batch.pages} pages, "
-                f"{batch.spans} ground-truth spans -> {store.url}/uploads/{batch_id}/{via}",
+                f"{batch.spans} ground-truth spans -> {target}{via}",
                 flush=True,
             )
             if not args.once:
@@ -75,7 +77,7 @@ def _once(batch_id: str, since: float, started: float, timeout: float) -> int:
 
     daemon = once.start_daemon(config.oceanid_home() / "logs" / "dagster-daemon.log")
     print(
-        f"dagster-daemon started (DAGSTER_HOME={os.environ['DAGSTER_HOME']}); waiting for the "
+        f"dagster-daemon started (DAGSTER_HOME={config.text('DAGSTER_HOME')}); waiting for the "
         "sensors...",
         flush=True,
     )
@@ -95,13 +97,13 @@ def _dev(port: int) -> int:
     from oceanid_dev.upload_process import start_upload_service, stop_process
 
     home = prepare_dagster_home()
-    upload_port = int(os.environ.get("OCEANID_UPLOAD_PORT", "8700"))
+    upload_port = config.integer("OCEANID_UPLOAD_PORT")
     uploads, upload_log, _ = start_upload_service(upload_port)
     print(
         f"\nDagster UI: http://127.0.0.1:{port}/  (Assets: the drop sensor picks the batch up "
         "within seconds; the autoload sensor pushes it to Argilla).\n"
         f"Upload page for SMEs: http://127.0.0.1:{upload_port}/ (log {upload_log}); or drop PDFs "
-        f"with receipts under {config.store_url()}/uploads/<batch_id>/.\n"
+        f"with receipts under {config.store_url()}/{layout.upload_prefix(layout.BATCH_ID)}.\n"
         "Ctrl-C stops everything.\n",
         flush=True,
     )
@@ -120,22 +122,24 @@ def _dev(port: int) -> int:
 def _backfill(args: argparse.Namespace) -> int:
     from dagster import DagsterInstance
 
+    from oceanid_assets.backfill.plan import Policy
     from oceanid_assets.backfill.report import print_report
-    from oceanid_assets.definitions import load_definitions
     from oceanid_assets.defs.backfill.run import run_backfill
+    from oceanid_assets.defs.resources import build_resources
     from oceanid_assets.instance import prepare_dagster_home
-    from oceanid_assets.resources.object_store import ObjectStoreResource
 
     prepare_dagster_home()
-    store = ObjectStoreResource.from_env().get_store()
+    resources: dict[str, Any] = build_resources()  # the code location's, from the environment
     with DagsterInstance.get() as instance:
         report = run_backfill(
-            store,
+            resources["object_store"].get_store(),
             instance,
-            load_definitions().get_repository_def(),
+            resources["ops_db"],
+            resources["readers"],
             prefix=args.prefix,
             batch_size=args.batch_size,
             dry_run=args.dry_run,
+            policy=Policy.from_env(),
         )
     print_report(report, verbose=args.verbose)
     return 0
@@ -145,8 +149,8 @@ def _preannotate(args: argparse.Namespace) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from oceanid_assets.preannotate.llm import LlmConfig
     from oceanid_assets.preannotate.run import PreannotationError, preannotate
+    from oceanid_assets.resources.preannotator import PreannotatorResource
 
     try:
         pages = pq.read_table(args.pages)
@@ -154,7 +158,7 @@ def _preannotate(args: argparse.Namespace) -> int:
         print(f"oceanid: cannot read {args.pages} as Parquet: {exc}", file=sys.stderr)
         return 2
     try:
-        result = preannotate(pages, args.extractor, LlmConfig.from_env())
+        result = preannotate(pages, args.extractor, PreannotatorResource.from_env().llm_config())
     except (PreannotationError, ValueError) as exc:  # ValueError: a half-set LLM config
         print(f"oceanid: {args.pages}: {exc}", file=sys.stderr)
         return 2
@@ -194,10 +198,10 @@ def _argilla_local(args: argparse.Namespace) -> int:
         print(f"oceanid: {exc}", file=sys.stderr)
         return 1
     # Only the built-in loopback credentials are printed, never ones from the environment.
-    key = "$ARGILLA_API_KEY" if os.environ.get("ARGILLA_API_KEY") else defaults.LOCAL_API_KEY
+    key = "$ARGILLA_API_KEY" if config.is_set("ARGILLA_API_KEY") else defaults.LOCAL_API_KEY
     password = (
         f"${defaults.PASSWORD_ENV}"
-        if os.environ.get(defaults.PASSWORD_ENV)
+        if config.is_set(defaults.PASSWORD_ENV)
         else defaults.LOCAL_PASSWORD
     )
     print(
@@ -252,12 +256,12 @@ def main(argv: list[str] | None = None) -> int:
         "backfill",
         help="stage historical PDFs as batches and backfill what is missing or failed",
         description="Copies PDFs under PREFIX that are not staged yet (by content hash) into "
-        "uploads/<batch_id>/ with receipts, BATCH_SIZE per batch (batch ids "
+        f"{layout.upload_prefix(layout.BATCH_ID)} with receipts, BATCH_SIZE per batch (batch ids "
         "backfill-<prefix>-<nnnn>), registers the partitions, and launches Dagster asset "
         "backfills for batches nobody ran and for failed ones whose backoff has elapsed; "
         "prints the failure ledger (md_ops). The running daemon does the work (docs/backfill.md).",
     )
-    backfill.add_argument("--prefix", default="historical/", help="store prefix to scan")
+    backfill.add_argument("--prefix", default=layout.HISTORICAL, help="store prefix to scan")
     backfill.add_argument("--batch-size", type=int, default=10, help="PDFs per batch")
     backfill.add_argument("--dry-run", action="store_true", help="report only; change nothing")
     backfill.add_argument("-v", "--verbose", action="store_true", help="one line per batch")
@@ -298,9 +302,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args))
-    except config.InvalidBatchId as exc:
+    except (config.InvalidBatchId, config.SettingError) as exc:
         print(f"oceanid: {exc}", file=sys.stderr)
         return 2
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("oceanid_dev"):
+            # The production image leaves the dev-only package out.
+            print(
+                f"oceanid {args.command}: a development command; it needs the repository's "
+                "dev package (oceanid_dev), installed by `make setup`",
+                file=sys.stderr,
+            )
+            return 2
+        raise
 
 
 if __name__ == "__main__":

@@ -4,7 +4,6 @@ start it beside Dagster, wait until it answers, and stop it with the command."""
 from __future__ import annotations
 
 import contextlib
-import os
 import socket
 import subprocess
 import time
@@ -22,8 +21,8 @@ UPLOAD_LOG_TAIL_LINES = 15
 
 
 def upload_port() -> int:
-    if configured := os.environ.get("OCEANID_UPLOAD_PORT"):
-        return int(configured)
+    if config.is_set("OCEANID_UPLOAD_PORT"):
+        return config.integer("OCEANID_UPLOAD_PORT")
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
@@ -40,7 +39,7 @@ def running_upload_service(port: int) -> Iterator[httpx.Client]:
             f"cannot start the upload service: 127.0.0.1:{port} is in use (OCEANID_UPLOAD_PORT "
             "is set; unset it to use a free port)"
         )
-    token = os.environ.get("OCEANID_UPLOAD_TOKEN")
+    token = config.optional("OCEANID_UPLOAD_TOKEN")
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     process, log_path, log_start = start_upload_service(port)
     try:

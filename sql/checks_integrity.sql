@@ -3,7 +3,7 @@
 -- never page text:
 --     check_id, batch_id, doc_id, page_num, ref, detail
 -- (`ref`: the row's own id where it has one: export_run_id, span_id, dataset; NULL otherwise.)
--- An empty result is a pass. Dagster runs the blocks one at a time (oceanid_assets/checks/run.py
+-- An empty result is a pass. Dagster runs the blocks one at a time (oceanid_assets/monitoring/integrity.py
 -- splits this file on the `-- CHECK n:` markers); keep one SELECT per block, ended by `;`.
 --
 -- By hand, with the duckdb CLI, from the repository root (both databases attached read-only;

@@ -15,7 +15,7 @@ from dagster_aws.s3 import S3Resource
 from fpdf import FPDF
 from moto.server import ThreadedMotoServer
 
-from oceanid_assets.resources.databases import DuckDBDatabase
+from oceanid_assets.resources.databases import DuckDBDatabase, ReadOnlyDatabases
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.storage.store import LocalStore, S3Store, Store
 from oceanid_dev.demo.vessels import SYNTHETIC_FLEET_SIZE, Vessel, synthetic_fleet
@@ -70,6 +70,11 @@ def s3_store(s3_endpoint: str) -> S3Store:
     client = boto3.client("s3", endpoint_url=s3_endpoint)
     client.create_bucket(Bucket=bucket)
     return S3Store(f"s3://{bucket}", client)
+
+
+def readers_of(raw_db: DuckDBDatabase, annotated_db: DuckDBDatabase) -> ReadOnlyDatabases:
+    """The read-only resource over the same two databases (checks, coverage, sensors)."""
+    return ReadOnlyDatabases(raw_url=raw_db.database, annotated_url=annotated_db.database)
 
 
 @pytest.fixture(scope="module")

@@ -11,17 +11,17 @@ import argilla as rg
 import duckdb
 import pyarrow as pa
 import pytest
-from dagster import DagsterInstance, materialize
+from dagster import DagsterInstance, RunConfig, materialize
 
-from oceanid_assets.argilla.ingest import ingest_records_file, records_key
+from oceanid_assets.argilla.ingest import ingest_records_file
 from oceanid_assets.argilla.push import BulkClient, PushConfig
-from oceanid_assets.argilla.settings import dataset_name
-from oceanid_assets.defs.annotations.assets import annotations_export
+from oceanid_assets.defs.annotations.assets import AnnotationsExportConfig, annotations_export
 from oceanid_assets.defs.batches import batch_partitions
 from oceanid_assets.monitoring.fingerprints import ANNOTATED_TABLES, audit_fingerprints
 from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.storage.layout import dataset_name, records_key
 from oceanid_assets.storage.store import read_parquet, write_parquet
 
 PAGE_1 = "Name of vessel: OCEAN STAR IMO 9074729 Call sign: UBST3"
@@ -238,13 +238,15 @@ def test_poll_sensor_skips_with_the_reason_when_argilla_is_down() -> None:
     assert isinstance(result, SkipReason) and "did not answer" in (result.skip_message or "")
 
 
-def _export_with_tags(env: dict[str, Any], key: str):  # type: ignore[no-untyped-def]
+def _export_file(env: dict[str, Any], key: str):  # type: ignore[no-untyped-def]
     return materialize(
         [annotations_export],
         partition_key=env["batch"],
         instance=env["instance"],
         resources=env["resources"],
-        tags={"oceanid/export_file_key": key},
+        run_config=RunConfig(
+            ops={"annotations_export": AnnotationsExportConfig(export_file_key=key)}
+        ),
         raise_on_error=False,
     )
 
@@ -259,7 +261,7 @@ def test_sdk_export_file_dropped_by_hand_loads_like_the_api(
     key = f"argilla/out/{dataset_name(env['batch'])}/sme-export.parquet"
     env["store"].write_bytes(key, (tmp_path / "x.parquet").read_bytes())
 
-    result = _export_with_tags(env, key)
+    result = _export_file(env, key)
     assert result.success
     assert _rows(env, "SELECT source, record_count, span_count FROM annotations_exports") == [
         (key, 1, 1)
@@ -274,7 +276,7 @@ def test_sdk_export_file_dropped_by_hand_loads_like_the_api(
 def test_malformed_export_file_fails_naming_it_and_loads_nothing(env: dict[str, Any]) -> None:
     key = f"argilla/out/{dataset_name(env['batch'])}/broken.json"
     env["store"].write_bytes(key, b'{"not": "an argilla export"}')
-    result = _export_with_tags(env, key)
+    result = _export_file(env, key)
     assert not result.success
     (failure,) = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
     assert key in str(failure.event_specific_data)

@@ -10,25 +10,32 @@ from pathlib import Path
 import pytest
 from dagster import DagsterInstance, SensorResult, SkipReason, build_sensor_context
 
-from oceanid_assets.argilla.ingest import records_key
+from oceanid_assets.backoff import Backoff
+from oceanid_assets.db.sql import run_sql_file
+from oceanid_assets.defs.argilla import sensors as autoload
 from oceanid_assets.defs.argilla.sensors import argilla_autoload_sensor
 from oceanid_assets.ingest.text import sha256_hex
-from oceanid_assets.resources.databases import DuckDBDatabase, run_sql_file
+from oceanid_assets.resources.databases import DuckDBDatabase, ReadOnlyDatabases
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.storage.layout import records_key
 
 
 @pytest.fixture
 def annotated_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DuckDBDatabase:
     path = tmp_path / "md_annotated.duckdb"
-    monkeypatch.setenv("MD_ANNOT_URL", str(path))
     monkeypatch.setenv("OCEANID_SENSOR_INTERVAL_SECONDS", "30")
     return DuckDBDatabase(database=str(path), schema_file="annotated_schema.sql")
 
 
-def _tick(instance: DagsterInstance, resource: ObjectStoreResource, cursor: str | None):  # type: ignore[no-untyped-def]
-    with build_sensor_context(
-        instance=instance, cursor=cursor, resources={"object_store": resource}
-    ) as context:
+def _tick(  # type: ignore[no-untyped-def]
+    instance: DagsterInstance,
+    resource: ObjectStoreResource,
+    cursor: str | None,
+    annotated_db: DuckDBDatabase,
+):
+    readers = ReadOnlyDatabases(raw_url=":memory:", annotated_url=annotated_db.database)
+    resources = {"object_store": resource, "readers": readers}
+    with build_sensor_context(instance=instance, cursor=cursor, resources=resources) as context:
         return argilla_autoload_sensor(context)
 
 
@@ -59,7 +66,7 @@ def test_hand_drop_is_pushed_once_and_a_duplicate_is_ignored(
     store = store_resource.get_store()
     store.write_bytes(records_key("hand-1"), b"records v1")
     instance = DagsterInstance.ephemeral()
-    result = _tick(instance, store_resource, None)
+    result = _tick(instance, store_resource, None, annotated_db)
     assert isinstance(result, SensorResult)
     (request,) = result.run_requests or []
     sha = sha256_hex(b"records v1")
@@ -71,15 +78,15 @@ def test_hand_drop_is_pushed_once_and_a_duplicate_is_ignored(
     ]
 
     _log(annotated_db, "hand-1", sha, "succeeded")
-    again = _tick(instance, store_resource, result.cursor)
+    again = _tick(instance, store_resource, result.cursor, annotated_db)
     assert isinstance(again, SensorResult) and not again.run_requests
 
     store.write_bytes(records_key("hand-1"), b"records v1")  # the same bytes dropped again
-    dup = _tick(instance, store_resource, again.cursor)
+    dup = _tick(instance, store_resource, again.cursor, annotated_db)
     assert isinstance(dup, SensorResult) and not dup.run_requests
 
     store.write_bytes(records_key("hand-1"), b"records v2")  # changed content: pushed again
-    changed = _tick(instance, store_resource, dup.cursor)
+    changed = _tick(instance, store_resource, dup.cursor, annotated_db)
     assert isinstance(changed, SensorResult)
     assert [r.tags["oceanid/records_sha256"] for r in changed.run_requests or []] == [
         sha256_hex(b"records v2")
@@ -93,13 +100,13 @@ def test_failed_push_is_retried_with_a_new_run_key(
 ) -> None:
     # The backoff timing itself is tested in test_records_scan; here a zero interval makes the
     # retry due at once, so the test sees the sensor read the failure from the real log.
-    monkeypatch.setenv("OCEANID_SENSOR_INTERVAL_SECONDS", "0")
+    monkeypatch.setattr(autoload, "RETRY", Backoff(base_s=0, cap_s=0, max_attempts=8))
     store = store_resource.get_store()
     store.write_bytes(records_key("b2"), b"records")
     sha = sha256_hex(b"records")
     _log(annotated_db, "b2", sha, "failed")
     _log(annotated_db, "b2", sha, "failed")
-    retry = _tick(DagsterInstance.ephemeral(), store_resource, None)
+    retry = _tick(DagsterInstance.ephemeral(), store_resource, None, annotated_db)
     assert isinstance(retry, SensorResult)
     assert [r.run_key for r in retry.run_requests or []] == [f"{records_key('b2')}@{sha}#3"]
     assert [r.tags["oceanid/attempt"] for r in retry.run_requests or []] == ["3"]
@@ -124,7 +131,7 @@ def test_tick_skips_while_another_process_writes_md_annotated(
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        result = _tick(DagsterInstance.ephemeral(), store_resource, None)
+        result = _tick(DagsterInstance.ephemeral(), store_resource, None, annotated_db)
         assert isinstance(result, SkipReason)
         assert "md_annotated is busy" in (result.skip_message or "")
     finally:

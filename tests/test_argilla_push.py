@@ -16,9 +16,8 @@ import pyarrow as pa
 import pytest
 from dagster import DagsterInstance, materialize
 
-from oceanid_assets.argilla.ingest import IngestFailed, ingest_records_file, records_key
+from oceanid_assets.argilla.ingest import IngestFailed, ingest_records_file
 from oceanid_assets.argilla.push import BulkClient, PushConfig
-from oceanid_assets.argilla.settings import dataset_name
 from oceanid_assets.defs.argilla.assets import argilla_dataset, argilla_records
 from oceanid_assets.defs.batches import batch_partitions
 from oceanid_assets.defs.preannotation.assets import argilla_pages, suggestions
@@ -27,6 +26,8 @@ from oceanid_assets.ingest.receipts import store_document
 from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.resources.preannotator import PreannotatorResource
+from oceanid_assets.storage.layout import dataset_name, records_key
 from oceanid_assets.storage.store import LocalStore, read_parquet, write_parquet
 from tests.conftest import LICENCE, make_pdf
 
@@ -68,6 +69,7 @@ def test_batch_becomes_one_record_per_page_with_suggestions_and_repush_adds_noth
         "raw_db": raw_db,
         "annotated_db": annotated_db,
         "argilla": _resource(argilla_server),
+        "preannotator": PreannotatorResource(),
     }
     result = materialize(
         [raw_ingest, argilla_pages, suggestions, argilla_records, argilla_dataset],

@@ -13,8 +13,8 @@ import pytest
 
 from oceanid_assets.argilla.records import RecordsFileError, prepare_records
 from oceanid_assets.argilla.settings import guidelines_markdown
+from oceanid_assets.db.sql import set_variables, sql_text
 from oceanid_assets.labelset import LABELSET
-from oceanid_assets.resources.databases import set_variables, sql_text
 
 TEXT = "Name of vessel: OCEAN STAR IMO 9074729 MMSI 273214530"
 

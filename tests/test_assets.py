@@ -7,12 +7,13 @@ import uuid
 import pytest
 from dagster import DagsterInstance, materialize
 
+from oceanid_assets.db.connect import connect_reader
 from oceanid_assets.definitions import load_definitions
 from oceanid_assets.defs.batches import batch_partitions
 from oceanid_assets.defs.raw.assets import raw_ingest
 from oceanid_assets.ingest.ocr_drop import build_ocr_drop_files
 from oceanid_assets.ingest.receipts import store_document
-from oceanid_assets.resources.databases import DuckDBDatabase, open_read_only
+from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from tests.conftest import make_pdf
 
@@ -34,7 +35,7 @@ def _materialize(
 
 
 def _count(raw_db: DuckDBDatabase, table: str) -> int:
-    with open_read_only(raw_db.database) as conn:
+    with connect_reader(raw_db.database) as conn:
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # type: ignore[index]
 
 

@@ -16,14 +16,21 @@ from pathlib import Path
 import duckdb
 import pytest
 from dagster import AssetKey, DagsterInstance, DagsterRunStatus, RunsFilter
-from dagster._core.execution.backfill import BulkActionStatus
 
 from oceanid_assets.backfill import ledger
 from oceanid_assets.backfill.ledger import Failure, LedgerItem
 from oceanid_assets.backfill.plan import TARGET_ASSETS, BatchState, Policy, decide
 from oceanid_assets.backfill.scan import prefix_slug, scan_and_stage
 from oceanid_assets.db.append_only import AppendOnlyViolation
+from oceanid_assets.definitions import load_definitions
+from oceanid_assets.defs.backfill.run import (
+    BACKFILL_TAG,
+    BackfillLaunchError,
+    BackfillRequest,
+    launch_asset_backfills,
+)
 from oceanid_assets.instance import REPO_ROOT
+from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.storage.store import LocalStore, Store
 from oceanid_dev.argilla_local.launcher import LocalArgilla, start_local_argilla
 from oceanid_dev.demo.once import start_daemon, stop_daemon
@@ -31,6 +38,10 @@ from tests.conftest import ARGILLA_TEST_API_KEY, free_port, make_pdf
 
 OCEANID = str(Path(sys.executable).parent / "oceanid")
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+
+def _ops_db(tmp_path: Path) -> DuckDBDatabase:
+    return DuckDBDatabase.for_role("ops", str(tmp_path / "ops.duckdb"), "ops_schema.sql")
 
 
 def _historical(store: Store, count: int, prefix: str = "historical/") -> list[str]:
@@ -48,7 +59,7 @@ def _historical(store: Store, count: int, prefix: str = "historical/") -> list[s
 def test_scan_stages_batches_once_by_content(store: Store, tmp_path: Path) -> None:
     keys = _historical(store, 23)
     store.write_bytes("historical/copy-of-0.pdf", store.read_bytes(keys[0]))  # same content
-    with ledger.connect_ops(str(tmp_path / "ops.duckdb")) as ops:
+    with ledger.connect_ops(_ops_db(tmp_path), max_attempts=3) as ops:
         first = scan_and_stage(store, ops, "historical/", 10)
         assert first.pdfs_found == 24 and first.duplicates == 1
         assert {b: len(d) for b, d in first.batches.items()} == {
@@ -77,7 +88,7 @@ def test_scan_stages_batches_once_by_content(store: Store, tmp_path: Path) -> No
 
 def test_dry_run_writes_nothing(local_store: LocalStore, tmp_path: Path) -> None:
     _historical(local_store, 4)
-    with ledger.connect_ops(str(tmp_path / "ops.duckdb")) as ops:
+    with ledger.connect_ops(_ops_db(tmp_path), max_attempts=3) as ops:
         report = scan_and_stage(local_store, ops, "historical/", 3, dry_run=True)
         assert report.documents_staged == 4 and len(report.batches) == 2
         assert not (local_store.root / "uploads").exists()
@@ -98,7 +109,7 @@ def _failure(run: str, at: datetime, stage: str = "raw_ingest", doc: str | None 
 
 
 def test_ledger_counts_attempts_once_per_run_and_resolves(tmp_path: Path) -> None:
-    with ledger.connect_ops(str(tmp_path / "ops.duckdb")) as ops:
+    with ledger.connect_ops(_ops_db(tmp_path), max_attempts=3) as ops:
         ledger.record_failures(ops, [_failure("r1", NOW)])
         ledger.record_failures(ops, [_failure("r1", NOW)])  # a retried sensor tick
         ledger.record_failures(ops, [_failure("r2", NOW + timedelta(minutes=1))])
@@ -136,7 +147,7 @@ def test_quarantined_documents_are_imported_per_document(tmp_path: Path) -> None
     assert [(f.batch_id, f.doc_id, f.stage, f.error) for f in found] == [
         ("b1", "d1", ledger.QUARANTINE_STAGE, "not a PDF")
     ]
-    with ledger.connect_ops(str(tmp_path / "ops.duckdb")) as ops:
+    with ledger.connect_ops(_ops_db(tmp_path), max_attempts=3) as ops:
         ledger.record_failures(ops, found)
         ledger.record_failures(ops, found)
         assert [(i.doc_id, i.attempts) for i in ledger.open_items(ops)] == [("d1", 1)]
@@ -188,6 +199,83 @@ def test_plan_leaves_fresh_batches_to_the_drop_sensor_and_reports_later_stages()
         _state(materialized=complete, failures=(_item(1, 1, "argilla_dataset"),)), NOW, POLICY
     )
     assert push.action == "reported"  # the autoload sensor retries pushes, not the backfill
+
+
+# --- launching (Dagster's GraphQL API through dagster-graphql, no daemon) -----------------------
+
+
+def test_launch_creates_asset_backfills_through_the_graphql_api(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "dagster"
+    home.mkdir()
+    shutil.copyfile(REPO_ROOT / "dagster.yaml", home / "dagster.yaml")
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    monkeypatch.setenv("OCEANID_HOME", str(tmp_path / "home"))
+    batches = ("backfill-historical-0001", "backfill-historical-0002")
+    with DagsterInstance.get() as instance:
+        instance.add_dynamic_partitions("batches", list(batches))
+        results = launch_asset_backfills(
+            [
+                BackfillRequest("retry", ("suggestions", "argilla_records"), batches),
+                BackfillRequest(
+                    "missing", ("raw_documents", "raw_pages"), ("backfill-historical-0009",)
+                ),
+            ]
+        )
+        launched, refused = results
+        assert isinstance(launched, str), launched
+        # Not registered: Dagster refuses it, the other one is launched all the same.
+        assert isinstance(refused, BackfillLaunchError)
+        assert "backfill-historical-0009" in str(refused)
+        (backfill,) = instance.get_backfills()
+        assert backfill.backfill_id == launched and backfill.status.value == "REQUESTED"
+        assert backfill.tags[BACKFILL_TAG] == "retry"
+        assert backfill.title == "oceanid backfill: retry (2 batches)"
+        assert set(backfill.asset_selection or ()) == {
+            AssetKey("suggestions"),
+            AssetKey("argilla_records"),
+        }
+        assert backfill.description == f"retry: {batches[0]}, {batches[1]}"
+        target = backfill.asset_backfill_data.target_subset  # type: ignore[union-attr]
+        assert {
+            (key.path[-1], partition) for key, partition in target.iterate_asset_partitions()
+        } == {(asset, batch) for asset in ("suggestions", "argilla_records") for batch in batches}
+
+
+def test_backfill_scan_job_launches_and_records_its_backfill(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The job path: the op, in a run, launches through the same public route as the CLI."""
+    home = tmp_path / "home"
+    (home / "dagster").mkdir(parents=True)
+    shutil.copyfile(REPO_ROOT / "dagster.yaml", home / "dagster" / "dagster.yaml")
+    monkeypatch.setenv("OCEANID_HOME", str(home))
+    monkeypatch.setenv("DAGSTER_HOME", str(home / "dagster"))
+    _historical(LocalStore(home / "store"), 4)
+    with DagsterInstance.get() as instance:
+        result = (
+            load_definitions()
+            .get_job_def("backfill_scan")
+            .execute_in_process(
+                instance=instance,
+                # grace 0: nobody ran them, launch at once
+                run_config={
+                    "ops": {"backfill_scan_op": {"config": {"batch_size": 2, "grace_s": 0}}}
+                },
+            )
+        )
+        assert result.success
+        (backfill,) = instance.get_backfills()
+        assert backfill.tags[BACKFILL_TAG] == "missing"
+        assert set(backfill.asset_selection or ()) == {AssetKey(a) for a in TARGET_ASSETS}
+    with duckdb.connect(str(home / "md_ops.duckdb"), read_only=True) as conn:
+        launches = conn.execute(
+            "SELECT backfill_id, batch_id, reason FROM backfill_launches ORDER BY batch_id"
+        ).fetchall()
+    assert launches == [
+        (backfill.backfill_id, f"backfill-historical-000{n}", "missing") for n in (1, 2)
+    ]
 
 
 # --- 20 batches through the real daemon ---------------------------------------------------------
@@ -276,9 +364,7 @@ def _wait_until_settled(
             )
         )
         # A backfill stays "requested" until the daemon's next look at it, after its last run.
-        open_backfills = [
-            b for b in instance.get_backfills() if b.status == BulkActionStatus.REQUESTED
-        ]
+        open_backfills = [b for b in instance.get_backfills() if b.status.value == "REQUESTED"]
         if done <= covered and not unfinished and not open_backfills:
             time.sleep(8)  # the ledger sensors tick every 3 s: let them see the last runs
             return

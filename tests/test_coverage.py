@@ -13,11 +13,10 @@ import duckdb
 import pyarrow as pa
 from dagster import DagsterInstance, materialize
 
-from oceanid_assets.argilla.settings import dataset_name
 from oceanid_assets.defs.annotations.assets import annotations_export
 from oceanid_assets.defs.argilla.assets import argilla_dataset, argilla_records
 from oceanid_assets.defs.batches import batch_partitions
-from oceanid_assets.defs.monitoring.assets import coverage, report_key
+from oceanid_assets.defs.monitoring.assets import coverage
 from oceanid_assets.defs.preannotation.assets import argilla_pages, suggestions
 from oceanid_assets.defs.raw.assets import raw_ingest
 from oceanid_assets.ingest.receipts import store_document
@@ -33,8 +32,10 @@ from oceanid_assets.monitoring.coverage import (
 from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.resources.preannotator import PreannotatorResource
+from oceanid_assets.storage.layout import coverage_report_key, dataset_name
 from oceanid_assets.storage.store import read_parquet
-from tests.conftest import make_pdf
+from tests.conftest import make_pdf, readers_of
 
 LICENCE = "FISHING LICENCE\nName of vessel: SERGEY BOCHKAREV\nIMO number: 8907022\nCall sign: UBST3"
 ANNEX = "Annex: no vessel data on this page."
@@ -69,7 +70,9 @@ class Pipeline:
                 "object_store": self.store_resource,
                 "raw_db": self.raw_db,
                 "annotated_db": self.annotated_db,
+                "readers": readers_of(self.raw_db, self.annotated_db),
                 "argilla": self.argilla,
+                "preannotator": PreannotatorResource(),
             },
         )
         assert result.success
@@ -134,9 +137,9 @@ def test_coverage_follows_the_batch_from_push_to_annotation(
     assert f"`{licence.doc_id}`" in meta["chart"] and "2/2" in meta["chart"]
     rows = {r.data["doc_id"]: r.data for r in meta["documents_table"].records}
     assert rows[licence.doc_id]["records_in_argilla"] == 2
-    documents = read_parquet(pipeline.store, report_key(pipeline.batch, "documents"))
+    documents = read_parquet(pipeline.store, coverage_report_key(pipeline.batch, "documents"))
     assert documents.num_rows == 2
-    pages = read_parquet(pipeline.store, report_key(pipeline.batch, "pages"))
+    pages = read_parquet(pipeline.store, coverage_report_key(pipeline.batch, "pages"))
     assert pages.num_rows == 3 and "text" not in pages.column_names
 
     # Re-pushing the same texts adds no pushed record and keeps the first push time.

@@ -10,7 +10,8 @@ import pyarrow as pa
 import pytest
 
 from oceanid_assets.db.append_only import AppendOnlyViolation, append_only_violation
-from oceanid_assets.resources.databases import DuckDBDatabase, run_sql_file, transaction
+from oceanid_assets.db.sql import run_sql_file, transaction
+from oceanid_assets.resources.databases import DuckDBDatabase
 
 
 @pytest.fixture

@@ -29,6 +29,7 @@ from dagster._config import process_config
 from dagster._core.instance_for_test import instance_for_test
 from dagster_k8s import K8sRunLauncher, k8s_job_executor
 
+from oceanid_assets import config
 from oceanid_assets.defs import executor as executors
 
 REPO = Path(__file__).resolve().parents[1]
@@ -411,6 +412,17 @@ def test_values_hold_no_secret(values: dict[str, Any], user_deployment: dict[str
     assert user_deployment["env"]["MD_ANNOT_URL"] == "md:md_annotated"
     assert user_deployment["env"]["MD_OPS_URL"] == "md:md_ops"
     assert user_deployment["env"]["OCEANID_STORE_URL"].startswith("s3://")
+
+
+def test_deployment_sets_every_setting_the_production_profile_requires(
+    user_deployment: dict[str, Any],
+) -> None:
+    env = user_deployment["env"]
+    assert env["OCEANID_PROFILE"] == "production"
+    provided = {name: "set" for name in set(env) | set().union(*SECRET_KEYS.values())}
+    # What the code location would refuse to start without, had the chart forgotten it.
+    assert config.missing_for_production(provided) == []
+    assert config.missing_for_production({}) != []
 
 
 def test_secrets_are_referenced_by_name_everywhere(

@@ -18,17 +18,14 @@ import pytest
 from dagster import DagsterInstance, SensorResult, build_sensor_context
 
 from oceanid_assets.annotations.export_files import ExportFileError, read_export_file
+from oceanid_assets.annotations.export_scan import ExportFilesCursor, scan_export_files
 from oceanid_assets.annotations.staging import (
     RESPONSE_PAGES_SCHEMA,
     RESPONSE_SPANS_SCHEMA,
     StagedResponses,
 )
 from oceanid_assets.argilla.push import ensure_dataset
-from oceanid_assets.defs.annotations.export_file_sensor import (
-    ExportFilesCursor,
-    argilla_export_file_sensor,
-    scan_export_files,
-)
+from oceanid_assets.defs.annotations.export_file_sensor import argilla_export_file_sensor
 from oceanid_assets.defs.batches import batch_partitions
 from oceanid_assets.ingest.text import sha256_hex
 from oceanid_assets.resources.object_store import ObjectStoreResource
@@ -410,6 +407,8 @@ def test_a_dropped_export_is_loaded_once_per_content(
     sha = sha256_hex(EXPORT)
     assert (request.partition_key, request.run_key) == ("b1", f"{key}@{sha}")
     assert request.tags == {"oceanid/export_file_key": key, "oceanid/export_file_sha256": sha}
+    # The asset reads the file from its run config, never from a tag.
+    assert request.run_config["ops"]["annotations_export"]["config"] == {"export_file_key": key}
     assert [
         (r.partitions_def_name, list(r.partition_keys))
         for r in first.dynamic_partitions_requests or []

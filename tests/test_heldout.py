@@ -10,13 +10,14 @@ import pytest
 
 from oceanid_assets.ingest.pdf_text import extract_page_texts
 from oceanid_assets.labelset import LABELS
-from oceanid_assets.preannotate.evaluate import evaluate_on_demo, format_table
+from oceanid_assets.preannotate.evaluate import format_table
 from oceanid_dev.demo.documents import DemoDocument
 from oceanid_dev.demo.heldout import KIND, generate_heldout_documents
 from oceanid_dev.demo.vessels import (
     Vessel,
     imo_check_ok,
 )
+from oceanid_dev.evaluate_rules import evaluate_on_demo
 
 
 @pytest.fixture(scope="module")

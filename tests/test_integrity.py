@@ -35,6 +35,7 @@ from oceanid_assets.monitoring.integrity import (
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.storage.store import Store
+from tests.conftest import readers_of
 
 BATCH = "b1"
 DATASET = f"vessels_ocr_{BATCH}"
@@ -364,7 +365,7 @@ def test_asset_check_through_dagster_with_offending_ids_in_metadata(env: Env) ->
     resources = {
         "object_store": env.store_resource,
         "raw_db": env.raw_db,
-        "annotated_db": env.annotated_db,
+        "readers": readers_of(env.raw_db, env.annotated_db),
     }
     # The asset and its check in one run, like the ingest job: clean, passes.
     result = materialize(
@@ -394,7 +395,7 @@ def test_asset_check_through_dagster_with_offending_ids_in_metadata(env: Env) ->
 
 
 def test_daily_job_passes_clean_and_fails_naming_the_check(env: Env) -> None:
-    resources = {"raw_db": env.raw_db, "annotated_db": env.annotated_db}
+    resources = {"readers": readers_of(env.raw_db, env.annotated_db)}
     assert integrity_daily_job.execute_in_process(resources=resources).success
     _behind_the_back(env.urls["ann"], "UPDATE annotations_exports SET span_count = 9")
     result = integrity_daily_job.execute_in_process(resources=resources, raise_on_error=False)

@@ -17,6 +17,7 @@ from oceanid_assets.preannotate.chunking import chunk_page
 from oceanid_assets.preannotate.llm import LlmConfig, LlmResult, extract_llm
 from oceanid_assets.preannotate.llm_wire import parse_retry_after
 from oceanid_assets.preannotate.spans import PageInput
+from oceanid_assets.resources.preannotator import PreannotatorResource
 from tests.fake_llm import FakeLlmServer, Fault, echo_entities
 
 PAGE = (
@@ -398,7 +399,7 @@ def test_echo_responder_finds_every_occurrence_in_order() -> None:
 def test_from_env_without_url_is_none(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("OCEANID_LLM_URL", "OCEANID_LLM_MODEL", "OCEANID_LLM_API_KEY"):
         monkeypatch.delenv(name, raising=False)
-    assert LlmConfig.from_env() is None
+    assert PreannotatorResource.from_env().llm_config() is None
 
 
 def test_from_env_reads_url_model_and_key(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -407,7 +408,7 @@ def test_from_env_reads_url_model_and_key(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("OCEANID_LLM_API_KEY", "sk-env")
     monkeypatch.setenv("OCEANID_LLM_CONCURRENCY", "3")
 
-    config = LlmConfig.from_env()
+    config = PreannotatorResource.from_env().llm_config()
 
     assert config is not None
     assert (config.url, config.model, config.api_key) == (
@@ -426,9 +427,11 @@ def test_from_env_reads_url_model_and_key(monkeypatch: pytest.MonkeyPatch) -> No
     assert (config.max_attempts, config.confidence) == (4, 0.6)
 
 
-def test_from_env_url_without_model_is_an_error() -> None:
+def test_from_env_url_without_model_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OCEANID_LLM_URL", "http://localhost:11434")
+    monkeypatch.delenv("OCEANID_LLM_MODEL", raising=False)
     with pytest.raises(ValueError, match="OCEANID_LLM_MODEL"):
-        LlmConfig.from_env({"OCEANID_LLM_URL": "http://localhost:11434"})
+        PreannotatorResource.from_env().llm_config()
 
 
 @pytest.mark.parametrize(

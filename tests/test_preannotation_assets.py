@@ -11,29 +11,35 @@ from dagster import DagsterInstance, materialize
 
 from oceanid_assets.cli import main
 from oceanid_assets.defs.batches import batch_partitions
-from oceanid_assets.defs.preannotation.assets import (
-    argilla_pages,
-    pages_key,
-    suggestions,
-    suggestions_key,
-)
+from oceanid_assets.defs.preannotation.assets import argilla_pages, suggestions
 from oceanid_assets.defs.raw.assets import raw_ingest
 from oceanid_assets.ingest.receipts import store_document
 from oceanid_assets.preannotate.run import SUGGESTIONS_SCHEMA
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.resources.preannotator import PreannotatorResource
+from oceanid_assets.storage.layout import argilla_pages_key, suggestions_key
 from oceanid_assets.storage.store import read_parquet
 from tests.conftest import LICENCE, make_pdf
 
 
-def _run(batch: str, store: ObjectStoreResource, raw_db: DuckDBDatabase):  # type: ignore[no-untyped-def]
+def _run(  # type: ignore[no-untyped-def]
+    batch: str,
+    store: ObjectStoreResource,
+    raw_db: DuckDBDatabase,
+    preannotator: PreannotatorResource | None = None,
+):
     instance = DagsterInstance.ephemeral()
     instance.add_dynamic_partitions(batch_partitions.name or "", [batch])
     return materialize(
         [raw_ingest, argilla_pages, suggestions],
         partition_key=batch,
         instance=instance,
-        resources={"object_store": store, "raw_db": raw_db},
+        resources={
+            "object_store": store,
+            "raw_db": raw_db,
+            "preannotator": preannotator or PreannotatorResource(),
+        },
     )
 
 
@@ -47,7 +53,7 @@ def test_pages_export_and_suggestions_with_exact_offsets(
     )
     result = _run("b1", store_resource, raw_db)
 
-    pages = read_parquet(store, pages_key("b1"))
+    pages = read_parquet(store, argilla_pages_key("b1"))
     assert pages.num_rows == 2 and pages["doc_id"].to_pylist() == [receipt.doc_id] * 2
     assert pages["object_key"].to_pylist() == [receipt.object_key] * 2
     table = read_parquet(store, suggestions_key("b1"))
@@ -76,7 +82,7 @@ def test_pages_export_and_suggestions_with_exact_offsets(
 
 def test_suggestions_cannot_write_a_database() -> None:
     # Structural: the asset is given no database resource at all.
-    assert suggestions.required_resource_keys - {"io_manager"} == {"object_store"}
+    assert suggestions.required_resource_keys - {"io_manager"} == {"object_store", "preannotator"}
 
 
 def test_cli_preannotate(tmp_path: Path) -> None:
@@ -136,11 +142,10 @@ def test_suggestions_merge_rules_and_llm_and_record_failed_pages(
     store_document(store, "b1", make_pdf([LICENCE, failing_page]), "l.pdf")
     with FakeLlmServer(echo=[("IMO", "8907022"), ("VESSEL_NAME", "OCEAN STAR")]) as server:
         server.inject(Fault.http(500), times=None, when=lambda chunk: "OCEAN STAR" in chunk)
-        monkeypatch.setenv("OCEANID_LLM_URL", server.url)
-        monkeypatch.setenv("OCEANID_LLM_MODEL", "qwen2.5:7b")
-        monkeypatch.setenv("OCEANID_LLM_MAX_ATTEMPTS", "2")
-        monkeypatch.setenv("OCEANID_LLM_BACKOFF_BASE_S", "0.01")
-        _run("b1", store_resource, raw_db)
+        llm = PreannotatorResource(
+            llm_url=server.url, llm_model="qwen2.5:7b", llm_max_attempts=2, llm_backoff_base_s=0.01
+        )
+        _run("b1", store_resource, raw_db, llm)
     table = read_parquet(store, suggestions_key("b1"))
     imo = next(r for r in table.to_pylist() if r["label"] == "IMO")
     # Both agents found the IMO: the merged span keeps both votes and a higher confidence.

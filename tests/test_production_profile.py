@@ -18,22 +18,22 @@ import pytest
 from dagster import DagsterInstance, materialize
 from fsspec.implementations.arrow import ArrowFSWrapper
 
-from oceanid_assets.argilla.ingest import records_key
-from oceanid_assets.argilla.settings import dataset_name
 from oceanid_assets.defs.argilla.assets import argilla_dataset, argilla_records
 from oceanid_assets.defs.batches import batch_partitions
-from oceanid_assets.defs.monitoring.assets import coverage, report_key
-from oceanid_assets.defs.preannotation.assets import (
-    argilla_pages,
-    pages_key,
-    suggestions,
-    suggestions_key,
-)
+from oceanid_assets.defs.monitoring.assets import coverage
+from oceanid_assets.defs.preannotation.assets import argilla_pages, suggestions
 from oceanid_assets.defs.raw.assets import raw_ingest
 from oceanid_assets.defs.resources import build_resources
 from oceanid_assets.ingest.receipts import store_document
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.storage.duckdb_store import register_store, store_connection
+from oceanid_assets.storage.layout import (
+    argilla_pages_key,
+    coverage_report_key,
+    dataset_name,
+    records_key,
+    suggestions_key,
+)
 from oceanid_assets.storage.store import S3Store, Store, read_parquet
 from tests.conftest import LICENCE, make_pdf
 from tests.fake_llm import FakeLlmServer
@@ -215,17 +215,17 @@ def test_pipeline_runs_on_s3_with_duckdb_reading_the_bucket_directly(
     # Everything the assets wrote is in the bucket, under the store's prefix.
     keys = _bucket_keys(s3_endpoint, bucket)
     for key in (
-        pages_key(batch),
+        argilla_pages_key(batch),
         suggestions_key(batch),
         records_key(batch),
-        report_key(batch, "documents"),
-        report_key(batch, "pages"),
+        coverage_report_key(batch, "documents"),
+        coverage_report_key(batch, "pages"),
     ):
         assert f"oceanid/{key}" in keys
     # DuckDB read pages and suggestions straight from s3:// (byte ranges, no temp copy): the
     # only downloads were of the PDF, for pdfium.
     read_by_duckdb = {path for mode, path in duckdb_opens if mode == "rb"}
-    assert f"{bucket}/oceanid/{pages_key(batch)}" in read_by_duckdb
+    assert f"{bucket}/oceanid/{argilla_pages_key(batch)}" in read_by_duckdb
     assert f"{bucket}/oceanid/{suggestions_key(batch)}" in read_by_duckdb
     assert forbid_downloads and all(key.endswith(".pdf") for key in forbid_downloads)
 
@@ -246,4 +246,4 @@ def test_pipeline_runs_on_s3_with_duckdb_reading_the_bucket_directly(
     assert len(list(client.datasets(dataset_name(batch)).records())) == 2
     assert (report["pages_in_raw"], report["records_in_argilla"]) == (2, 2)
     assert report["pilot_gates"] == "PASS"
-    assert read_parquet(store, report_key(batch, "pages")).num_rows == 2
+    assert read_parquet(store, coverage_report_key(batch, "pages")).num_rows == 2

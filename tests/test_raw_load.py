@@ -222,14 +222,14 @@ def test_failure_inside_the_transaction_leaves_nothing(
     store: Store, raw_db: DuckDBDatabase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store_document(store, "b1", make_pdf(LICENCE), "licence.pdf")
-    from oceanid_assets.resources import databases
+    from oceanid_assets.db import sql
 
-    real = databases.sql_text
+    real = sql.sql_text
 
     def failing_pages_sql(name: str) -> str:  # fault injection: the pages insert breaks
         return "SELECT error('disk full')" if name == "load_raw_pages.sql" else real(name)
 
-    monkeypatch.setattr(databases, "sql_text", failing_pages_sql)
+    monkeypatch.setattr(sql, "sql_text", failing_pages_sql)
     with raw_db.connect() as conn:
         with pytest.raises(duckdb.Error, match="disk full"):
             ingest_batch(store, conn, "b1", "run-1")

@@ -9,11 +9,11 @@ from oceanid_assets.ingest.drop_scan import uuid7_ms
 from oceanid_assets.ingest.receipts import (
     InvalidReceipt,
     parse_receipt,
-    receipt_key,
     sanitize_filename,
     store_document,
 )
 from oceanid_assets.ingest.text import sha256_hex
+from oceanid_assets.storage.layout import upload_receipt_key
 from oceanid_assets.storage.store import Store
 
 
@@ -36,7 +36,7 @@ def test_store_document_writes_pdf_then_receipt(store: Store) -> None:
     assert receipt.doc_sha256 == sha256_hex(b"%PDF-1.7 body")
     assert receipt.object_key == f"uploads/b1/{receipt.doc_id}.pdf"
     assert store.read_bytes(receipt.object_key) == b"%PDF-1.7 body"
-    key = receipt_key("b1", receipt.doc_id)
+    key = upload_receipt_key("b1", receipt.doc_id)
     assert parse_receipt(key, store.read_bytes(key), "b1") == receipt
 
 

@@ -8,10 +8,10 @@ from oceanid_assets.argilla.records_scan import (
     IngestState,
     RecordsCursor,
     RecordsDrop,
-    RetryPolicy,
     plan_pushes,
     scan_records_drops,
 )
+from oceanid_assets.backoff import Backoff
 from oceanid_assets.ingest.text import sha256_hex
 from oceanid_assets.storage.store import Store
 
@@ -44,7 +44,7 @@ def _drop(sha: str = "aa") -> RecordsDrop:
 
 
 def test_plan_pushes_new_drop_and_ignores_an_ingested_duplicate() -> None:
-    policy = RetryPolicy()
+    policy = Backoff(base_s=30, cap_s=1800, max_attempts=8)
     new, given_up = plan_pushes([_drop("new")], {}, NOW, policy)
     assert [(r.drop.sha256, r.attempt) for r in new] == [("new", 1)] and given_up == []
     done = {(_drop().key, "aa"): IngestState(True, 2, NOW)}
@@ -52,7 +52,7 @@ def test_plan_pushes_new_drop_and_ignores_an_ingested_duplicate() -> None:
 
 
 def test_failed_push_is_retried_after_exponential_backoff_then_given_up() -> None:
-    policy = RetryPolicy(base=timedelta(seconds=30), cap=timedelta(minutes=30), max_attempts=4)
+    policy = Backoff(base_s=30, cap_s=1800, max_attempts=4)
     key = (_drop().key, "aa")
     after_two = IngestState(False, 2, NOW - timedelta(seconds=59))
     assert plan_pushes([_drop()], {key: after_two}, NOW, policy) == ([], [])  # waits 60 s

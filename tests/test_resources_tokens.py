@@ -19,10 +19,10 @@ import pytest
 from dagster import DagsterInstance, EnvVar, asset, materialize, serialize_value
 
 from oceanid_assets.backfill import ledger
+from oceanid_assets.db.connect import connect_reader, connect_readers
 from oceanid_assets.db.motherduck import MotherDuckConnectError, MotherDuckTokenError
 from oceanid_assets.defs.resources import build_resources
-from oceanid_assets.monitoring.integrity import checks_connection
-from oceanid_assets.resources.databases import DuckDBDatabase, open_read_only
+from oceanid_assets.resources.databases import DuckDBDatabase, ReadOnlyDatabases
 
 TOKEN_VARS = ("MD_RAW_TOKEN", "MD_ANNOT_TOKEN", "MD_OPS_TOKEN", "MD_READ_TOKEN")
 
@@ -111,7 +111,7 @@ def test_the_backfill_ledger_connects_with_the_ops_token(
     tokens: dict[str, str], connects: list[StandIn], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("MD_OPS_URL", "md:md_ops")
-    with ledger.connect_ops():
+    with ledger.connect_ops(build_resources()["ops_db"], max_attempts=3):  # type: ignore[arg-type]
         pass
     (opened,) = connects
     assert opened.database == "md:md_ops" and not opened.read_only
@@ -126,15 +126,24 @@ def test_readers_attach_both_databases_with_the_read_token(
     tokens: dict[str, str], connects: list[StandIn]
 ) -> None:
     urls = {"raw": "md:md_raw_ocr", "ann": "md:md_annotated"}
-    with checks_connection(urls):
+    with connect_readers(urls):
         pass
-    open_read_only("md:md_annotated").close()  # the upload service's status
-    checks, status = connects
+    with connect_reader("md:md_annotated"):  # the upload service's status
+        pass
+    readers = ReadOnlyDatabases(
+        raw_url=urls["raw"], annotated_url=urls["ann"], read_token=EnvVar("MD_READ_TOKEN")
+    )
+    with readers.connect("ann"):  # the sensors', checks' and coverage's resource
+        pass
+    checks, status, resource = connects
     assert checks.database == ":memory:"
     assert checks.config == {"motherduck_token": tokens["MD_READ_TOKEN"]}
     assert checks.statements == ["ATTACH 'md:md_raw_ocr' AS raw", "ATTACH 'md:md_annotated' AS ann"]
-    assert status.database == "md:md_annotated" and status.read_only
+    assert status.database == ":memory:"
+    assert status.statements == ["ATTACH 'md:md_annotated' AS db", "USE db"]
     assert status.config == {"motherduck_token": tokens["MD_READ_TOKEN"]}
+    assert resource.statements == ["ATTACH 'md:md_annotated' AS ann"]
+    assert resource.config == {"motherduck_token": tokens["MD_READ_TOKEN"]}
 
 
 def test_local_files_need_no_token(
@@ -147,7 +156,7 @@ def test_local_files_need_no_token(
     assert raw.motherduck_token is None
     with raw.connect() as conn:
         conn.execute("SELECT count(*) FROM raw_documents").fetchall()
-    with checks_connection({"raw": raw.database}) as conn:
+    with connect_readers({"raw": raw.database}) as conn:
         assert conn.execute("SELECT count(*) FROM raw.main.raw_documents").fetchall() == [(0,)]
     assert connects == []  # nothing went the MotherDuck way
 
@@ -165,8 +174,11 @@ def test_missing_role_token_names_the_variable_and_refuses_motherduck_token(
     assert "MOTHERDUCK_TOKEN is set but is not accepted for writers" in message
     assert "one credential for every role" in message  # the why
     monkeypatch.delenv("MD_READ_TOKEN")
-    with pytest.raises(MotherDuckTokenError, match="needs MD_READ_TOKEN"):
-        open_read_only("md:md_raw_ocr")
+    with (
+        pytest.raises(MotherDuckTokenError, match="needs MD_READ_TOKEN"),
+        connect_reader("md:md_raw_ocr"),
+    ):
+        pass
     assert connects == []  # refused before DuckDB saw anything
 
 
@@ -220,7 +232,7 @@ def test_wrong_tokens_are_refused_before_connecting(
 
     def attempt() -> None:
         if refused == "read":
-            with checks_connection({"raw": "md:md_raw_ocr", "ann": "md:md_annotated"}):
+            with connect_readers({"raw": "md:md_raw_ocr", "ann": "md:md_annotated"}):
                 pass
         else:
             with (raw if refused == "raw" else annotated).connect():
@@ -251,7 +263,7 @@ def test_a_driver_error_that_echoes_the_token_is_rewritten_without_it(
     _assert_no_token(tokens, error.value, caplog.text)
     with (
         pytest.raises(MotherDuckConnectError) as read_error,
-        checks_connection({"raw": "md:md_raw_ocr"}),
+        connect_readers({"raw": "md:md_raw_ocr"}),
     ):
         pass
     _assert_no_token(tokens, read_error.value, caplog.text)
@@ -266,7 +278,7 @@ def test_a_driver_error_that_echoes_the_token_is_rewritten_without_it(
     monkeypatch.setattr(duckdb, "connect", connect_then_refuse)
     with (
         pytest.raises(MotherDuckConnectError, match="could not attach") as attach_error,
-        checks_connection({"ann": "md:md_annotated"}),
+        connect_readers({"ann": "md:md_annotated"}),
     ):
         pass
     _assert_no_token(tokens, attach_error.value, caplog.text)

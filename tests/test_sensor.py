@@ -10,6 +10,7 @@ import uuid6
 from dagster import DagsterInstance, SensorResult, build_sensor_context
 
 from oceanid_assets.defs.batches import batch_partitions
+from oceanid_assets.defs.raw import sensors as raw_sensors
 from oceanid_assets.defs.raw.sensors import batch_drop_sensor
 from oceanid_assets.ingest.drop_scan import LOOKBACK_MS, DropCursor, scan_store, uuid7_ms
 from oceanid_assets.ingest.receipts import store_document
@@ -237,7 +238,8 @@ def test_upload_service_batch_waits_for_the_quiet_period(
 def test_close_marker_runs_an_upload_batch_at_once(
     store_resource: ObjectStoreResource, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("OCEANID_UPLOAD_QUIET_SECONDS", "3600")
+    # The code location reads OCEANID_UPLOAD_QUIET_SECONDS when it loads: as if set to 3600.
+    monkeypatch.setattr(raw_sensors, "UPLOAD_QUIET_SECONDS", 3600.0)
     store = store_resource.get_store()
     _service_upload(store, "svc", "a.pdf", tmp_path)
     ticker = Ticker(store_resource)

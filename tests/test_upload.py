@@ -29,9 +29,10 @@ from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
 from oceanid_assets.ingest.drop_scan import DropCursor, scan_store
-from oceanid_assets.ingest.receipts import parse_receipt, receipt_key
+from oceanid_assets.ingest.receipts import parse_receipt
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.storage.layout import upload_receipt_key
 from oceanid_assets.storage.store import LocalStore, Store, StoredObject
 from oceanid_assets.upload.app import UploadSettings, create_app
 from oceanid_assets.upload.multipart import (
@@ -97,7 +98,7 @@ def test_upload_two_pdfs_then_duplicate(
         assert receipt["object_key"] == f"uploads/iotc-2026-03/{receipt['doc_id']}.pdf"
         assert receipt["duplicate"] is False and receipt["source"] == "upload-service"
         assert store.read_bytes(receipt["object_key"]) == data
-        key = receipt_key("iotc-2026-03", receipt["doc_id"])
+        key = upload_receipt_key("iotc-2026-03", receipt["doc_id"])
         stored = parse_receipt(key, store.read_bytes(key), "iotc-2026-03")
         assert stored.doc_id == receipt["doc_id"] and stored.source == "upload-service"
 

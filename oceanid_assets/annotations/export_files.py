@@ -43,14 +43,11 @@ from oceanid_assets.argilla.settings import (
     TEXT_FIELD,
     UNSURE_QUESTION,
 )
-from oceanid_assets.config import BATCH_ID_PATTERN
 from oceanid_assets.ingest.text import sha256_hex
+from oceanid_assets.storage import layout
 
 QUESTIONS = (SPAN_QUESTION, UNSURE_QUESTION, NOTES_QUESTION)
-SUFFIXES = (".json", ".jsonl", ".parquet")
 _ALL_STATUSES = (*RESPONSE_STATUSES, "draft")
-_DATASET_PREFIX = "vessels_ocr_"
-_DATASET_IN_KEY = re.compile(r"(?:^|/)argilla/out/(vessels_ocr_[^/]+)/")
 _RECORD_ID = re.compile(r"(.+):([0-9]{1,9})")  # <doc_id>:<page_num>; 9 digits fit an int32
 _SHAPES = (
     "expected a list of Argilla records (JSON array, JSON Lines or Parquet rows) with "
@@ -120,16 +117,15 @@ def read_export_file(data: bytes, name: str, dataset_hint: str | None = None) ->
 
 
 def _dataset(name: str, hint: str | None) -> str:
-    match = _DATASET_IN_KEY.search(name)
-    dataset = hint or (match.group(1) if match else None)
+    dataset = hint or layout.export_dataset_folder(name)
     if dataset is None:
         raise ExportFileError(
             f"{name}: cannot tell which dataset the file is from: drop it under "
-            "argilla/out/vessels_ocr_<batch_id>/"
+            f"{layout.argilla_out_prefix(layout.BATCH_ID)}"
         )
-    batch_id = dataset.removeprefix(_DATASET_PREFIX)
-    if not dataset.startswith(_DATASET_PREFIX) or not BATCH_ID_PATTERN.fullmatch(batch_id):
-        raise ExportFileError(f"{name}: {dataset!r} is not vessels_ocr_<valid batch_id>")
+    if layout.batch_of_dataset(dataset) is None:
+        valid = layout.dataset_name(layout.VALID_BATCH_ID)
+        raise ExportFileError(f"{name}: {dataset!r} is not {valid}")
     return dataset
 
 
@@ -143,7 +139,7 @@ def _decode(data: bytes, name: str) -> list[Any]:
         except (pa.ArrowException, OSError) as exc:
             raise ExportFileError(f"{name}: not a readable Parquet file: {exc}") from None
         return rows
-    if suffix not in SUFFIXES:
+    if suffix not in layout.EXPORT_SUFFIXES:
         raise ExportFileError(
             f"{name}: unsupported file type {suffix or '(no extension)'!r}: export the records "
             "with the Argilla SDK to .json, .jsonl or .parquet"

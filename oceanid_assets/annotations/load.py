@@ -18,15 +18,11 @@ import pyarrow.parquet as pq
 
 from oceanid_assets.annotations.build import candidate_rows
 from oceanid_assets.annotations.staging import StagedResponses
+from oceanid_assets.db.connect import Database
+from oceanid_assets.db.sql import run_sql_file, set_variables, sql_text, transaction
 from oceanid_assets.labelset import LABELSET_VERSION
 from oceanid_assets.monitoring.fingerprints import record_fingerprints
-from oceanid_assets.resources.databases import (
-    DuckDBDatabase,
-    run_sql_file,
-    set_variables,
-    sql_text,
-    transaction,
-)
+from oceanid_assets.storage import layout
 from oceanid_assets.storage.store import Store
 
 log = logging.getLogger("oceanid.annotations")
@@ -43,10 +39,6 @@ class ExportRun:
     spans_uri: str | None = None
 
 
-def run_prefix(dataset: str, export_run_id: int) -> str:
-    return f"argilla/out/{dataset}/export_run_id={export_run_id}/"
-
-
 def load_export(
     staged: StagedResponses,
     *,
@@ -55,7 +47,7 @@ def load_export(
     source: str,
     guideline_revision: str,
     store: Store,
-    annotated_db: DuckDBDatabase,
+    annotated_db: Database,
     dagster_run_id: str,
 ) -> ExportRun:
     candidate_pages, candidate_spans = candidate_rows(staged)
@@ -71,13 +63,14 @@ def load_export(
         (export_run_id,) = run_sql_file(conn, "next_export_run_id.sql")[0]
         new_pages = _with_run_id(new_pages, export_run_id)
         new_spans = _with_run_id(new_spans, export_run_id)
-        prefix = run_prefix(dataset, export_run_id)
+        pages_key = layout.export_run_key(batch_id, export_run_id, "pages")
+        spans_key = layout.export_run_key(batch_id, export_run_id, "spans")
         with tempfile.TemporaryDirectory(prefix="oceanid-export-") as tmp:
             pages_path, spans_path = Path(tmp) / "pages.parquet", Path(tmp) / "spans.parquet"
             pq.write_table(new_pages, pages_path)
             pq.write_table(new_spans, spans_path)
-            store.write_bytes(prefix + "pages.parquet", pages_path.read_bytes())
-            store.write_bytes(prefix + "spans.parquet", spans_path.read_bytes())
+            store.write_bytes(pages_key, pages_path.read_bytes())
+            store.write_bytes(spans_key, spans_path.read_bytes())
             set_variables(conn, {"pages_glob": str(pages_path), "spans_glob": str(spans_path)})
             conn.execute(sql_text("load_annotated_parquet.sql"))
         run_sql_file(
@@ -90,8 +83,8 @@ def load_export(
                 "labelset_version": LABELSET_VERSION,
                 "guideline_revision": guideline_revision,
                 "source": source,
-                "pages_uri": prefix + "pages.parquet",
-                "spans_uri": prefix + "spans.parquet",
+                "pages_uri": pages_key,
+                "spans_uri": spans_key,
                 "dagster_run_id": dagster_run_id,
             },
         )
@@ -105,8 +98,8 @@ def load_export(
         candidate_pages.num_rows,
         new_pages,
         new_spans,
-        prefix + "pages.parquet",
-        prefix + "spans.parquet",
+        pages_key,
+        spans_key,
     )
 
 

@@ -28,25 +28,17 @@ from oceanid_assets.argilla.push import (
     push_records,
 )
 from oceanid_assets.argilla.records import PreparedRecords, RecordsFileError, prepare_records
-from oceanid_assets.argilla.settings import dataset_name
 from oceanid_assets.config import validate_batch_id
+from oceanid_assets.db.connect import Database
+from oceanid_assets.db.sql import registered, run_sql_file, transaction
 from oceanid_assets.ingest.text import sha256_hex
 from oceanid_assets.monitoring.fingerprints import record_fingerprints
-from oceanid_assets.resources.databases import (
-    DuckDBDatabase,
-    registered,
-    run_sql_file,
-    transaction,
-)
+from oceanid_assets.storage import layout
 from oceanid_assets.storage.store import Store
 
 log = logging.getLogger("oceanid.argilla")
 # What one push writes into md_annotated (fingerprinted together, keyed by the Dagster run).
 PUSH_TABLES = ("argilla_ingest_log", "argilla_pushed_records")
-
-
-def records_key(batch_id: str) -> str:
-    return f"argilla/in/{dataset_name(batch_id)}/argilla_records.parquet"
 
 
 @dataclass
@@ -77,13 +69,13 @@ def ingest_records_file(
     connect_sdk: Callable[[], rg.Argilla],
     bulk: BulkClient,
     workspace: str,
-    annotated_db: DuckDBDatabase,
+    annotated_db: Database,
     dagster_run_id: str,
     on_batch: Callable[[int], None] | None = None,
 ) -> IngestResult:
     batch_id = validate_batch_id(batch_id)
-    name = dataset_name(batch_id)
-    key = records_key(batch_id)
+    name = layout.dataset_name(batch_id)
+    key = layout.records_key(batch_id)
     started_at = datetime.now(UTC)
     started = time.perf_counter()
     data = store.read_bytes(key)  # one read: the hash and the rows are of the same bytes
@@ -150,7 +142,7 @@ def ingest_records_file(
 
 
 def _record_attempt(
-    annotated_db: DuckDBDatabase,
+    annotated_db: Database,
     row: dict[str, Any],
     status: str,
     error: str | None,

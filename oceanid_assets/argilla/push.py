@@ -9,7 +9,6 @@ Upserts are keyed by `external_id` (the record id), so a re-push adds nothing.
 from __future__ import annotations
 
 import logging
-import random
 import time
 import warnings
 from collections.abc import Callable, Sequence
@@ -21,6 +20,7 @@ import argilla as rg
 import httpx
 
 from oceanid_assets.argilla.settings import SPAN_QUESTION, dataset_settings
+from oceanid_assets.backoff import Backoff
 
 log = logging.getLogger("oceanid.argilla")
 
@@ -36,6 +36,9 @@ class PushConfig:
     backoff_base_s: float = 0.5
     backoff_cap_s: float = 20.0
     timeout_s: float = 120.0
+
+    def backoff(self) -> Backoff:
+        return Backoff(self.backoff_base_s, self.backoff_cap_s, self.max_attempts)
 
     def __post_init__(self) -> None:
         if not 1 <= self.batch_size <= MAX_BULK_ITEMS:
@@ -147,16 +150,10 @@ class BulkClient:
                 raise PushError(
                     f"{method} {url}: {error} (gave up after {attempt} attempts)", records_pushed=0
                 )
-            delay = backoff_delay(attempt, self.config.backoff_base_s, self.config.backoff_cap_s)
+            delay = self.config.backoff().jittered_s(attempt)
             log.warning(f"{method} {url}: {error}; attempt {attempt}, retrying in {delay:.1f}s")
             time.sleep(delay)
         raise AssertionError("unreachable")
-
-
-def backoff_delay(attempt: int, base_s: float, cap_s: float) -> float:
-    """Exponential backoff with 'equal jitter': between half and all of base * 2^(attempt-1)."""
-    ceiling = min(cap_s, base_s * 2.0 ** (attempt - 1))
-    return ceiling / 2 + random.uniform(0, ceiling / 2)  # noqa: S311 - not cryptographic
 
 
 def push_records(

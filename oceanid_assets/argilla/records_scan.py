@@ -7,17 +7,14 @@ same file dropped again is ignored and a changed file is pushed again.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from oceanid_assets.config import BATCH_ID_PATTERN
+from oceanid_assets.backoff import Backoff
+from oceanid_assets.storage import layout
 from oceanid_assets.storage.content_hashes import ContentHashes
 from oceanid_assets.storage.store import Store
-
-RECORDS_PREFIX = "argilla/in/"
-_RECORDS_KEY = re.compile(r"^argilla/in/vessels_ocr_([^/]+)/argilla_records\.parquet$")
 
 
 @dataclass(frozen=True)
@@ -60,32 +57,17 @@ def scan_records_drops(store: Store, cursor: RecordsCursor) -> ScanResult:
     drops, invalid = [], []
     present = set()
     cursor.hashes.hashed = 0
-    for obj in store.list_objects(RECORDS_PREFIX):
-        match = _RECORDS_KEY.match(obj.key)
-        if not match:
-            continue
-        batch_id = match.group(1)
-        if not BATCH_ID_PATTERN.fullmatch(batch_id):
-            invalid.append(obj.key)
+    for obj in store.list_objects(layout.ARGILLA_IN):
+        batch_id = layout.parse_records_key(obj.key)
+        if batch_id is None:
+            if layout.is_misplaced_records_key(obj.key):
+                invalid.append(obj.key)
             continue
         present.add(obj.key)
         sha, _ = cursor.hashes.sha256(store, obj)
         drops.append(RecordsDrop(batch_id, obj.key, sha))
     cursor.hashes.keep_only(present)
     return ScanResult(drops, invalid, cursor.hashes.hashed)
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    base: timedelta = timedelta(seconds=30)
-    cap: timedelta = timedelta(minutes=30)
-    max_attempts: int = 8
-
-    def due(self, state: IngestState, now: datetime) -> bool:
-        if state.last_attempt_at is None:
-            return True
-        wait = min(self.cap, self.base * (1 << max(0, state.failed_attempts - 1)))
-        return now - state.last_attempt_at >= wait
 
 
 @dataclass(frozen=True)
@@ -103,7 +85,7 @@ def plan_pushes(
     drops: Iterable[RecordsDrop],
     states: Mapping[tuple[str, str], IngestState],
     now: datetime,
-    policy: RetryPolicy,
+    policy: Backoff,
 ) -> tuple[list[PushRequest], list[RecordsDrop]]:
     """(pushes to request now, drops given up on after policy.max_attempts failures)."""
     requests, given_up = [], []
@@ -113,8 +95,8 @@ def plan_pushes(
             requests.append(PushRequest(drop, attempt=1))
         elif state.ingested:
             continue
-        elif state.failed_attempts >= policy.max_attempts:
+        elif policy.exhausted(state.failed_attempts):
             given_up.append(drop)
-        elif policy.due(state, now):
+        elif policy.due(state.failed_attempts, state.last_attempt_at, now):
             requests.append(PushRequest(drop, attempt=state.failed_attempts + 1))
     return requests, given_up

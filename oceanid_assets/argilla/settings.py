@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import argilla as rg
 
-from oceanid_assets.config import validate_batch_id
 from oceanid_assets.labelset import GUIDELINES, LABEL_GROUPS, LABELS, LABELSET, LABELSET_VERSION
 
 TEXT_FIELD = "text"
 SPAN_QUESTION = "entities"
 UNSURE_QUESTION = "unsure"
 NOTES_QUESTION = "notes"
-
-
-def dataset_name(batch_id: str) -> str:
-    return f"vessels_ocr_{validate_batch_id(batch_id)}"
 
 
 def guidelines_markdown() -> str:

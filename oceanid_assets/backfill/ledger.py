@@ -9,24 +9,16 @@ failing a sensor tick or the command.
 from __future__ import annotations
 
 import logging
-import os
-import time
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
 import duckdb
 import pyarrow as pa
 
-from oceanid_assets import config
-from oceanid_assets.resources.databases import (
-    DuckDBDatabase,
-    open_read_only,
-    registered,
-    run_sql_file,
-    transaction,
-)
+from oceanid_assets.db.connect import Database, connect_reader, database_exists, table_exists
+from oceanid_assets.db.sql import registered, run_sql_file, transaction
 
 log = logging.getLogger("oceanid.backfill")
 
@@ -55,36 +47,12 @@ RESOLUTIONS_SCHEMA = pa.schema(
 )
 
 
-def max_attempts() -> int:
-    """Failures of one item before the backfill stops retrying it (status gave_up)."""
-    return int(os.environ.get("OCEANID_BACKFILL_MAX_ATTEMPTS") or 3)
-
-
-def ops_database(database: str | None = None) -> DuckDBDatabase:
-    # Its own MotherDuck role (MD_OPS_TOKEN): the ledger's writers touch no other database.
-    return DuckDBDatabase.for_role("ops", database or config.ops_db_url(), "ops_schema.sql")
-
-
 @contextmanager
-def connect_ops(
-    database: str | None = None, *, busy_timeout_s: float = 60.0
-) -> Iterator[duckdb.DuckDBPyConnection]:
-    """An append-only connection to md_ops, waiting up to `busy_timeout_s` for another writer."""
-    deadline = time.monotonic() + busy_timeout_s
-    db = ops_database(database)
-    while True:
-        stack = ExitStack()
-        try:
-            conn = stack.enter_context(db.connect())
-            break
-        except duckdb.IOException as exc:
-            stack.close()
-            # Only the writer's lock is worth waiting for.
-            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
-                raise
-            time.sleep(0.2)
-    with stack:
-        conn.execute("SET VARIABLE backfill_max_attempts = ?", [max_attempts()])
+def connect_ops(ops_db: Database, max_attempts: int) -> Iterator[duckdb.DuckDBPyConnection]:
+    """md_ops's writer connection; `max_attempts` (failures of one item before the backfill
+    gives it up) is set for the ledger's views."""
+    with ops_db.connect() as conn:
+        conn.execute("SET VARIABLE backfill_max_attempts = ?", [max_attempts])
         yield conn
 
 
@@ -181,19 +149,18 @@ def all_items(conn: duckdb.DuckDBPyConnection) -> list[LedgerItem]:
     return [LedgerItem(*row) for row in rows]
 
 
-def quarantine_failures(raw_database: str, batch_ids: set[str]) -> list[Failure]:
+def quarantine_failures(
+    raw_database: str, batch_ids: set[str], read_token: str | None = None
+) -> list[Failure]:
     """Documents the raw load quarantined in these batches, read from md_raw_ocr read-only.
 
-    Raises duckdb.IOException while a raw writer holds a local file; the caller skips the
-    import then (it is repeated by every scan, and recorded once).
+    Raises DatabaseBusy while a raw writer holds a local file; the caller skips the import
+    then (it is repeated by every scan, and recorded once).
     """
-    if not batch_ids or (not raw_database.startswith("md:") and not os.path.exists(raw_database)):
+    if not batch_ids or not database_exists(raw_database):
         return []
-    with open_read_only(raw_database) as conn:
-        present = conn.execute(
-            "SELECT 1 FROM information_schema.tables WHERE table_name = 'raw_quarantine'"
-        ).fetchall()
-        if not present:
+    with connect_reader(raw_database, read_token=read_token, busy_timeout_s=0) as conn:
+        if not table_exists(conn, "raw_quarantine", "db"):
             return []
         conn.register("_batches", pa.table({"batch_id": sorted(batch_ids)}))
         rows = conn.execute(

@@ -8,11 +8,12 @@ retried here, so a push is never started by two mechanisms.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from oceanid_assets.backfill.ledger import LedgerItem, max_attempts
+from oceanid_assets import config
+from oceanid_assets.backfill.ledger import LedgerItem
+from oceanid_assets.backoff import Backoff
 
 TARGET_ASSETS: tuple[str, ...] = (
     "raw_documents",
@@ -41,17 +42,16 @@ class Policy:
 
     @classmethod
     def from_env(cls) -> Policy:
-        env = os.environ.get
         return cls(
-            max_attempts=max_attempts(),
-            backoff_base_s=float(env("OCEANID_BACKFILL_BACKOFF_BASE_S") or 60),
-            backoff_max_s=float(env("OCEANID_BACKFILL_BACKOFF_MAX_S") or 3600),
-            grace_s=float(env("OCEANID_BACKFILL_GRACE_S") or 600),
+            max_attempts=config.integer("OCEANID_BACKFILL_MAX_ATTEMPTS"),
+            backoff_base_s=config.number("OCEANID_BACKFILL_BACKOFF_BASE_S"),
+            backoff_max_s=config.number("OCEANID_BACKFILL_BACKOFF_MAX_S"),
+            grace_s=config.number("OCEANID_BACKFILL_GRACE_S"),
         )
 
-    def delay(self, attempts: int) -> timedelta:
-        seconds = self.backoff_base_s * 2 ** max(attempts - 1, 0)
-        return timedelta(seconds=min(seconds, self.backoff_max_s))
+    @property
+    def backoff(self) -> Backoff:
+        return Backoff(self.backoff_base_s, self.backoff_max_s, self.max_attempts)
 
 
 @dataclass(frozen=True)
@@ -111,11 +111,11 @@ def decide(state: BatchState, now: datetime, policy: Policy) -> Decision:
         attempts = max(f.attempts for f in retryable)
         last = max(f.last_attempt_at for f in retryable)
         stages = ", ".join(sorted({f.stage for f in retryable}))
-        if attempts >= policy.max_attempts:
+        if policy.backoff.exhausted(attempts):
             return Decision(
                 batch, "gave_up", detail=f"{stages}: {attempts} failed attempts; {_errors(state)}"
             )
-        due = last + policy.delay(attempts)
+        due = last + policy.backoff.step(attempts)
         if now < due:
             return Decision(
                 batch,

@@ -1,12 +1,60 @@
-"""What `oceanid backfill` prints: counts, launches, and the open part of the failure ledger."""
+"""What a backfill pass did, and what `oceanid backfill` prints of it: counts, launches, and
+the open part of the failure ledger."""
 
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass, field
 
-from oceanid_assets.defs.backfill.run import BackfillReport
+from oceanid_assets.backfill import ledger
+from oceanid_assets.backfill.plan import Plan
+from oceanid_assets.backfill.scan import ScanReport
 
 LEDGER_ROWS = 50
+
+
+@dataclass(frozen=True)
+class Launch:
+    backfill_id: str
+    reason: str  # 'missing' | 'retry'
+    assets: tuple[str, ...]
+    batches: tuple[str, ...]
+
+
+@dataclass
+class BackfillReport:
+    scan: ScanReport
+    registered: list[str] = field(default_factory=list)
+    plan: Plan = field(default_factory=Plan)
+    launches: list[Launch] = field(default_factory=list)
+    quarantine_imported: int = 0
+    resolved_at_scan: int = 0
+    dry_run: bool = False
+    ledger: list[ledger.LedgerItem] = field(default_factory=list)
+
+    def summary(self) -> dict[str, int]:
+        counts = self.plan.counts()
+        return {
+            "pdfs_found": self.scan.pdfs_found,
+            "pdfs_already_staged": self.scan.already_staged,
+            "pdfs_duplicate": self.scan.duplicates,
+            "documents_staged": self.scan.documents_staged,
+            "batches_made": len(self.scan.batches),
+            "partitions_registered": len(self.registered),
+            "batches_known": len(self.plan.decisions),
+            "partitions_launched": sum(
+                len(x.batches) for x in self.launches if x.reason == "missing"
+            ),
+            "partitions_retried": sum(len(x.batches) for x in self.launches if x.reason == "retry"),
+            "given_up": counts.get("gave_up", 0),
+            "ok": counts.get("ok", 0),
+            "in_progress": counts.get("in_progress", 0),
+            "pending": counts.get("pending", 0),
+            "backoff": counts.get("backoff", 0),
+            "reported": counts.get("reported", 0),
+            "quarantine_rows_imported": self.quarantine_imported,
+            "resolved_at_scan": self.resolved_at_scan,
+        }
 
 
 def print_report(report: BackfillReport, *, verbose: bool = False) -> None:

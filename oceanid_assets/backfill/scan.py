@@ -21,17 +21,16 @@ import duckdb
 import pyarrow as pa
 
 from oceanid_assets.config import BATCH_ID_PATTERN, validate_batch_id
-from oceanid_assets.ingest.receipts import new_doc_id, receipt_key, store_document
+from oceanid_assets.db.sql import registered, run_sql_file, transaction
+from oceanid_assets.ingest.receipts import new_doc_id, store_document
 from oceanid_assets.ingest.text import sha256_hex
-from oceanid_assets.resources.databases import registered, run_sql_file, transaction
+from oceanid_assets.storage import layout
 from oceanid_assets.storage.store import Store, StoredObject
 
 log = logging.getLogger("oceanid.backfill")
 
-DEFAULT_PREFIX = "historical/"
+DEFAULT_PREFIX = layout.HISTORICAL
 DEFAULT_BATCH_SIZE = 10
-# Folders the pipeline itself writes: never historical input, even with an empty prefix.
-PIPELINE_ROOTS = ("uploads/", "ocr/", "argilla/", "reports/", "truth/")
 
 STAGED_SCHEMA = pa.schema(
     [
@@ -84,17 +83,18 @@ def list_historical_pdfs(store: Store, prefix: str) -> list[StoredObject]:
     return [
         obj
         for obj in store.list_objects(prefix)
-        if obj.key.lower().endswith(".pdf") and not obj.key.startswith(PIPELINE_ROOTS)
+        if obj.key.lower().endswith(".pdf") and not obj.key.startswith(layout.PIPELINE_ROOTS)
     ]
 
 
 def existing_batches(store: Store) -> dict[str, str]:
     """Batches already in the store's drop zones (valid names only; the drop sensor warns)."""
     found: dict[str, str] = {}
-    for root in ("ocr", "uploads"):  # uploads wins for a batch in both: it names the PDFs
-        for name in store.list_children(f"{root}/"):
+    # uploads wins for a batch in both: it names the PDFs
+    for source, root in (("ocr", layout.OCR), ("uploads", layout.UPLOADS)):
+        for name in store.list_children(root):
             if BATCH_ID_PATTERN.fullmatch(name):
-                found[name] = root
+                found[name] = source
     return found
 
 
@@ -201,7 +201,7 @@ def restage_missing(store: Store, ops: duckdb.DuckDBPyConnection, batch_id: str)
     ).fetchall()
     written = 0
     for doc_id, source_key in rows:
-        if store.head(receipt_key(batch_id, doc_id)) is None:
+        if store.head(layout.upload_receipt_key(batch_id, doc_id)) is None:
             store_document(
                 store, batch_id, store.read_bytes(source_key), _filename(source_key), doc_id
             )

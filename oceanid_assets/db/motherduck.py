@@ -14,7 +14,6 @@ token is rewritten without it. Local DuckDB files take no token.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -77,13 +76,13 @@ def role_token(role: str, token: str | None, database: str) -> str:
         # plain duckdb.connect anywhere in the process): a writer's token there leaks its rights.
         others.append(EXTENSION_DEFAULT_VAR)
     for other in others:
-        if os.environ.get(other) == token:
+        if config.text(other) == token:
             raise MotherDuckTokenError(
                 f"{database}: the {role} role's token is also the value of {other}; each role "
                 f"needs its own token ({var}: {ROLE_PURPOSE[role]}), so one role's credentials "
                 "never reach another role's connection"
             )
-    if os.environ.get(var) != token:
+    if config.text(var) != token:
         raise MotherDuckTokenError(
             f"{database}: the {role} role's token does not come from {var}; tokens are read "
             "from the environment only (a Dagster EnvVar), never from config or code"
@@ -107,13 +106,15 @@ def writer_token(role: str | None, token: str | None, database: str) -> str:
     return role_token(role, token, database)
 
 
-def read_token(database: str) -> str:
-    """MD_READ_TOKEN, for the read-only paths (checks, audit, coverage, upload status)."""
-    return role_token("read", os.environ.get(ROLE_TOKEN_VARS["read"]), database)
+def read_token(database: str, token: str | None = None) -> str:
+    """The read-only paths' token (checks, audit, coverage, sensors, upload status): `token`,
+    or MD_READ_TOKEN from the environment when none is given."""
+    given = token if token is not None else config.optional(ROLE_TOKEN_VARS["read"])
+    return role_token("read", given, database)
 
 
 def _shared_hint(role: str) -> str:
-    if role == "read" or not os.environ.get(EXTENSION_DEFAULT_VAR):
+    if role == "read" or not config.is_set(EXTENSION_DEFAULT_VAR):
         return ""
     return (
         f" {EXTENSION_DEFAULT_VAR} is set but is not accepted for writers: it is one credential "

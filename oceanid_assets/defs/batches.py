@@ -1,17 +1,37 @@
-from collections.abc import Iterable
+"""What every stage shares: the batch partitions, the database pools, and how a sensor turns
+the batches it found into runs."""
 
-from dagster import AddDynamicPartitionsRequest, DagsterInstance, DynamicPartitionsDefinition
+from collections.abc import Sequence
+
+from dagster import DynamicPartitionsDefinition, RunRequest, SensorEvaluationContext, SensorResult
 
 # One partition per batch_id; the sensors register them as batches appear in the store.
 batch_partitions = DynamicPartitionsDefinition(name="batches")
 
+# Dagster pools, one per DuckDB database: a local DuckDB file takes one writer process, so every
+# step writing it claims its pool (limit 1 in dagster.yaml; more on MotherDuck, deploy/helm).
+RAW_POOL = "md_raw_ocr"
+ANNOTATED_POOL = "md_annotated"
 
-def unregistered_batches(instance: DagsterInstance, batch_ids: Iterable[str]) -> list[str]:
-    """The batch ids a sensor found that are not partitions yet, sorted."""
-    known = set(instance.get_dynamic_partitions(batch_partitions.name or "batches"))
-    return sorted(set(batch_ids) - known)
 
+def batch_runs(
+    context: SensorEvaluationContext,
+    requests: Sequence[RunRequest],
+    cursor: str,
+    summary: str,
+) -> SensorResult:
+    """The sensor's result: its run requests (one partition = one batch each), the batches
+    among them that are not partitions yet registered in the same tick, and its cursor.
 
-def register_batches(batch_ids: list[str]) -> list[AddDynamicPartitionsRequest]:
-    """The SensorResult request that adds them (none when there is nothing to add)."""
-    return [batch_partitions.build_add_request(batch_ids)] if batch_ids else []
+    `summary` says what the tick found (ids and counts, never content); the count of new
+    partitions is added to it in the tick's log line.
+    """
+    found = {request.partition_key for request in requests if request.partition_key}
+    known = set(context.instance.get_dynamic_partitions(batch_partitions.name or "batches"))
+    new = sorted(found - known)
+    context.log.info(f"{summary}, {len(new)} new partition(s)")
+    return SensorResult(
+        run_requests=list(requests),
+        dynamic_partitions_requests=[batch_partitions.build_add_request(new)] if new else [],
+        cursor=cursor,
+    )

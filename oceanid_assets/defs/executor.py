@@ -11,9 +11,9 @@
 
 from __future__ import annotations
 
-import os
-
 from dagster import ExecutorDefinition, in_process_executor, multiprocess_executor
+
+from oceanid_assets import config
 
 EXECUTORS = ("in_process", "multiprocess", "k8s")
 
@@ -36,8 +36,8 @@ class InvalidExecutor(ValueError):
 
 def executor_name() -> str:
     """`OCEANID_EXECUTOR`: `in_process` (default), `multiprocess` or `k8s`."""
-    raw = os.environ.get("OCEANID_EXECUTOR", "")
-    name = raw.strip().lower() or "in_process"
+    raw = config.text("OCEANID_EXECUTOR")
+    name = raw.lower()
     if name not in EXECUTORS:
         raise InvalidExecutor(
             f"OCEANID_EXECUTOR={raw!r} is not a known executor: expected one of "
@@ -55,9 +55,9 @@ def k8s_executor_config() -> dict[str, object]:
     """
     return {
         # Where step Jobs are created: the Helm release's namespace (docs/deploy.md).
-        "job_namespace": os.environ.get("OCEANID_K8S_NAMESPACE") or "oceanid",
+        "job_namespace": config.text("OCEANID_K8S_NAMESPACE"),
         # Step pods of one run at a time; pools still bound the writers of each database.
-        "max_concurrent": int(os.environ.get("OCEANID_K8S_MAX_CONCURRENT") or 4),
+        "max_concurrent": config.integer("OCEANID_K8S_MAX_CONCURRENT"),
         "env_secrets": list(K8S_ENV_SECRETS),
         "step_k8s_config": {
             "container_config": {

@@ -20,27 +20,27 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 import uuid
 from dataclasses import dataclass, field
 
+from oceanid_assets import config
 from oceanid_assets.config import BATCH_ID_PATTERN
 from oceanid_assets.ingest.receipts import UPLOAD_SERVICE_SOURCE
 from oceanid_assets.ingest.text import sha256_hex
+from oceanid_assets.storage import layout
 from oceanid_assets.storage.store import Store
 
 log = logging.getLogger("oceanid.sensor")
 
 LOOKBACK_MS = 15 * 60 * 1000
 CURSOR_VERSION = 1
-CLOSED_MARKER = "_CLOSED"
 DEFAULT_QUIET_SECONDS = 120
 
 
 def upload_quiet_seconds() -> float:
     """How long an upload-service batch must be quiet before it runs without `_CLOSED`."""
-    return float(os.environ.get("OCEANID_UPLOAD_QUIET_SECONDS") or DEFAULT_QUIET_SECONDS)
+    return config.number("OCEANID_UPLOAD_QUIET_SECONDS")
 
 
 @dataclass
@@ -130,11 +130,11 @@ def scan_store(
     result = ScanResult(work=[], cursor=cursor, objects_listed=0, batches_checked=0, warnings=[])
     now = int(time.time() * 1000) if now_ms is None else now_ms
     quiet_ms = int(1000 * (upload_quiet_seconds() if quiet_seconds is None else quiet_seconds))
-    for batch_id in _valid_batches(store, "uploads/", result):
+    for batch_id in _valid_batches(store, layout.UPLOADS, result):
         _scan_upload_batch(store, batch_id, result, now, quiet_ms)
-    for batch_id in _valid_batches(store, "ocr/", result):
+    for batch_id in _valid_batches(store, layout.OCR, result):
         result.batches_checked += 1
-        marker = store.head(f"ocr/{batch_id}/_SUCCESS")
+        marker = store.head(layout.ocr_success_key(batch_id))
         if marker is None or cursor.ocr.get(batch_id) == marker.version:
             continue
         cursor.ocr[batch_id] = marker.version
@@ -161,7 +161,7 @@ def _scan_upload_batch(
 ) -> None:
     result.batches_checked += 1
     mark = result.cursor.uploads.setdefault(batch_id, BatchWatermark())
-    prefix = f"uploads/{batch_id}/"
+    prefix = layout.upload_prefix(batch_id)
     start_after = (
         prefix + _uuid7_floor(mark.high_water_ms - LOOKBACK_MS) if mark.high_water_ms else ""
     )
@@ -188,11 +188,11 @@ def _scan_upload_batch(
         mark.high_water_ms = max(mark.high_water_ms, *(mark.recent[d] for d in new_ids))
         floor = mark.high_water_ms - LOOKBACK_MS
         mark.recent = {d: ms for d, ms in mark.recent.items() if ms >= floor}
-        if batch_id in pending or _from_upload_service(store, prefix, new_ids):
+        if batch_id in pending or _from_upload_service(store, batch_id, new_ids):
             pending.setdefault(batch_id, []).extend(new_ids)
     if batch_id in pending:
         waiting = pending[batch_id]
-        if store.head(prefix + CLOSED_MARKER) is None:
+        if store.head(layout.upload_closed_key(batch_id)) is None:
             newest = max((uuid7_ms(d) or mark.high_water_ms for d in waiting), default=0)
             quiet_for = now_ms - newest
             if quiet_for < quiet_ms:
@@ -210,9 +210,9 @@ def _scan_upload_batch(
     )
 
 
-def _from_upload_service(store: Store, prefix: str, doc_ids: list[str]) -> bool:
+def _from_upload_service(store: Store, batch_id: str, doc_ids: list[str]) -> bool:
     """Whether the newest of these receipts was written by the upload service (one read)."""
-    key = f"{prefix}{max(doc_ids)}.json"
+    key = layout.upload_receipt_key(batch_id, max(doc_ids))
     try:
         receipt = json.loads(store.read_bytes(key))
     except Exception:  # unreadable or invalid: the raw load quarantines it; do not wait for it

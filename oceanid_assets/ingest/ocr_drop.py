@@ -48,6 +48,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from oceanid_assets.ingest.text import normalize_page_text
+from oceanid_assets.storage import layout
 
 DEFAULT_ENGINE = "deepseek-ocr"
 
@@ -99,7 +100,9 @@ def read_ocr_drop(
 ) -> OcrDrop:
     """Read, validate and clean a drop from (object key, Parquet bytes) pairs."""
     if not pages_files:
-        raise InvalidOcrDrop("the drop has no pages files (ocr/<batch_id>/pages/*.parquet)")
+        raise InvalidOcrDrop(
+            f"the drop has no pages files ({layout.ocr_pages_prefix(layout.BATCH_ID)}*.parquet)"
+        )
     docs = _concat(
         [_read(k, data, DOCUMENTS_SCHEMA) for k, data in documents_files], DOCUMENTS_SCHEMA
     )

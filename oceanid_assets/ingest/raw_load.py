@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from oceanid_assets.config import validate_batch_id
+from oceanid_assets.db.sql import registered, run_sql_file, transaction
 from oceanid_assets.ingest import ocr_drop
 from oceanid_assets.ingest.extract import PdfJob, extract_documents
 from oceanid_assets.ingest.ocr_drop import OcrDrop, read_ocr_drop
@@ -31,10 +32,10 @@ from oceanid_assets.ingest.pdf_text import (
     UnreadablePdf,
     count_pages,
 )
-from oceanid_assets.ingest.receipts import UPLOADS, InvalidReceipt, Receipt, parse_receipt
+from oceanid_assets.ingest.receipts import InvalidReceipt, Receipt, parse_receipt
 from oceanid_assets.ingest.text import sha256_hex
 from oceanid_assets.monitoring.fingerprints import RAW_TABLES, record_fingerprints
-from oceanid_assets.resources.databases import registered, run_sql_file, transaction
+from oceanid_assets.storage import layout
 from oceanid_assets.storage.store import Store
 
 log = logging.getLogger("oceanid.ingest")
@@ -62,10 +63,6 @@ QUARANTINE_SCHEMA = pa.schema(
         ("reason", pa.string()),
     ]
 )
-
-
-def ocr_prefix(batch_id: str) -> str:
-    return f"ocr/{validate_batch_id(batch_id)}/"
 
 
 @dataclass
@@ -193,7 +190,7 @@ def _read_new_receipts(
 ) -> tuple[list[Receipt], list[dict[str, str | None]]]:
     receipts: list[Receipt] = []
     quarantine: list[dict[str, str | None]] = []
-    for obj in store.list_objects(f"{UPLOADS}/{batch_id}/"):
+    for obj in store.list_objects(layout.upload_prefix(batch_id)):
         if not obj.key.endswith(".json"):
             continue
         result.documents_seen += 1
@@ -279,20 +276,21 @@ def _pdf_pages_table(pages: dict[str, list[PageText]], dagster_run_id: str) -> p
 
 
 def _read_ocr_drop(store: Store, batch_id: str, result: BatchLoad) -> OcrDrop | None:
-    prefix = ocr_prefix(batch_id)
-    success = store.head(prefix + "_SUCCESS")
+    success_key = layout.ocr_success_key(batch_id)
+    success = store.head(success_key)
     if success is None:
         return None
-    files = [o for o in store.list_objects(prefix) if o.key.endswith(".parquet")]
-    documents = [
-        (o.key, store.read_bytes(o.key)) for o in files if o.key.startswith(prefix + "documents/")
-    ]
-    pages = [(o.key, store.read_bytes(o.key)) for o in files if o.key.startswith(prefix + "pages/")]
+    files: dict[str, list[tuple[str, bytes]]] = {"documents": [], "pages": []}
+    for obj in store.list_objects(layout.ocr_prefix(batch_id)):
+        parsed = layout.parse_ocr_key(obj.key)
+        if parsed and parsed[1] in files:
+            files[parsed[1]].append((obj.key, store.read_bytes(obj.key)))
+    documents, pages = files["documents"], files["pages"]
     result.ocr_drop_files = len(documents) + len(pages)
     drop = read_ocr_drop(documents, pages)
     return OcrDrop(
         documents=_conform(drop.documents, DOCUMENTS_SCHEMA, source="ocr_drop"),
-        pages=_conform(drop.pages, PAGES_SCHEMA, ocr_run_id=f"{prefix}_SUCCESS@{success.version}"),
+        pages=_conform(drop.pages, PAGES_SCHEMA, ocr_run_id=f"{success_key}@{success.version}"),
     )
 
 

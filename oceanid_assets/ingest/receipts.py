@@ -20,11 +20,10 @@ from pathlib import Path
 
 import uuid6
 
-from oceanid_assets.config import validate_batch_id
 from oceanid_assets.ingest.text import sha256_hex
+from oceanid_assets.storage import layout
 from oceanid_assets.storage.store import LocalStore, S3Store, Store
 
-UPLOADS = "uploads"
 UPLOAD_SERVICE_SOURCE = "upload-service"
 _UNSAFE_FILENAME_CHARS = re.compile(r"[^A-Za-z0-9._ ()+-]+")
 
@@ -67,20 +66,12 @@ def sanitize_filename(filename: str) -> str:
     return name[:200] or "document.pdf"
 
 
-def pdf_key(batch_id: str, doc_id: str) -> str:
-    return f"{UPLOADS}/{validate_batch_id(batch_id)}/{doc_id}.pdf"
-
-
-def receipt_key(batch_id: str, doc_id: str) -> str:
-    return f"{UPLOADS}/{validate_batch_id(batch_id)}/{doc_id}.json"
-
-
 def store_document(
     store: Store, batch_id: str, pdf_bytes: bytes, filename: str, doc_id: str | None = None
 ) -> Receipt:
     """Write a PDF and then its receipt; return the receipt."""
     doc_id = doc_id or new_doc_id()
-    key = pdf_key(batch_id, doc_id)
+    key = layout.upload_pdf_key(batch_id, doc_id)
     receipt = Receipt(
         doc_id=doc_id,
         doc_sha256=sha256_hex(pdf_bytes),
@@ -91,7 +82,7 @@ def store_document(
         uploaded_at=datetime.now(UTC).isoformat(),
     )
     store.write_bytes(key, pdf_bytes)
-    store.write_bytes(receipt_key(batch_id, doc_id), receipt.to_json())
+    store.write_bytes(layout.upload_receipt_key(batch_id, doc_id), receipt.to_json())
     return receipt
 
 
@@ -114,7 +105,7 @@ def store_document_file(
     file system); otherwise it is copied and left in place.
     """
     doc_id = doc_id or new_doc_id()
-    key = pdf_key(batch_id, doc_id)
+    key = layout.upload_pdf_key(batch_id, doc_id)
     receipt = Receipt(
         doc_id=doc_id,
         doc_sha256=doc_sha256,
@@ -126,7 +117,7 @@ def store_document_file(
         source=source,
     )
     put_file(store, key, path, move=move)
-    store.write_bytes(receipt_key(batch_id, doc_id), receipt.to_json())
+    store.write_bytes(layout.upload_receipt_key(batch_id, doc_id), receipt.to_json())
     return receipt
 
 
@@ -176,7 +167,7 @@ def parse_receipt(key: str, data: bytes, batch_id: str) -> Receipt:
         raise InvalidReceipt(f"{key}: doc_id {doc_id!r} is not a UUID") from exc
     if fields["batch_id"] != batch_id:
         raise InvalidReceipt(f"{key}: batch_id {fields['batch_id']!r} != folder {batch_id!r}")
-    if fields["object_key"] != pdf_key(batch_id, doc_id):
+    if fields["object_key"] != layout.upload_pdf_key(batch_id, doc_id):
         raise InvalidReceipt(f"{key}: object_key {fields['object_key']!r} is not this batch's PDF")
     if not re.fullmatch(r"[0-9a-f]{64}", str(fields["doc_sha256"])):
         raise InvalidReceipt(f"{key}: doc_sha256 is not a hex SHA-256")

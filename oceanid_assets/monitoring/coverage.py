@@ -14,8 +14,9 @@ from typing import Any
 import pyarrow as pa
 
 from oceanid_assets.config import validate_batch_id
-from oceanid_assets.monitoring.integrity import checks_connection, load_checks, run_check
-from oceanid_assets.resources.databases import sql_text
+from oceanid_assets.db.connect import connect_readers
+from oceanid_assets.db.sql import sql_text
+from oceanid_assets.monitoring.integrity import load_checks, run_check
 
 VIEWS_FILE = "monitoring_views.sql"
 # Seed 002 step 7: the integrity checks whose rows fail the pilot.
@@ -51,13 +52,16 @@ class BatchCoverage:
 
 
 def batch_coverage(
-    urls: Mapping[str, str], batch_id: str, *, busy_timeout_s: float = 30.0
+    urls: Mapping[str, str],
+    batch_id: str,
+    *,
+    read_token: str | None = None,
+    busy_timeout_s: float = 30.0,
 ) -> BatchCoverage:
     """Everything the coverage asset shows for one batch, from both databases read-only."""
     batch_id = validate_batch_id(batch_id)
-    with checks_connection(
-        {"raw": urls["raw"], "ann": urls["ann"]}, busy_timeout_s=busy_timeout_s
-    ) as conn:
+    both = {"raw": urls["raw"], "ann": urls["ann"]}
+    with connect_readers(both, read_token=read_token, busy_timeout_s=busy_timeout_s) as conn:
         conn.execute("SET VARIABLE batch_id = ?", [batch_id])
         conn.execute(sql_text(VIEWS_FILE))
         documents = conn.sql("FROM coverage_by_document").to_arrow_table()

@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 import duckdb
 
-from oceanid_assets.monitoring.integrity import checks_connection
-from oceanid_assets.resources.databases import run_sql_file, sql_text
+from oceanid_assets.db.connect import connect_reader, table_exists
+from oceanid_assets.db.sql import run_sql_file, sql_text
 
 SCHEMA_FILE = "load_fingerprints_schema.sql"
 RAW_TABLES = ("raw_documents", "raw_pages", "raw_quarantine")
@@ -80,11 +80,8 @@ def audit_connection(
     conn: duckdb.DuckDBPyConnection, tables: Iterable[str]
 ) -> list[FingerprintMismatch]:
     """The audit on an open connection to one database (its tables unqualified)."""
-    has_table = conn.execute(
-        "SELECT count(*) FROM duckdb_tables() "
-        "WHERE table_name = 'load_fingerprints' AND database_name = current_database()"
-    ).fetchone()
-    if not has_table or not has_table[0]:
+    current = conn.execute("SELECT current_database()").fetchone()
+    if not table_exists(conn, "load_fingerprints", current[0] if current else None):
         return []  # nothing recorded yet
     conn.execute(sql_text(view_file(tables)))
     return [
@@ -94,11 +91,12 @@ def audit_connection(
 
 
 def audit_fingerprints(
-    database: str, tables: Iterable[str], *, busy_timeout_s: float = 30.0
+    database: str,
+    tables: Iterable[str],
+    *,
+    read_token: str | None = None,
+    busy_timeout_s: float = 30.0,
 ) -> list[FingerprintMismatch]:
     """The audit of one database (a local file attached read-only, or an `md:` URL)."""
-    tables = tuple(tables)
-    alias = "raw" if view_file(tables) == "fingerprint_raw_ocr.sql" else "ann"
-    with checks_connection({alias: database}, busy_timeout_s=busy_timeout_s) as conn:
-        conn.execute(f"USE {alias}")
+    with connect_reader(database, read_token=read_token, busy_timeout_s=busy_timeout_s) as conn:
         return audit_connection(conn, tables)

@@ -9,27 +9,22 @@ only the databases the block names, read-only, so a check never takes a writer's
 from __future__ import annotations
 
 import re
-import time
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import duckdb
 
 from oceanid_assets.config import validate_batch_id
-from oceanid_assets.db.motherduck import connect as motherduck_connect
-from oceanid_assets.db.motherduck import is_motherduck, read_token, redacted_error
-from oceanid_assets.resources.databases import sql_text
+from oceanid_assets.db.connect import DatabaseBusy, connect_readers
+from oceanid_assets.db.sql import sql_text
+
+__all__ = ["DatabaseBusy", "IntegrityCheck", "Violation", "load_checks", "run_check", "run_checks"]
 
 CHECKS_FILE = "checks_integrity.sql"
 _MARKER = re.compile(r"^-- CHECK (\d+): (.+)$", re.MULTILINE)
 # Alias in the SQL file -> the name the checks need for it.
 ALIASES = ("raw", "ann")
-
-
-class DatabaseBusy(Exception):
-    """A database file is held by a writer (another process, or this one) past the timeout."""
 
 
 class Violation(NamedTuple):
@@ -74,72 +69,6 @@ def load_checks() -> dict[int, IntegrityCheck]:
     return parse_checks(sql_text(CHECKS_FILE))
 
 
-def attach_statement(url: str, alias: str) -> str:
-    """ATTACH one database read-only under `alias` (MotherDuck: `md:` URLs, token from env)."""
-    if alias not in ALIASES:
-        raise ValueError(f"unknown alias {alias!r}")
-    quoted = url.replace("'", "''")
-    if is_motherduck(url):
-        # MotherDuck: read-only comes from the token's role, MD_READ_TOKEN, which
-        # checks_connection puts in the connection config (never in this text; docs/production.md).
-        return f"ATTACH '{quoted}' AS {alias}"
-    return f"ATTACH '{quoted}' AS {alias} (READ_ONLY)"
-
-
-def _is_lock_error(exc: duckdb.Error) -> bool:
-    message = str(exc)
-    return (
-        "Could not set lock" in message
-        or "Conflicting lock" in message
-        or ("already attached" in message)
-    )
-
-
-def _attach(conn: duckdb.DuckDBPyConnection, statement: str, token: str) -> None:
-    try:
-        conn.execute(statement)
-        return
-    except duckdb.Error as exc:
-        if not (token and token in str(exc)):
-            raise
-        failure = redacted_error(exc, token, "could not attach a MotherDuck database")
-    raise failure  # outside the handler: the token-bearing original is not chained
-
-
-@contextmanager
-def checks_connection(
-    urls: Mapping[str, str], *, busy_timeout_s: float = 30.0, poll_s: float = 0.5
-) -> Iterator[duckdb.DuckDBPyConnection]:
-    """An in-memory connection with each database of `urls` ({alias: url}) attached read-only.
-
-    A local DuckDB file takes one writer process, and a writer excludes readers in other
-    processes: while one holds it, ATTACH is retried for `busy_timeout_s`, then DatabaseBusy.
-    MotherDuck URLs are attached with MD_READ_TOKEN (one read-only token covers both databases).
-    """
-    md_urls = [url for url in urls.values() if is_motherduck(url)]
-    token = read_token(md_urls[0]) if md_urls else ""
-    conn = motherduck_connect(":memory:", token) if token else duckdb.connect(":memory:")
-    try:
-        for alias, url in urls.items():
-            deadline = time.monotonic() + busy_timeout_s
-            while True:
-                try:
-                    _attach(conn, attach_statement(url, alias), token)
-                    break
-                except duckdb.Error as exc:
-                    if not _is_lock_error(exc):
-                        raise
-                    if time.monotonic() >= deadline:
-                        raise DatabaseBusy(
-                            f"database busy: {url} is held by a writer ({exc}); "
-                            f"waited {busy_timeout_s:g} s"
-                        ) from exc
-                    time.sleep(poll_s)
-        yield conn
-    finally:
-        conn.close()
-
-
 def run_check(
     conn: duckdb.DuckDBPyConnection, check: IntegrityCheck, batch_id: str | None = None
 ) -> list[Violation]:
@@ -155,6 +84,7 @@ def run_checks(
     check_ids: list[int] | None = None,
     batch_id: str | None = None,
     *,
+    read_token: str | None = None,
     busy_timeout_s: float = 30.0,
 ) -> dict[int, list[Violation]]:
     """Run some (default: all) checks; each attaches only the databases it reads."""
@@ -163,7 +93,7 @@ def run_checks(
     for check_id in check_ids or sorted(checks):
         check = checks[check_id]
         needed = {alias: urls[alias] for alias in check.databases}
-        with checks_connection(needed, busy_timeout_s=busy_timeout_s) as conn:
+        with connect_readers(needed, read_token=read_token, busy_timeout_s=busy_timeout_s) as conn:
             results[check_id] = run_check(conn, check, batch_id)
     return results
 

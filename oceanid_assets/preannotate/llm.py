@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-import random
 import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -20,6 +19,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from oceanid_assets.backoff import Backoff
 from oceanid_assets.labelset import LABELS
 from oceanid_assets.preannotate.chunking import (
     Chunk,
@@ -113,10 +113,7 @@ class _Run:
         cfg = self.config
         if retry_after is not None:
             return min(retry_after, cfg.retry_after_cap_s)
-        ceiling = min(cfg.backoff_cap_s, cfg.backoff_base_s * 2.0 ** (attempt - 1))
-        # "Equal jitter": never below half the step, so retries still back off, yet workers
-        # that failed together do not retry in lockstep.
-        return ceiling / 2 + random.uniform(0, ceiling / 2)  # noqa: S311 - not cryptographic
+        return Backoff(cfg.backoff_base_s, cfg.backoff_cap_s, cfg.max_attempts).jittered_s(attempt)
 
     async def attempt(self, chunk: Chunk) -> list[object]:
         cfg = self.config

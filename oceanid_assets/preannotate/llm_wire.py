@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import email.utils
 import json
-import os
 import re
 import time
 from dataclasses import dataclass, field
@@ -63,37 +62,6 @@ class LlmConfig:
             raise ValueError("confidence must be in [0, 1]")
         if self.backoff_base_s < 0 or self.backoff_cap_s < 0 or self.retry_after_cap_s < 0:
             raise ValueError("backoff values must be >= 0")
-
-    @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> LlmConfig | None:
-        """None when OCEANID_LLM_URL is unset: the pipeline then runs the rules only.
-
-        OCEANID_LLM_URL, OCEANID_LLM_MODEL (required with a URL), OCEANID_LLM_API_KEY, and the
-        optional tuning knobs OCEANID_LLM_API, OCEANID_LLM_TIMEOUT_S, OCEANID_LLM_CONCURRENCY,
-        OCEANID_LLM_MAX_CHARS_PER_CHUNK, OCEANID_LLM_MAX_ATTEMPTS, OCEANID_LLM_BACKOFF_BASE_S.
-        """
-        env = os.environ if environ is None else environ
-        url = env.get("OCEANID_LLM_URL", "").strip()
-        if not url:
-            return None
-        model = env.get("OCEANID_LLM_MODEL", "").strip()
-        if not model:
-            raise ValueError("OCEANID_LLM_URL is set but OCEANID_LLM_MODEL is not")
-        kwargs: dict[str, Any] = {"url": url, "model": model}
-        if key := env.get("OCEANID_LLM_API_KEY", "").strip():
-            kwargs["api_key"] = key
-        if api := env.get("OCEANID_LLM_API", "").strip():
-            kwargs["api"] = api
-        for name, attr, conv in (
-            ("OCEANID_LLM_TIMEOUT_S", "timeout_s", float),
-            ("OCEANID_LLM_CONCURRENCY", "concurrency", int),
-            ("OCEANID_LLM_MAX_CHARS_PER_CHUNK", "max_chars_per_chunk", int),
-            ("OCEANID_LLM_MAX_ATTEMPTS", "max_attempts", int),
-            ("OCEANID_LLM_BACKOFF_BASE_S", "backoff_base_s", float),
-        ):
-            if raw := env.get(name, "").strip():
-                kwargs[attr] = conv(raw)
-        return cls(**kwargs)
 
     @property
     def resolved_api(self) -> Literal["ollama", "openai"]:

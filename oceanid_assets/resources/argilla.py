@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
-
 import argilla as rg
-from dagster import ConfigurableResource, EnvVar
+from dagster import ConfigurableResource
 from pydantic import Field
 
 from oceanid_assets import config
@@ -24,18 +22,15 @@ class ArgillaResource(ConfigurableResource):  # type: ignore[misc,type-arg]
 
     @classmethod
     def from_env(cls) -> ArgillaResource:
-        env = os.environ
         return cls(
             api_url=config.argilla_api_url() or f"http://127.0.0.1:{config.argilla_local_port()}",
             # The built-in local key is not a secret; any key from the environment stays an EnvVar.
-            api_key=EnvVar("ARGILLA_API_KEY")
-            if env.get("ARGILLA_API_KEY")
-            else config.argilla_api_key(),
-            workspace=env.get("OCEANID_ARGILLA_WORKSPACE", "argilla"),
-            batch_size=int(env.get("OCEANID_ARGILLA_BATCH_SIZE", "250")),
-            concurrency=int(env.get("OCEANID_ARGILLA_CONCURRENCY", "2")),
-            max_attempts=int(env.get("OCEANID_ARGILLA_MAX_ATTEMPTS", "5")),
-            backoff_base_s=float(env.get("OCEANID_ARGILLA_BACKOFF_BASE_S", "0.5")),
+            api_key=config.env_var("ARGILLA_API_KEY") or config.argilla_api_key(),
+            workspace=config.text("OCEANID_ARGILLA_WORKSPACE"),
+            batch_size=config.integer("OCEANID_ARGILLA_BATCH_SIZE"),
+            concurrency=config.integer("OCEANID_ARGILLA_CONCURRENCY"),
+            max_attempts=config.integer("OCEANID_ARGILLA_MAX_ATTEMPTS"),
+            backoff_base_s=config.number("OCEANID_ARGILLA_BACKOFF_BASE_S"),
         )
 
     def push_config(self) -> PushConfig:

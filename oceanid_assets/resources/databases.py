@@ -1,83 +1,32 @@
-"""The two DuckDB databases (local files, or MotherDuck `md:` URLs passed through unchanged).
+"""Dagster resources for Oceanid's DuckDB databases (local files, or MotherDuck `md:` URLs).
 
-On MotherDuck each writer connects with its role's own token (resources/motherduck.py): the raw
-loader with MD_RAW_TOKEN, the Argilla side with MD_ANNOT_TOKEN, readers with MD_READ_TOKEN.
-
-All SQL comes from the repository's `sql/` folder, with parameters set as DuckDB variables, so
-every statement the assets run can be run by hand with the `duckdb` CLI and `.read`.
+A writer resource per database (md_raw_ocr, md_annotated, md_ops), each with its MotherDuck
+role's token, and one resource for the read-only paths (checks, coverage, sensors) with the
+read-only token. Connections themselves are opened by `oceanid_assets.db.connect`.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
-from pathlib import Path
-from typing import Any, cast
 
 import duckdb
-from dagster import EnvVar
+from dagster import ConfigurableResource
 from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
+from oceanid_assets import config
 from oceanid_assets.db import motherduck
-from oceanid_assets.db.append_only import AppendOnlyConnection
-
-SQL_DIR = Path(os.environ.get("OCEANID_SQL_DIR") or Path(__file__).resolve().parents[2] / "sql")
-
-
-@cache
-def sql_text(name: str) -> str:
-    return (SQL_DIR / name).read_text(encoding="utf-8")
-
-
-def set_variables(conn: duckdb.DuckDBPyConnection, variables: Mapping[str, Any]) -> None:
-    for name, value in variables.items():
-        # Variable names are ours (identifiers in code); values always travel as parameters.
-        conn.execute(f"SET VARIABLE {name} = ?", [value])
-
-
-def run_sql_file(
-    conn: duckdb.DuckDBPyConnection, name: str, variables: Mapping[str, Any] | None = None
-) -> list[tuple[Any, ...]]:
-    """Run one file of `sql/` and return the rows of its last statement."""
-    set_variables(conn, variables or {})
-    return conn.execute(sql_text(name)).fetchall()
-
-
-@contextmanager
-def registered(
-    conn: duckdb.DuckDBPyConnection, tables: Mapping[str, Any]
-) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Arrow tables visible to the SQL files under the given names, for the block only."""
-    for name, table in tables.items():
-        conn.register(name, table)
-    try:
-        yield conn
-    finally:
-        for name in tables:
-            conn.unregister(name)
-
-
-@contextmanager
-def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
-    """All or nothing: a failure anywhere inside rolls every statement back."""
-    conn.execute("BEGIN TRANSACTION")
-    try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+from oceanid_assets.db.connect import connect_readers, connect_writer
+from oceanid_assets.resources.env import resolved
 
 
 class DuckDBDatabase(DuckDBResource):  # type: ignore[misc,type-arg]
     """A DuckDB database whose schema file is applied (idempotently) on every connection.
 
-    Append-only by default (md_raw_ocr, md_annotated): the connection refuses UPDATE, DELETE and
-    the like before they reach DuckDB (see AppendOnlyConnection). On MotherDuck (`md:`) it
-    connects with its role's token, refusing a missing, shared or misplaced one.
+    Append-only by default: the connection refuses UPDATE, DELETE and the like before they
+    reach DuckDB (see AppendOnlyConnection). On MotherDuck (`md:`) it connects with its role's
+    token, refusing a missing, shared or misplaced one.
     """
 
     schema_file: str | None = Field(
@@ -88,61 +37,85 @@ class DuckDBDatabase(DuckDBResource):  # type: ignore[misc,type-arg]
     )
     role: str | None = Field(
         default=None,
-        description="Whose database this is on MotherDuck: 'raw' (token MD_RAW_TOKEN) or "
-        "'annotated' (MD_ANNOT_TOKEN). Local files need neither.",
+        description="Whose database this is on MotherDuck: 'raw' (MD_RAW_TOKEN), 'annotated' "
+        "(MD_ANNOT_TOKEN) or 'ops' (MD_OPS_TOKEN). Local files need none.",
     )
     motherduck_token: str | None = Field(
         default=None,
-        description="The role's token, as EnvVar('MD_RAW_TOKEN') / EnvVar('MD_ANNOT_TOKEN') "
-        "only; sent in the connection config of md: URLs, never in the URL.",
+        description="The role's token, as an EnvVar only; sent in the connection config of md: "
+        "URLs, never in the URL.",
+    )
+    busy_timeout_s: float = Field(
+        default=120.0,
+        description="How long to wait while another process holds a local file's lock.",
     )
 
     @classmethod
-    def for_role(cls, role: str, database: str, schema_file: str | None) -> DuckDBDatabase:
+    def for_role(
+        cls, role: str, database: str, schema_file: str | None, busy_timeout_s: float = 120.0
+    ) -> DuckDBDatabase:
         """The database of a writer role, its token referenced by variable name (an EnvVar, so
         the UI and run config show the name, never the value). Unset: no reference, and an
         md: URL fails on connect naming the variable; a local file does not need it."""
-        var = motherduck.ROLE_TOKEN_VARS[role]
-        token = EnvVar(var) if os.environ.get(var) else None
-        return cls(database=database, schema_file=schema_file, role=role, motherduck_token=token)
+        return cls(
+            database=database,
+            schema_file=schema_file,
+            role=role,
+            motherduck_token=config.env_var(motherduck.ROLE_TOKEN_VARS[role]),
+            busy_timeout_s=busy_timeout_s,
+        )
 
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        with self._open() as conn:
-            # DuckDBResource.get_connection does not close on error; a failed step would keep
-            # the file's writer lock for the life of the process.
-            try:
-                guarded = (
-                    cast(duckdb.DuckDBPyConnection, AppendOnlyConnection(conn, self.database))
-                    if self.append_only
-                    else conn
-                )
-                if self.schema_file:
-                    run_sql_file(guarded, self.schema_file)
-                yield guarded
-            finally:
-                conn.close()
-
-    @contextmanager
-    def _open(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        if motherduck.is_motherduck(self.database):
-            token = motherduck.writer_token(self.role, _value(self.motherduck_token), self.database)
-            config = {"custom_user_agent": "dagster", **self.connection_config}
-            yield motherduck.connect(self.database, token, config=config)
-            return
-        if self.database != ":memory:":
-            Path(self.database).parent.mkdir(parents=True, exist_ok=True)
-        with self.get_connection() as conn:
+        with connect_writer(
+            self.database,
+            role=self.role,
+            token=resolved(self.motherduck_token),
+            schema_file=self.schema_file,
+            append_only=self.append_only,
+            settings=self.connection_config,
+            busy_timeout_s=self.busy_timeout_s,
+        ) as conn:
             yield conn
 
 
-def _value(token: str | None) -> str | None:
-    # Inside a run Dagster has resolved the EnvVar; outside one (CLI, tests) resolve it here.
-    return token.get_value() if isinstance(token, EnvVar) else token
+class ReadOnlyDatabases(ConfigurableResource):  # type: ignore[misc,type-arg]
+    """md_raw_ocr and md_annotated for readers: attached read-only, never a writer's lock or token.
 
+    On MotherDuck the connection carries MD_READ_TOKEN (a read-scaling token).
+    """
 
-def open_read_only(database: str) -> duckdb.DuckDBPyConnection:
-    """For reports and checks that must not take the writer's lock (MotherDuck: MD_READ_TOKEN)."""
-    if motherduck.is_motherduck(database):
-        return motherduck.connect(database, motherduck.read_token(database), read_only=True)
-    return duckdb.connect(database, read_only=True)
+    raw_url: str = Field(description="md_raw_ocr: a local file or md:md_raw_ocr.")
+    annotated_url: str = Field(description="md_annotated: a local file or md:md_annotated.")
+    read_token: str | None = Field(
+        default=None, description="MD_READ_TOKEN, as an EnvVar only (MotherDuck URLs)."
+    )
+    busy_timeout_s: float = Field(
+        default=120.0, description="How long to wait while a writer holds a local file."
+    )
+
+    @classmethod
+    def from_env(cls) -> ReadOnlyDatabases:
+        return cls(
+            raw_url=config.raw_db_url(),
+            annotated_url=config.annotated_db_url(),
+            read_token=config.env_var(motherduck.ROLE_TOKEN_VARS["read"]),
+        )
+
+    def token(self) -> str | None:
+        return resolved(self.read_token)
+
+    @property
+    def urls(self) -> dict[str, str]:
+        """{alias: url} as the SQL files name them: `raw`, `ann`."""
+        return {"raw": self.raw_url, "ann": self.annotated_url}
+
+    @contextmanager
+    def connect(
+        self, *aliases: str, busy_timeout_s: float | None = None
+    ) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The databases named (default both), attached read-only under their aliases."""
+        wanted = {alias: self.urls[alias] for alias in aliases or self.urls}
+        wait = self.busy_timeout_s if busy_timeout_s is None else busy_timeout_s
+        with connect_readers(wanted, read_token=self.token(), busy_timeout_s=wait) as conn:
+            yield conn

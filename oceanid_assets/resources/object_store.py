@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 import pyarrow.fs as pafs
-from dagster import ConfigurableResource, EnvVar
+from dagster import ConfigurableResource
 from dagster_aws.s3 import S3Resource
 from dagster_aws.s3.utils import construct_s3_client
 from pydantic import Field
@@ -39,13 +38,13 @@ class ObjectStoreResource(ConfigurableResource):  # type: ignore[misc,type-arg]
 def _secret(var: str) -> str | None:
     # Only through EnvVar, so the value never appears in run config or the UI; an unset key
     # falls back to boto3's own chain (instance roles, ~/.aws).
-    return EnvVar(var) if os.environ.get(var) else None
+    return config.env_var(var)
 
 
 def _s3_resource() -> S3Resource:
     return S3Resource(
-        endpoint_url=os.environ.get("OCEANID_S3_ENDPOINT_URL") or None,
-        region_name=os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "auto",
+        endpoint_url=config.optional("OCEANID_S3_ENDPOINT_URL"),
+        region_name=config.text("AWS_REGION") or config.text("AWS_DEFAULT_REGION") or "auto",
         aws_access_key_id=_secret("AWS_ACCESS_KEY_ID"),
         aws_secret_access_key=_secret("AWS_SECRET_ACCESS_KEY"),
         aws_session_token=_secret("AWS_SESSION_TOKEN"),

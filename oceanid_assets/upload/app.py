@@ -83,14 +83,13 @@ class UploadSettings:
 
     @classmethod
     def from_env(cls) -> UploadSettings:
-        env = os.environ
-        origins = tuple(o.strip() for o in env.get("OCEANID_UPLOAD_CORS_ORIGINS", "").split(","))
-        spool = env.get("OCEANID_UPLOAD_SPOOL_DIR")
+        origins = tuple(o.strip() for o in config.text("OCEANID_UPLOAD_CORS_ORIGINS").split(","))
+        spool = config.optional("OCEANID_UPLOAD_SPOOL_DIR")
         return cls(
-            max_bytes=int(env.get("OCEANID_UPLOAD_MAX_BYTES") or 50 * 1024 * 1024),
-            max_files=int(env.get("OCEANID_UPLOAD_MAX_FILES") or 100),
+            max_bytes=config.integer("OCEANID_UPLOAD_MAX_BYTES"),
+            max_files=config.integer("OCEANID_UPLOAD_MAX_FILES"),
             cors_origins=tuple(o for o in origins if o),
-            token=env.get("OCEANID_UPLOAD_TOKEN") or None,
+            token=config.optional("OCEANID_UPLOAD_TOKEN"),
             spool_dir=Path(spool) if spool else None,
         )
 

@@ -20,26 +20,19 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import duckdb
 
 from oceanid_assets.config import validate_batch_id
-from oceanid_assets.ingest.receipts import (
-    UPLOADS,
-    InvalidReceipt,
-    Receipt,
-    parse_receipt,
-    receipt_key,
-)
-from oceanid_assets.resources.databases import open_read_only, run_sql_file
+from oceanid_assets.db.connect import connect_reader, database_exists
+from oceanid_assets.db.sql import run_sql_file
+from oceanid_assets.ingest.receipts import InvalidReceipt, Receipt, parse_receipt
+from oceanid_assets.storage import layout
 from oceanid_assets.storage.store import Store
 
 log = logging.getLogger("oceanid.upload")
 
-INDEX = "upload-index"
-CLOSED_MARKER = "_CLOSED"
 MAX_STATUS_DOCUMENTS = 5000
 _ALPHABET = string.ascii_lowercase + string.digits
 
@@ -51,21 +44,13 @@ def new_batch_id(now: datetime | None = None) -> str:
     return validate_batch_id(f"upload-{stamp}-{suffix}")
 
 
-def closed_key(batch_id: str) -> str:
-    return f"{UPLOADS}/{validate_batch_id(batch_id)}/{CLOSED_MARKER}"
-
-
-def index_key(batch_id: str, doc_sha256: str) -> str:
-    return f"{INDEX}/{validate_batch_id(batch_id)}/{doc_sha256}.json"
-
-
 def is_closed(store: Store, batch_id: str) -> bool:
-    return store.head(closed_key(batch_id)) is not None
+    return store.head(layout.upload_closed_key(batch_id)) is not None
 
 
 def close_batch(store: Store, batch_id: str) -> str:
     """Write the close marker (idempotent: a second close keeps the first time)."""
-    key = closed_key(batch_id)
+    key = layout.upload_closed_key(batch_id)
     if store.head(key) is None:
         marker = {"batch_id": batch_id, "closed_at": datetime.now(UTC).isoformat()}
         store.write_bytes(key, json.dumps(marker).encode())
@@ -74,12 +59,12 @@ def close_batch(store: Store, batch_id: str) -> str:
 
 def find_duplicate(store: Store, batch_id: str, doc_sha256: str) -> Receipt | None:
     """The receipt of an earlier upload of the same bytes into this batch, if any."""
-    key = index_key(batch_id, doc_sha256)
+    key = layout.upload_index_key(batch_id, doc_sha256)
     if store.head(key) is None:
         return None
     try:
         doc_id = str(json.loads(store.read_bytes(key))["doc_id"])
-        rkey = receipt_key(batch_id, doc_id)
+        rkey = layout.upload_receipt_key(batch_id, doc_id)
         if store.head(rkey) is None:
             return None
         receipt = parse_receipt(rkey, store.read_bytes(rkey), batch_id)
@@ -90,18 +75,22 @@ def find_duplicate(store: Store, batch_id: str, doc_sha256: str) -> Receipt | No
 
 
 def write_index(store: Store, receipt: Receipt) -> None:
-    entry = {"doc_id": receipt.doc_id, "receipt_key": receipt_key(receipt.batch_id, receipt.doc_id)}
-    store.write_bytes(index_key(receipt.batch_id, receipt.doc_sha256), json.dumps(entry).encode())
+    entry = {
+        "doc_id": receipt.doc_id,
+        "receipt_key": layout.upload_receipt_key(receipt.batch_id, receipt.doc_id),
+    }
+    key = layout.upload_index_key(receipt.batch_id, receipt.doc_sha256)
+    store.write_bytes(key, json.dumps(entry).encode())
 
 
 def batch_exists(store: Store, batch_id: str) -> bool:
-    prefix = f"{UPLOADS}/{validate_batch_id(batch_id)}/"
+    prefix = layout.upload_prefix(batch_id)
     return next(iter(store.list_objects(prefix)), None) is not None
 
 
 def list_receipts(store: Store, batch_id: str) -> tuple[list[Receipt], list[str], bool]:
     """(receipts in doc_id order, problems, truncated): reads up to MAX_STATUS_DOCUMENTS."""
-    prefix = f"{UPLOADS}/{validate_batch_id(batch_id)}/"
+    prefix = layout.upload_prefix(batch_id)
     keys: list[str] = []
     truncated = False
     for obj in store.list_objects(prefix):
@@ -130,13 +119,10 @@ def list_receipts(store: Store, batch_id: str) -> tuple[list[Receipt], list[str]
 
 @contextmanager
 def _read_only(url: str) -> Iterator[duckdb.DuckDBPyConnection]:
-    if not url.startswith("md:") and not Path(url).exists():
+    if not database_exists(url):
         raise FileNotFoundError(url)
-    conn = open_read_only(url)
-    try:
+    with connect_reader(url, busy_timeout_s=0) as conn:
         yield conn
-    finally:
-        conn.close()
 
 
 def _raw_status(url: str, batch_id: str) -> dict[str, Any]:
@@ -224,7 +210,7 @@ def batch_status(store: Store, batch_id: str, raw_url: str, annotated_url: str) 
         "document_count": len(receipts),
         "truncated": truncated,
         "problems": problems,
-        "argilla_dataset": f"vessels_ocr_{batch_id}",
+        "argilla_dataset": layout.dataset_name(batch_id),
         "argilla": argilla,
         "argilla_last_push": None if annotated is None else annotated["last_at"],
         "databases": {

@@ -6,6 +6,7 @@ import logging
 
 import uvicorn
 
+from oceanid_assets import config
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.upload.app import UploadSettings, create_app
 
@@ -15,6 +16,7 @@ DEFAULT_PORT = 8700
 def serve(host: str = "127.0.0.1", port: int = DEFAULT_PORT) -> None:
     """Serve the store and settings the environment describes until interrupted."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    config.check_profile()
     settings = UploadSettings.from_env()
     store = ObjectStoreResource.from_env().get_store()
     app = create_app(store, settings)

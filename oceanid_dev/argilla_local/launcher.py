@@ -36,7 +36,7 @@ class LocalArgillaError(RuntimeError):
 
 def argilla_python() -> Path:
     """The interpreter of argilla-server's own virtual environment."""
-    configured = os.environ.get(PYTHON_ENV)
+    configured = config.text(PYTHON_ENV)
     return Path(configured) if configured else REPO_ROOT / ".venv-argilla" / "bin" / "python"
 
 
@@ -175,10 +175,12 @@ def start_local_argilla(
 
 
 def _server_environment(api_key: str, password: str | None, patches: bool | None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in {"ARGILLA_API_URL", "ARGILLA_API_KEY"}}
+    env = config.child_environment()
+    for production_only in ("ARGILLA_API_URL", "ARGILLA_API_KEY"):
+        env.pop(production_only, None)
     env[defaults.API_KEY_ENV] = api_key
     env[defaults.PASSWORD_ENV] = (
-        password or os.environ.get(defaults.PASSWORD_ENV) or defaults.LOCAL_PASSWORD
+        password or config.text(defaults.PASSWORD_ENV) or defaults.LOCAL_PASSWORD
     )
     if patches is not None:
         env[defaults.PATCHES_ENV] = "1" if patches else "0"

@@ -15,12 +15,8 @@ from datetime import UTC, datetime
 import httpx
 
 from oceanid_assets.config import validate_batch_id
-from oceanid_assets.ingest.receipts import (
-    Receipt,
-    parse_receipt,
-    receipt_key,
-    store_document,
-)
+from oceanid_assets.ingest.receipts import Receipt, parse_receipt, store_document
+from oceanid_assets.storage import layout
 from oceanid_assets.storage.store import Store
 from oceanid_dev.demo.documents import DemoDocument, generate_demo_documents
 from oceanid_dev.demo.vessels import load_vessels
@@ -81,7 +77,7 @@ def write_truth(store: Store, batch_id: str, receipt: Receipt, document: DemoDoc
         "spans": [asdict(span) for span in document.spans],
     }
     store.write_bytes(
-        f"truth/{batch_id}/{receipt.doc_id}.json", json.dumps(truth, indent=1).encode()
+        layout.truth_key(batch_id, receipt.doc_id), json.dumps(truth, indent=1).encode()
     )
 
 
@@ -111,7 +107,9 @@ def _upload(client: httpx.Client, batch_id: str, document: DemoDocument) -> Rece
     try:
         item = response.json()["receipts"][0]
         return parse_receipt(
-            receipt_key(batch_id, str(item["doc_id"])), json.dumps(item).encode(), batch_id
+            layout.upload_receipt_key(batch_id, str(item["doc_id"])),
+            json.dumps(item).encode(),
+            batch_id,
         )
     except (ValueError, KeyError, IndexError, TypeError) as exc:  # ValueError: InvalidReceipt too
         raise DemoUploadError(

@@ -7,7 +7,6 @@ run for it failed), then prints what landed.
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -26,9 +25,9 @@ from dagster import (
 )
 
 from oceanid_assets import config
+from oceanid_assets.db.connect import connect_reader
 from oceanid_assets.defs.batches import batch_partitions
 from oceanid_assets.instance import WORKSPACE_FILE, venv_bin
-from oceanid_assets.resources.databases import open_read_only
 
 FAILED = {DagsterRunStatus.FAILURE, DagsterRunStatus.CANCELED}
 FINISHED = FAILED | {DagsterRunStatus.SUCCESS}
@@ -63,7 +62,7 @@ def start_daemon(log_path: Path) -> subprocess.Popen[bytes]:
             [venv_bin("dagster-daemon"), "run", "-w", str(WORKSPACE_FILE)],
             stdout=log_file,
             stderr=subprocess.STDOUT,
-            cwd=os.environ["DAGSTER_HOME"],  # not the repo root: see cli._dev
+            cwd=config.text("DAGSTER_HOME"),  # not the repo root: see cli._dev
         )
 
 
@@ -137,7 +136,7 @@ def _stage_seconds(instance: DagsterInstance, runs: Sequence[DagsterRun]) -> dic
 def table_counts(batch_id: str) -> list[tuple[str, int, int]]:
     """(table, rows of this batch, rows in all) for the raw database."""
     rows = []
-    with open_read_only(config.raw_db_url()) as conn:
+    with connect_reader(config.raw_db_url()) as conn:
         for table in ("raw_documents", "raw_pages", "raw_quarantine", "vw_argilla_pages"):
             batch_rows, all_rows = conn.execute(
                 f"SELECT count(*) FILTER (WHERE batch_id = ?), count(*) FROM {table}", [batch_id]
@@ -147,21 +146,21 @@ def table_counts(batch_id: str) -> list[tuple[str, int, int]]:
 
 
 def suggestion_summary(batch_id: str) -> str:
-    from oceanid_assets.defs.preannotation.assets import suggestions_key
     from oceanid_assets.preannotate.run import pages_covered
     from oceanid_assets.resources.object_store import ObjectStoreResource
+    from oceanid_assets.storage import layout
     from oceanid_assets.storage.store import read_parquet
 
     store = ObjectStoreResource.from_env().get_store()
-    table = read_parquet(store, suggestions_key(batch_id))
+    table = read_parquet(store, layout.suggestions_key(batch_id))
     return f"{table.num_rows} spans on {pages_covered(table)} pages"
 
 
 def argilla_summary(batch_id: str) -> str:
-    from oceanid_assets.argilla.settings import dataset_name
     from oceanid_assets.resources.argilla import ArgillaResource
+    from oceanid_assets.storage import layout
 
-    with open_read_only(config.annotated_db_url()) as conn:
+    with connect_reader(config.annotated_db_url()) as conn:
         row = conn.execute(
             "SELECT status, records_pushed, spans_rejected, attempt FROM argilla_ingest_log "
             "WHERE batch_id = ? ORDER BY finished_at DESC LIMIT 1",
@@ -172,7 +171,7 @@ def argilla_summary(batch_id: str) -> str:
     status, pushed, rejected, attempt = row
     url = ArgillaResource.from_env().api_url
     return (
-        f"{dataset_name(batch_id)} {status} (attempt {attempt}): {pushed} records, "
+        f"{layout.dataset_name(batch_id)} {status} (attempt {attempt}): {pushed} records, "
         f"{rejected} spans refused -> {url}"
     )
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import os
 import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+
+from oceanid_assets import config
 
 log = logging.getLogger("oceanid.demo")
 
@@ -50,7 +51,7 @@ def imo_check_ok(imo: str) -> bool:
 def load_vessels(source_dir: Path | None = None) -> list[Vessel]:
     """Merged, deduplicated vessels from the CSV lists in source_dir (default: the env var
     OCEANID_VESSELS_DIR, else ../shared/data/vessels); a synthetic fleet if there are none."""
-    folder = source_dir or Path(os.environ.get(ENV_VAR) or DEFAULT_DIR)
+    folder = source_dir or Path(config.text(ENV_VAR) or DEFAULT_DIR)
     files = _csv_files(folder) if folder.is_dir() else []
     vessels = _merge(files)
     if vessels:

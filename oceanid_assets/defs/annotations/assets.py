@@ -2,20 +2,37 @@
 
 from typing import Any
 
-from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataValue, asset
+from dagster import (
+    AssetExecutionContext,
+    Config,
+    Failure,
+    MaterializeResult,
+    MetadataValue,
+    asset,
+)
+from pydantic import Field
 
 from oceanid_assets.annotations.argilla_reader import DatasetNotFound, read_dataset_responses
 from oceanid_assets.annotations.export_files import ExportFileError, read_export_file
 from oceanid_assets.annotations.load import ExportRun, load_export
 from oceanid_assets.annotations.metrics import agreement, suggestion_outcomes
 from oceanid_assets.argilla.push import PushError
-from oceanid_assets.argilla.settings import dataset_name
 from oceanid_assets.config import validate_batch_id
-from oceanid_assets.defs.annotations.export_file_sensor import EXPORT_FILE_KEY_TAG
-from oceanid_assets.defs.argilla.assets import ANNOTATED_POOL, argilla_dataset
+from oceanid_assets.defs.argilla.assets import argilla_dataset
+from oceanid_assets.defs.batches import ANNOTATED_POOL
 from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.storage import layout
+
+
+class AnnotationsExportConfig(Config):  # type: ignore[misc]
+    export_file_key: str = Field(
+        default="",
+        description="Load this Argilla export file (a key under "
+        f"{layout.argilla_out_prefix(layout.BATCH_ID)}) instead of reading the dataset from "
+        "Argilla's API. Empty: the API.",
+    )
 
 
 @asset(
@@ -24,22 +41,24 @@ from oceanid_assets.resources.object_store import ObjectStoreResource
     pool=ANNOTATED_POOL,
     group_name="annotations",
     kinds={"argilla", "duckdb", "parquet"},
-    description="Submitted and discarded SME responses of vessels_ocr_<batch_id>, one row per "
+    description="Submitted and discarded SME responses of "
+    f"{layout.dataset_name(layout.BATCH_ID)}, one row per "
     "(record, annotator), with spans re-derived from the page text and validated, appended "
     "to md_annotated under a new export_run_id only when something changed. Started by the "
-    "argilla_submissions_sensor, by hand, by a backfill, or (tag oceanid/export_file_key) for "
-    "an Argilla export file dropped under argilla/out/.",
+    "argilla_submissions_sensor, by hand, by a backfill, or (config export_file_key) for an "
+    f"Argilla export file dropped under {layout.ARGILLA_OUT}.",
 )
 def annotations_export(
     context: AssetExecutionContext,
+    config: AnnotationsExportConfig,
     object_store: ObjectStoreResource,
     argilla: ArgillaResource,
     annotated_db: DuckDBDatabase,
 ) -> MaterializeResult[None]:
     batch_id = validate_batch_id(context.partition_key)
-    dataset = dataset_name(batch_id)
+    dataset = layout.dataset_name(batch_id)
     store = object_store.get_store()
-    file_key = context.run.tags.get(EXPORT_FILE_KEY_TAG)
+    file_key = config.export_file_key
     suggestions: dict[str, list[tuple[int, int, str]]] = {}
     try:
         if file_key:

@@ -8,7 +8,6 @@ OCEANID_ANNOTATIONS_RECHECK_MINUTES; an export with nothing new writes nothing.
 
 import hashlib
 import json
-import os
 import time
 from typing import Any
 
@@ -23,12 +22,11 @@ from dagster import (
     sensor,
 )
 
+from oceanid_assets import config
 from oceanid_assets.argilla.push import PushError
-from oceanid_assets.config import BATCH_ID_PATTERN
-from oceanid_assets.defs.batches import register_batches, unregistered_batches
+from oceanid_assets.defs.batches import batch_runs
 from oceanid_assets.resources.argilla import ArgillaResource
-
-DATASET_PREFIX = "vessels_ocr_"
+from oceanid_assets.storage import layout
 
 annotations_export_job = define_asset_job(
     "export_annotations",
@@ -37,12 +35,9 @@ annotations_export_job = define_asset_job(
 )
 
 
-def poll_interval_seconds() -> int:
-    return int(os.environ.get("OCEANID_ANNOTATIONS_POLL_SECONDS", "60"))
-
-
-def recheck_seconds() -> int:
-    return 60 * int(os.environ.get("OCEANID_ANNOTATIONS_RECHECK_MINUTES", "60"))
+# Read once, when the code location loads.
+POLL_SECONDS = config.integer("OCEANID_ANNOTATIONS_POLL_SECONDS")
+RECHECK_SECONDS = 60 * config.integer("OCEANID_ANNOTATIONS_RECHECK_MINUTES")
 
 
 def progress_signature(progress: dict[str, Any]) -> tuple[str, bool]:
@@ -55,24 +50,25 @@ def progress_signature(progress: dict[str, Any]) -> tuple[str, bool]:
 
 @sensor(
     job=annotations_export_job,
-    minimum_interval_seconds=poll_interval_seconds(),
+    minimum_interval_seconds=POLL_SECONDS,
     default_status=DefaultSensorStatus.RUNNING,
-    description="Requests annotations_export for vessels_ocr_* datasets whose SME progress "
-    "changed, and re-checks every dataset with responses periodically.",
+    description=f"Requests annotations_export for {layout.dataset_name(layout.ANY_BATCH)} "
+    "datasets whose SME progress changed, and re-checks every dataset with responses "
+    "periodically.",
 )
 def argilla_submissions_sensor(
     context: SensorEvaluationContext, argilla: ArgillaResource
 ) -> SensorResult | SkipReason:
     seen: dict[str, str] = json.loads(context.cursor) if context.cursor else {}
-    window = int(time.time()) // max(recheck_seconds(), 1)
+    window = int(time.time()) // max(RECHECK_SECONDS, 1)
     requests = []
     try:
         with argilla.bulk_client() as http:
             datasets = http.get_json("/api/v1/me/datasets").get("items", [])
             for dataset in datasets:
                 name = str(dataset["name"])
-                batch_id = name.removeprefix(DATASET_PREFIX)
-                if not name.startswith(DATASET_PREFIX) or not BATCH_ID_PATTERN.fullmatch(batch_id):
+                batch_id = layout.batch_of_dataset(name)
+                if batch_id is None:
                     continue
                 progress = http.get_json(f"/api/v1/datasets/{dataset['id']}/users/progress")
                 signature, responded = progress_signature(progress)
@@ -91,12 +87,9 @@ def argilla_submissions_sensor(
                 )
     except (PushError, httpx.HTTPError) as exc:
         return SkipReason(f"Argilla at {argilla.api_url} did not answer: {exc}")
-    new = unregistered_batches(
-        context.instance, (r.partition_key for r in requests if r.partition_key)
-    )
-    context.log.info(f"{len(requests)} dataset(s) with new SME work")
-    return SensorResult(
-        run_requests=requests,
-        dynamic_partitions_requests=register_batches(new),
-        cursor=json.dumps(seen, sort_keys=True),
+    return batch_runs(
+        context,
+        requests,
+        json.dumps(seen, sort_keys=True),
+        f"{len(requests)} dataset(s) with new SME work",
     )

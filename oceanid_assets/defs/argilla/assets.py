@@ -14,17 +14,18 @@ from dagster import (
     asset,
 )
 
-from oceanid_assets.argilla.ingest import IngestFailed, ingest_records_file, records_key
+from oceanid_assets.argilla.ingest import IngestFailed, ingest_records_file
 from oceanid_assets.config import validate_batch_id
-from oceanid_assets.defs.preannotation.assets import pages_key, suggestions, suggestions_key
+from oceanid_assets.db.sql import set_variables, sql_text
+from oceanid_assets.defs.batches import ANNOTATED_POOL
+from oceanid_assets.defs.preannotation.assets import suggestions
 from oceanid_assets.labelset import LABELSET_VERSION
 from oceanid_assets.resources.argilla import ArgillaResource
-from oceanid_assets.resources.databases import DuckDBDatabase, set_variables, sql_text
+from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.storage import layout
 from oceanid_assets.storage.duckdb_store import store_connection
 from oceanid_assets.storage.store import write_parquet
-
-ANNOTATED_POOL = "md_annotated"
 
 
 @asset(
@@ -34,7 +35,7 @@ ANNOTATED_POOL = "md_annotated"
     kinds={"duckdb", "parquet"},
     automation_condition=AutomationCondition.eager(),
     description="One Argilla record per page with its merged span suggestions: "
-    "argilla/in/vessels_ocr_<batch_id>/argilla_records.parquet "
+    f"{layout.records_key(layout.BATCH_ID)} "
     "(sql/merge_suggestions_for_argilla.sql).",
 )
 def argilla_records(
@@ -48,14 +49,14 @@ def argilla_records(
         set_variables(
             conn,
             {
-                "pages_uri": store.duckdb_uri(pages_key(batch_id)),
-                "suggestions_uri": store.duckdb_uri(suggestions_key(batch_id)),
+                "pages_uri": store.duckdb_uri(layout.argilla_pages_key(batch_id)),
+                "suggestions_uri": store.duckdb_uri(layout.suggestions_key(batch_id)),
                 "labelset_version": LABELSET_VERSION,
             },
         )
         conn.execute(sql_text("merge_suggestions_for_argilla.sql"))
         records = conn.sql("FROM argilla_records").to_arrow_table()
-    stored = write_parquet(store, records_key(batch_id), records)
+    stored = write_parquet(store, layout.records_key(batch_id), records)
     counts = records["metadata"].combine_chunks().field("suggestion_count").to_pylist()
     pages_with = sum(1 for count in counts if count)
     return MaterializeResult(
@@ -75,8 +76,8 @@ def argilla_records(
     pool=ANNOTATED_POOL,
     group_name="argilla",
     kinds={"argilla", "duckdb"},
-    description="The Argilla dataset vessels_ocr_<batch_id>: settings from labelset v1, records "
-    "upserted by id from argilla_records.parquet, one row per attempt in "
+    description=f"The Argilla dataset {layout.dataset_name(layout.BATCH_ID)}: settings from "
+    "labelset v1, records upserted by id from argilla_records.parquet, one row per attempt in "
     "md_annotated.argilla_ingest_log. Started by the argilla_autoload sensor.",
 )
 def argilla_dataset(

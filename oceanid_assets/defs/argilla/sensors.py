@@ -1,10 +1,7 @@
 """The autoload sensor (seed 000 phase 3.5): records files in the store become Argilla datasets."""
 
-import os
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from datetime import UTC, datetime
 
-import duckdb
 from dagster import (
     DefaultSensorStatus,
     RunRequest,
@@ -15,17 +12,28 @@ from dagster import (
     sensor,
 )
 
+from oceanid_assets import config
 from oceanid_assets.argilla.records_scan import (
     IngestState,
     RecordsCursor,
-    RetryPolicy,
     plan_pushes,
     scan_records_drops,
 )
-from oceanid_assets.config import annotated_db_url, sensor_interval_seconds
-from oceanid_assets.defs.batches import register_batches, unregistered_batches
-from oceanid_assets.resources.databases import open_read_only, sql_text
+from oceanid_assets.backoff import Backoff
+from oceanid_assets.config import sensor_interval_seconds
+from oceanid_assets.db.connect import DatabaseBusy, database_exists, table_exists
+from oceanid_assets.db.sql import sql_text
+from oceanid_assets.defs.batches import batch_runs
+from oceanid_assets.resources.databases import ReadOnlyDatabases
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.storage import layout
+
+# A failed push is retried one sensor interval later, then doubling up to half an hour.
+RETRY = Backoff(
+    base_s=sensor_interval_seconds(),
+    cap_s=30 * 60,
+    max_attempts=config.integer("OCEANID_ARGILLA_AUTOLOAD_MAX_ATTEMPTS"),
+)
 
 argilla_push_job = define_asset_job(
     "argilla_push",
@@ -34,17 +42,18 @@ argilla_push_job = define_asset_job(
 )
 
 
-def read_ingest_states(database: str) -> dict[tuple[str, str], IngestState]:
-    """The ingest log, summarised per (records_uri, sha256); empty before the first push."""
-    if not database.startswith("md:") and not Path(database).exists():
+def read_ingest_states(readers: ReadOnlyDatabases) -> dict[tuple[str, str], IngestState]:
+    """The ingest log, summarised per (records_uri, sha256); empty before the first push.
+
+    Read-only, with the readers' token on MotherDuck; while a push or an export writes a local
+    file, DatabaseBusy at once (the next tick looks again).
+    """
+    if not database_exists(readers.annotated_url):
         return {}
-    # open_read_only: on MotherDuck the sensor reads with the reader's token, never a writer's.
-    with open_read_only(database) as conn:
-        tables = conn.sql(
-            "SELECT 1 FROM information_schema.tables WHERE table_name = 'argilla_ingest_log'"
-        ).fetchall()
-        if not tables:
+    with readers.connect("ann", busy_timeout_s=0) as conn:
+        if not table_exists(conn, "argilla_ingest_log", "ann"):
             return {}
+        conn.execute("USE ann")
         rows = conn.sql(sql_text("argilla_ingest_state.sql")).fetchall()
     return {
         (uri, sha): IngestState(bool(ingested), int(failed), last)
@@ -56,40 +65,36 @@ def read_ingest_states(database: str) -> dict[tuple[str, str], IngestState]:
     job=argilla_push_job,
     minimum_interval_seconds=sensor_interval_seconds(),
     default_status=DefaultSensorStatus.RUNNING,
-    description="Finds argilla/in/vessels_ocr_*/argilla_records.parquet files not yet in "
+    description=f"Finds {layout.records_key(layout.ANY_BATCH)} files not yet in "
     "md_annotated.argilla_ingest_log (by key and content hash) and pushes them; failed pushes "
     "are retried with exponential backoff.",
 )
 def argilla_autoload_sensor(
-    context: SensorEvaluationContext, object_store: ObjectStoreResource
+    context: SensorEvaluationContext,
+    object_store: ObjectStoreResource,
+    readers: ReadOnlyDatabases,
 ) -> SensorResult | SkipReason:
     cursor = RecordsCursor.from_json(context.cursor)
     scan = scan_records_drops(object_store.get_store(), cursor)
     for key in scan.invalid_keys:
-        context.log.warning(f"ignoring {key}: the folder name is not vessels_ocr_<valid batch_id>")
+        context.log.warning(
+            f"ignoring {key}: the folder name is not {layout.dataset_name(layout.VALID_BATCH_ID)}"
+        )
     try:
-        states = read_ingest_states(annotated_db_url())
-    except duckdb.IOException as exc:
+        states = read_ingest_states(readers)
+    except DatabaseBusy as exc:
         # A local md_annotated file is locked while a push or export writes it; look next tick.
         return SkipReason(f"md_annotated is busy ({type(exc).__name__}); will look again")
-    policy = RetryPolicy(
-        base=timedelta(seconds=sensor_interval_seconds()),
-        max_attempts=int(os.environ.get("OCEANID_ARGILLA_AUTOLOAD_MAX_ATTEMPTS", "8")),
-    )
-    requests, given_up = plan_pushes(scan.drops, states, datetime.now(UTC), policy)
+    requests, given_up = plan_pushes(scan.drops, states, datetime.now(UTC), RETRY)
     for drop in given_up:
         context.log.warning(
-            f"{drop.key} (sha256 {drop.sha256[:12]}) failed {policy.max_attempts} pushes; "
+            f"{drop.key} (sha256 {drop.sha256[:12]}) failed {RETRY.max_attempts} pushes; "
             "not retrying: see argilla_ingest_log, fix, then drop the file again or launch "
             "argilla_push for the partition"
         )
-    new_batches = unregistered_batches(context.instance, (r.drop.batch_id for r in requests))
-    context.log.info(
-        f"{len(scan.drops)} records file(s), {scan.hashed} hashed, {len(requests)} push(es) "
-        f"to request, {len(new_batches)} new partition(s)"
-    )
-    return SensorResult(
-        run_requests=[
+    return batch_runs(
+        context,
+        [
             RunRequest(
                 run_key=request.run_key,
                 partition_key=request.drop.batch_id,
@@ -101,6 +106,7 @@ def argilla_autoload_sensor(
             )
             for request in requests
         ],
-        dynamic_partitions_requests=register_batches(new_batches),
-        cursor=cursor.to_json(),
+        cursor.to_json(),
+        f"{len(scan.drops)} records file(s), {scan.hashed} hashed, {len(requests)} push(es) "
+        "to request",
     )

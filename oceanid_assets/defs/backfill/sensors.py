@@ -23,14 +23,19 @@ from dagster import (
     run_failure_sensor,
     run_status_sensor,
 )
-from dagster._core.execution.stats import StepEventStatus
 from pydantic import Field
 
 from oceanid_assets.backfill import ledger
+from oceanid_assets.backfill.plan import Policy
 from oceanid_assets.backfill.scan import DEFAULT_BATCH_SIZE, DEFAULT_PREFIX
 from oceanid_assets.config import BATCH_ID_PATTERN, sensor_interval_seconds
 from oceanid_assets.defs.backfill.run import PARTITION_TAG, run_backfill
+from oceanid_assets.resources.databases import DuckDBDatabase, ReadOnlyDatabases
 from oceanid_assets.resources.object_store import ObjectStoreResource
+
+# The environment's backfill settings (OCEANID_BACKFILL_*), read once when the code location
+# loads: the job's config defaults, and the retry limit the ledger's views count against.
+POLICY = Policy.from_env()
 
 
 def _batch_of(tags: dict[str, str] | object) -> str | None:
@@ -84,13 +89,13 @@ def failures_of_run(context: RunFailureSensorContext) -> list[ledger.Failure]:
     default_status=DefaultSensorStatus.RUNNING,
     description="Records every failed step of a batch's run in md_ops.failure_ledger.",
 )
-def failure_ledger_sensor(context: RunFailureSensorContext) -> None:
+def failure_ledger_sensor(context: RunFailureSensorContext, ops_db: DuckDBDatabase) -> None:
     failures = failures_of_run(context)
     if not failures:
         return
     # Raising here (md_ops busy past the timeout) fails the tick; the sensor then sees the
     # same run again, and the insert skips what is already recorded.
-    with ledger.connect_ops() as ops:
+    with ledger.connect_ops(ops_db, POLICY.max_attempts) as ops:
         ledger.record_failures(ops, failures)
     context.log.info(
         f"run {context.dagster_run.run_id}: {len(failures)} failure(s) of batch "
@@ -105,25 +110,31 @@ def failure_ledger_sensor(context: RunFailureSensorContext) -> None:
     default_status=DefaultSensorStatus.RUNNING,
     description="Marks a batch's failed stages resolved in md_ops when a run carries them.",
 )
-def failure_ledger_resolved_sensor(context: RunStatusSensorContext) -> None:
+def failure_ledger_resolved_sensor(context: RunStatusSensorContext, ops_db: DuckDBDatabase) -> None:
     run = context.dagster_run
     batch_id = _batch_of(dict(run.tags))
     if batch_id is None:
         return
-    stages = [
-        step.step_key
-        for step in context.instance.get_run_step_stats(run.run_id)
-        if step.status == StepEventStatus.SUCCESS
-    ]
-    success = context.instance.get_records_for_run(
-        run.run_id, of_type=DagsterEventType.RUN_SUCCESS, limit=1
+    # The steps that succeeded in this run (a step retried within the run counts once) and when
+    # the run did, from its event log.
+    records = context.instance.get_records_for_run(
+        run.run_id, of_type={DagsterEventType.STEP_SUCCESS, DagsterEventType.RUN_SUCCESS}
     ).records
-    finished = (
-        datetime.fromtimestamp(success[0].event_log_entry.timestamp, UTC)
-        if success
-        else datetime.now(UTC)
+    stages = list(
+        dict.fromkeys(
+            r.event_log_entry.step_key
+            for r in records
+            if r.event_log_entry.dagster_event_type == DagsterEventType.STEP_SUCCESS
+            and r.event_log_entry.step_key
+        )
     )
-    with ledger.connect_ops() as ops:
+    success = [
+        r.event_log_entry.timestamp
+        for r in records
+        if r.event_log_entry.dagster_event_type == DagsterEventType.RUN_SUCCESS
+    ]
+    finished = datetime.fromtimestamp(success[0], UTC) if success else datetime.now(UTC)
+    with ledger.connect_ops(ops_db, POLICY.max_attempts) as ops:
         resolved = ledger.record_resolutions(ops, batch_id, stages, finished, run.run_id)
     if resolved:
         context.log.info(f"batch {batch_id}: {resolved} failure(s) resolved by run {run.run_id}")
@@ -133,19 +144,42 @@ class BackfillScanConfig(Config):  # type: ignore[misc]
     prefix: str = Field(default=DEFAULT_PREFIX, description="Store prefix of the historical PDFs.")
     batch_size: int = Field(default=DEFAULT_BATCH_SIZE, description="PDFs per batch.")
     dry_run: bool = Field(default=False, description="Report only: stage and launch nothing.")
+    max_attempts: int = Field(
+        default=POLICY.max_attempts, description="Failures of a batch before it is given up."
+    )
+    backoff_base_s: float = Field(
+        default=POLICY.backoff_base_s, description="Wait after a batch's first failure."
+    )
+    backoff_max_s: float = Field(
+        default=POLICY.backoff_max_s, description="Longest wait between a batch's retries."
+    )
+    grace_s: float = Field(
+        default=POLICY.grace_s,
+        description="Age before the backfill launches a batch nobody ran (the drop sensor's "
+        "turn first).",
+    )
+
+    def policy(self) -> Policy:
+        return Policy(self.max_attempts, self.backoff_base_s, self.backoff_max_s, self.grace_s)
 
 
 @op(description="Stage historical PDFs as batches, register them, launch missing and retries.")
 def backfill_scan_op(
-    context: OpExecutionContext, config: BackfillScanConfig, object_store: ObjectStoreResource
+    context: OpExecutionContext,
+    config: BackfillScanConfig,
+    object_store: ObjectStoreResource,
+    ops_db: DuckDBDatabase,
+    readers: ReadOnlyDatabases,
 ) -> Output[None]:
     report = run_backfill(
         object_store.get_store(),
         context.instance,
-        context.repository_def,
+        ops_db,
+        readers,
         prefix=config.prefix,
         batch_size=config.batch_size,
         dry_run=config.dry_run,
+        policy=config.policy(),
     )
     gave_up = [
         {"batch_id": d.batch_id, "detail": d.detail} for d in report.plan.by_action("gave_up")

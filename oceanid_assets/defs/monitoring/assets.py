@@ -23,8 +23,8 @@ from dagster import (
 
 from oceanid_assets.config import validate_batch_id
 from oceanid_assets.defs.annotations.assets import annotations_export
-from oceanid_assets.defs.argilla.assets import ANNOTATED_POOL, argilla_dataset
-from oceanid_assets.defs.monitoring.integrity import BUSY_TIMEOUT_S, database_urls
+from oceanid_assets.defs.argilla.assets import argilla_dataset
+from oceanid_assets.defs.batches import ANNOTATED_POOL
 from oceanid_assets.monitoring.coverage import (
     LATENCY_TARGET_PCT,
     BatchCoverage,
@@ -32,8 +32,9 @@ from oceanid_assets.monitoring.coverage import (
     coverage_markdown,
     gates_markdown,
 )
-from oceanid_assets.resources.databases import DuckDBDatabase
+from oceanid_assets.resources.databases import ReadOnlyDatabases
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.storage import layout
 from oceanid_assets.storage.store import write_parquet
 
 TABLE_ROWS = 100
@@ -55,10 +56,6 @@ after_push_or_export = (
     & ~AutomationCondition.any_deps_in_progress()
     & ~AutomationCondition.in_progress()
 ).with_label("after each push or export")
-
-
-def report_key(batch_id: str, name: str) -> str:
-    return f"reports/coverage/{batch_id}/{name}.parquet"
 
 
 @asset(
@@ -84,21 +81,23 @@ def report_key(batch_id: str, name: str) -> str:
     ],
     description="Per doc_id and for the batch: pages in md_raw_ocr, records in Argilla, pages "
     "annotated, coverage %, OCR-to-Argilla latency (sql/monitoring_views.sql) and the pilot "
-    "gates. Reports in reports/coverage/<batch_id>/{documents,pages}.parquet.",
+    f"gates. Reports in {layout.coverage_report_key(layout.BATCH_ID, '{documents,pages}')}.",
 )
 def coverage(
     context: AssetExecutionContext,
     object_store: ObjectStoreResource,
-    raw_db: DuckDBDatabase,
-    annotated_db: DuckDBDatabase,
+    readers: ReadOnlyDatabases,
 ) -> MaterializeResult:  # type: ignore[type-arg]  # Dagster reads a bare class here
     batch_id = validate_batch_id(context.partition_key)
     report = batch_coverage(
-        database_urls(raw_db, annotated_db), batch_id, busy_timeout_s=BUSY_TIMEOUT_S
+        readers.urls,
+        batch_id,
+        read_token=readers.token(),
+        busy_timeout_s=readers.busy_timeout_s,
     )
     store = object_store.get_store()
-    write_parquet(store, report_key(batch_id, "documents"), report.documents)
-    write_parquet(store, report_key(batch_id, "pages"), report.pages)
+    write_parquet(store, layout.coverage_report_key(batch_id, "documents"), report.documents)
+    write_parquet(store, layout.coverage_report_key(batch_id, "pages"), report.pages)
     totals = report.totals
     context.log.info(
         f"{batch_id}: {totals['pages_in_raw']} pages in raw, {totals['records_in_argilla']} in "

@@ -36,7 +36,7 @@ from dagster import (
     op,
 )
 
-from oceanid_assets.defs.batches import batch_partitions
+from oceanid_assets.defs.batches import ANNOTATED_POOL, RAW_POOL, batch_partitions
 from oceanid_assets.monitoring.fingerprints import ANNOTATED_TABLES, RAW_TABLES, audit_fingerprints
 from oceanid_assets.monitoring.integrity import (
     DatabaseBusy,
@@ -45,11 +45,8 @@ from oceanid_assets.monitoring.integrity import (
     run_checks,
     summarize,
 )
-from oceanid_assets.resources.databases import DuckDBDatabase
+from oceanid_assets.resources.databases import ReadOnlyDatabases
 
-RAW_POOL = "md_raw_ocr"  # = oceanid_assets.defs.raw.assets.RAW_POOL
-ANNOTATED_POOL = "md_annotated"  # = oceanid_assets.defs.argilla.assets.ANNOTATED_POOL
-BUSY_TIMEOUT_S = 120.0
 METADATA_LIMIT = 20
 
 # check_id -> (asset guarded, check name, pool, severity when it finds something)
@@ -68,10 +65,6 @@ CHECKS: dict[int, tuple[str, str, str, AssetCheckSeverity]] = {
         AssetCheckSeverity.ERROR,
     ),
 }
-
-
-def database_urls(raw_db: DuckDBDatabase, annotated_db: DuckDBDatabase) -> dict[str, str]:
-    return {"raw": raw_db.database, "ann": annotated_db.database}
 
 
 def check_metadata(check_id: int, title: str, violations: list[Violation]) -> dict[str, Any]:
@@ -107,13 +100,11 @@ def _integrity_checks_of(asset: str) -> AssetChecksDefinition:
         pool=pools.pop(),
     )
     def _checks(
-        context: AssetCheckExecutionContext,
-        raw_db: DuckDBDatabase,
-        annotated_db: DuckDBDatabase,
+        context: AssetCheckExecutionContext, readers: ReadOnlyDatabases
     ) -> Iterator[AssetCheckResult]:
         batch_id = context.partition_key if context.has_partition_key else None
         for check_id in check_ids:
-            yield _check_result(check_id, titles[check_id], raw_db, annotated_db, batch_id)
+            yield _check_result(check_id, titles[check_id], readers, batch_id)
 
     return _checks
 
@@ -131,15 +122,12 @@ def _spec(asset: str, check_id: int, title: str) -> AssetCheckSpec:
 def _check_result(
     check_id: int,
     title: str,
-    raw_db: DuckDBDatabase,
-    annotated_db: DuckDBDatabase,
+    readers: ReadOnlyDatabases,
     batch_id: str | None,
 ) -> AssetCheckResult:
     _, name, _, severity = CHECKS[check_id]
     try:
-        found = run_checks(
-            database_urls(raw_db, annotated_db), [check_id], batch_id, busy_timeout_s=BUSY_TIMEOUT_S
-        )[check_id]
+        found = _run(readers, check_id, batch_id)
     except DatabaseBusy as exc:
         return AssetCheckResult(
             check_name=name,
@@ -161,9 +149,19 @@ integrity_checks: list[AssetChecksDefinition] = [
 ]
 
 
+def _run(readers: ReadOnlyDatabases, check_id: int, batch_id: str | None) -> list[Violation]:
+    return run_checks(
+        readers.urls,
+        [check_id],
+        batch_id,
+        read_token=readers.token(),
+        busy_timeout_s=readers.busy_timeout_s,
+    )[check_id]
+
+
 def _run_daily(
     context: OpExecutionContext,
-    urls: dict[str, str],
+    readers: ReadOnlyDatabases,
     check_ids: list[int],
     audit: Callable[[], list[Any]],
 ) -> Iterator[Output[dict[str, int]]]:
@@ -172,7 +170,7 @@ def _run_daily(
     metadata: dict[str, Any] = {}
     failed: list[str] = []
     for check_id in check_ids:
-        found = run_checks(urls, [check_id], busy_timeout_s=BUSY_TIMEOUT_S)[check_id]
+        found = _run(readers, check_id, None)
         name = CHECKS[check_id][1]
         counts[name] = len(found)
         metadata[f"check_{check_id}_{name}"] = MetadataValue.json(summarize(found, METADATA_LIMIT))
@@ -196,27 +194,34 @@ def _run_daily(
 
 @op(pool=RAW_POOL, description="CHECK 1-4 over every batch, and the md_raw_ocr audit.")
 def integrity_raw(
-    context: OpExecutionContext, raw_db: DuckDBDatabase, annotated_db: DuckDBDatabase
+    context: OpExecutionContext, readers: ReadOnlyDatabases
 ) -> Iterator[Output[dict[str, int]]]:
-    urls = database_urls(raw_db, annotated_db)
     yield from _run_daily(
         context,
-        urls,
+        readers,
         [n for n, spec in sorted(CHECKS.items()) if spec[2] == RAW_POOL],
-        lambda: audit_fingerprints(urls["raw"], RAW_TABLES, busy_timeout_s=BUSY_TIMEOUT_S),
+        lambda: _audit(readers, "raw", RAW_TABLES),
     )
 
 
 @op(pool=ANNOTATED_POOL, description="CHECK 5-8 over every batch, and the md_annotated audit.")
 def integrity_annotated(
-    context: OpExecutionContext, raw_db: DuckDBDatabase, annotated_db: DuckDBDatabase
+    context: OpExecutionContext, readers: ReadOnlyDatabases
 ) -> Iterator[Output[dict[str, int]]]:
-    urls = database_urls(raw_db, annotated_db)
     yield from _run_daily(
         context,
-        urls,
+        readers,
         [n for n, spec in sorted(CHECKS.items()) if spec[2] == ANNOTATED_POOL],
-        lambda: audit_fingerprints(urls["ann"], ANNOTATED_TABLES, busy_timeout_s=BUSY_TIMEOUT_S),
+        lambda: _audit(readers, "ann", ANNOTATED_TABLES),
+    )
+
+
+def _audit(readers: ReadOnlyDatabases, alias: str, tables: tuple[str, ...]) -> list[Any]:
+    return audit_fingerprints(
+        readers.urls[alias],
+        tables,
+        read_token=readers.token(),
+        busy_timeout_s=readers.busy_timeout_s,
     )
 
 

@@ -4,7 +4,6 @@
 so an hour of LLM calls never blocks raw ingestion. Neither writes to a database.
 """
 
-import os
 from typing import Any
 
 from dagster import (
@@ -20,37 +19,19 @@ from dagster import (
 )
 
 from oceanid_assets.config import validate_batch_id
-from oceanid_assets.defs.batches import batch_partitions
-from oceanid_assets.defs.raw.assets import RAW_POOL
+from oceanid_assets.db.sql import set_variables, sql_text
+from oceanid_assets.defs.batches import RAW_POOL, batch_partitions
 from oceanid_assets.preannotate.run import (
     PreannotationError,
     bad_spans,
     pages_covered,
     preannotate,
 )
-from oceanid_assets.resources.databases import DuckDBDatabase, set_variables, sql_text
+from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.resources.preannotator import PreannotatorResource
+from oceanid_assets.storage import layout
 from oceanid_assets.storage.store import read_parquet, write_parquet
-
-
-def dataset_prefix(batch_id: str) -> str:
-    return f"argilla/in/vessels_ocr_{validate_batch_id(batch_id)}/"
-
-
-def pages_key(batch_id: str) -> str:
-    return dataset_prefix(batch_id) + "pages/pages.parquet"
-
-
-def suggestions_key(batch_id: str) -> str:
-    return dataset_prefix(batch_id) + "suggestions/suggestions.parquet"
-
-
-def failures_key(batch_id: str) -> str:
-    return dataset_prefix(batch_id) + "failures/preannotation_failures.parquet"
-
-
-def coverage_threshold() -> float:
-    return float(os.environ.get("OCEANID_SUGGESTION_COVERAGE_MIN", "0.9"))
 
 
 @asset(
@@ -61,7 +42,7 @@ def coverage_threshold() -> float:
     kinds={"duckdb", "parquet"},
     automation_condition=AutomationCondition.eager(),
     description="The batch's latest page texts (vw_argilla_pages) as Parquet in the store: "
-    "argilla/in/vessels_ocr_<batch_id>/pages/pages.parquet (sql/export_for_argilla.sql).",
+    f"{layout.argilla_pages_key(layout.BATCH_ID)} (sql/export_for_argilla.sql).",
 )
 def argilla_pages(
     context: AssetExecutionContext, object_store: ObjectStoreResource, raw_db: DuckDBDatabase
@@ -72,7 +53,7 @@ def argilla_pages(
         pages = conn.sql(sql_text("export_for_argilla.sql")).to_arrow_table()
     if pages is None:  # only for statements without a result set
         raise RuntimeError("export_for_argilla.sql returned no result set")
-    stored = write_parquet(object_store.get_store(), pages_key(batch_id), pages)
+    stored = write_parquet(object_store.get_store(), layout.argilla_pages_key(batch_id), pages)
     return MaterializeResult(
         metadata={
             "pages": pages.num_rows,
@@ -99,26 +80,27 @@ def argilla_pages(
         )
     ],
     description="Machine suggestions (rules, plus the LLM when OCEANID_LLM_URL is set), merged "
-    "to one span per region: argilla/in/vessels_ocr_<batch_id>/suggestions/suggestions.parquet. "
+    f"to one span per region: {layout.suggestions_key(layout.BATCH_ID)}. "
     "Schema: sql/PREANNOTATION_SCHEMA.md.",
 )
-def suggestions(context: AssetExecutionContext, object_store: ObjectStoreResource) -> Any:
-    from oceanid_assets.preannotate.llm import LlmConfig
-
+def suggestions(
+    context: AssetExecutionContext,
+    object_store: ObjectStoreResource,
+    preannotator: PreannotatorResource,
+) -> Any:
     batch_id = validate_batch_id(context.partition_key)
     store = object_store.get_store()
-    pages = read_parquet(store, pages_key(batch_id))
-    extractor = os.environ.get("OCEANID_PREANNOTATOR", "all")
+    pages = read_parquet(store, layout.argilla_pages_key(batch_id))
     try:
-        result = preannotate(pages, extractor, LlmConfig.from_env())
+        result = preannotate(pages, preannotator.extractor, preannotator.llm_config())
     except (PreannotationError, ValueError) as exc:  # ValueError: a half-set LLM config
         raise Failure(description=f"batch {batch_id}: {exc}") from exc
-    stored = write_parquet(store, suggestions_key(batch_id), result.suggestions)
+    stored = write_parquet(store, layout.suggestions_key(batch_id), result.suggestions)
     if result.failures.num_rows:
-        write_parquet(store, failures_key(batch_id), result.failures)
+        write_parquet(store, layout.preannotation_failures_key(batch_id), result.failures)
         context.log.warning(
             f"{result.failures.num_rows} page(s) failed pre-annotation; see "
-            f"{failures_key(batch_id)}"
+            f"{layout.preannotation_failures_key(batch_id)}"
         )
     yield MaterializeResult(
         metadata={
@@ -134,11 +116,11 @@ def suggestions(context: AssetExecutionContext, object_store: ObjectStoreResourc
         }
     )
     # Verified from what was written, not from memory.
-    written = read_parquet(store, suggestions_key(batch_id))
+    written = read_parquet(store, layout.suggestions_key(batch_id))
     covered = pages_covered(written)
     coverage = covered / pages.num_rows if pages.num_rows else 1.0
     bad = bad_spans(pages, written)
-    threshold = coverage_threshold()
+    threshold = preannotator.coverage_min
     yield AssetCheckResult(
         check_name="suggestions_cover_pages_with_exact_spans",
         passed=coverage >= threshold and not bad,

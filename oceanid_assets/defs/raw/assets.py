@@ -9,20 +9,28 @@ from dagster import (
     AssetCheckSpec,
     AssetExecutionContext,
     AssetSpec,
+    Config,
     Failure,
     MaterializeResult,
     MetadataValue,
     multi_asset,
 )
+from pydantic import Field
 
 from oceanid_assets.config import InvalidBatchId, extract_workers, validate_batch_id
-from oceanid_assets.defs.batches import batch_partitions
+from oceanid_assets.defs.batches import RAW_POOL, batch_partitions
 from oceanid_assets.ingest.ocr_drop import InvalidOcrDrop
 from oceanid_assets.ingest.raw_load import BatchLoad, ingest_batch
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
 
-RAW_POOL = "md_raw_ocr"
+
+class RawIngestConfig(Config):  # type: ignore[misc]
+    extract_workers: int = Field(
+        default=extract_workers(),
+        description="Processes extracting PDF text (PDFium is not thread-safe); default "
+        "OCEANID_EXTRACT_WORKERS, else the CPU count.",
+    )
 
 
 @multi_asset(
@@ -56,6 +64,7 @@ RAW_POOL = "md_raw_ocr"
 )
 def raw_ingest(
     context: AssetExecutionContext,
+    config: RawIngestConfig,
     object_store: ObjectStoreResource,
     raw_db: DuckDBDatabase,
 ) -> Iterator[MaterializeResult[None] | AssetCheckResult]:
@@ -64,7 +73,11 @@ def raw_ingest(
         validate_batch_id(batch_id)
         with raw_db.connect() as conn:
             load = ingest_batch(
-                object_store.get_store(), conn, batch_id, context.run.run_id, extract_workers()
+                object_store.get_store(),
+                conn,
+                batch_id,
+                context.run.run_id,
+                config.extract_workers,
             )
     except (InvalidBatchId, InvalidOcrDrop) as exc:
         raise Failure(description=str(exc)) from exc

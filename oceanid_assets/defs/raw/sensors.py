@@ -12,9 +12,13 @@ from dagster import (
 )
 
 from oceanid_assets.config import sensor_interval_seconds
-from oceanid_assets.defs.batches import register_batches, unregistered_batches
-from oceanid_assets.ingest.drop_scan import DropCursor, scan_store
+from oceanid_assets.defs.batches import batch_runs
+from oceanid_assets.ingest.drop_scan import DropCursor, scan_store, upload_quiet_seconds
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.storage import layout
+
+# How long an upload-service batch may stay open without new uploads (read at load).
+UPLOAD_QUIET_SECONDS = upload_quiet_seconds()
 
 ingest_batch_job = define_asset_job(
     "ingest_batch",
@@ -27,21 +31,19 @@ ingest_batch_job = define_asset_job(
     job=ingest_batch_job,
     minimum_interval_seconds=sensor_interval_seconds(),
     default_status=DefaultSensorStatus.RUNNING,
-    description="Watches uploads/<batch_id>/ receipts and ocr/<batch_id>/_SUCCESS markers.",
+    description=f"Watches {layout.upload_prefix(layout.BATCH_ID)} receipts and "
+    f"{layout.ocr_success_key(layout.BATCH_ID)} markers.",
 )
 def batch_drop_sensor(
     context: SensorEvaluationContext, object_store: ObjectStoreResource
 ) -> SensorResult:
-    scan = scan_store(object_store.get_store(), DropCursor.from_json(context.cursor))
+    cursor = DropCursor.from_json(context.cursor)
+    scan = scan_store(object_store.get_store(), cursor, quiet_seconds=UPLOAD_QUIET_SECONDS)
     for warning in scan.warnings:
         context.log.warning(warning)
-    new_batches = unregistered_batches(context.instance, (w.batch_id for w in scan.work))
-    context.log.info(
-        f"checked {scan.batches_checked} batches, listed {scan.objects_listed} objects, "
-        f"{len(scan.work)} run(s) to request, {len(new_batches)} new partition(s)"
-    )
-    return SensorResult(
-        run_requests=[
+    return batch_runs(
+        context,
+        [
             RunRequest(
                 run_key=work.run_key,
                 partition_key=work.batch_id,
@@ -52,6 +54,7 @@ def batch_drop_sensor(
             )
             for work in scan.work
         ],
-        dynamic_partitions_requests=register_batches(new_batches),
-        cursor=scan.cursor.to_json(),
+        scan.cursor.to_json(),
+        f"checked {scan.batches_checked} batches, listed {scan.objects_listed} objects, "
+        f"{len(scan.work)} run(s) to request",
     )
