@@ -45,115 +45,189 @@ class Setting:
     required: bool = False  # OCEANID_PROFILE=production refuses to start without it
 
 
-_SECRET = "from a Secret"  # noqa: S105 - what production does, not a value
+def _var(name: str, default: str, description: str, production: str = "") -> Setting:
+    return Setting(name, default, description, production)
 
-# name, embedded default ("" = unset), what it is, what production sets; secret: handed on only
-# as an EnvVar; required: OCEANID_PROFILE=production refuses to start without it.
-_TABLE: list[tuple[str, str, str, str, bool, bool]] = [
-    # Where things are
-    ("OCEANID_PROFILE", "local", "`local`: embedded defaults; `production`: refuse to start "
-     "while a required setting is missing", "`production`", False, False),
-    ("OCEANID_HOME", ".oceanid", "local store, DuckDB files, Dagster instance, logs", "", False,
-     False),
-    ("OCEANID_STORE_URL", "", "object store root (default `$OCEANID_HOME/store`)",
-     "`s3://bucket/prefix`", False, True),
-    ("OCEANID_S3_ENDPOINT_URL", "", "S3-compatible endpoint (R2)", "R2 endpoint", False, False),
-    ("AWS_ACCESS_KEY_ID", "", "S3/R2 key id (unset: boto3's own chain)", _SECRET, True, False),
-    ("AWS_SECRET_ACCESS_KEY", "", "S3/R2 secret key", _SECRET, True, False),
-    ("AWS_SESSION_TOKEN", "", "S3 session token", "", True, False),
-    ("AWS_REGION", "", "S3 region (then `AWS_DEFAULT_REGION`, then `auto`)", "", False, False),
-    ("AWS_DEFAULT_REGION", "", "S3 region when `AWS_REGION` is unset", "", False, False),
-    ("MD_RAW_URL", "", "md_raw_ocr (default `$OCEANID_HOME/md_raw_ocr.duckdb`)",
-     "`md:md_raw_ocr`", False, True),
-    ("MD_ANNOT_URL", "", "md_annotated (default `$OCEANID_HOME/md_annotated.duckdb`)",
-     "`md:md_annotated`", False, True),
-    ("MD_OPS_URL", "", "md_ops: backfill manifest and failure ledger (default "
-     "`$OCEANID_HOME/md_ops.duckdb`)", "`md:md_ops`", False, True),
-    ("MD_RAW_TOKEN", "", "MotherDuck token of the raw loader", _SECRET, True, True),
-    ("MD_ANNOT_TOKEN", "", "MotherDuck token of the Argilla push and export", _SECRET, True, True),
-    ("MD_OPS_TOKEN", "", "MotherDuck token of the backfill ledger", _SECRET, True, True),
-    ("MD_READ_TOKEN", "", "read-only MotherDuck token: checks, coverage, status", _SECRET, True,
-     True),
-    ("MOTHERDUCK_TOKEN", "", "refused as any role's token (one credential for every role)", "",
-     True, False),
-    ("OCEANID_SQL_DIR", "", "folder of the SQL files (default: `sql/` beside the package)", "",
-     False, False),
-    # Orchestration
-    ("OCEANID_EXECUTOR", "in_process", "`in_process`, `multiprocess` or `k8s` (a pod per step)",
-     "`k8s`", False, False),
-    ("OCEANID_K8S_NAMESPACE", "oceanid", "namespace of step pods", "", False, False),
-    ("OCEANID_K8S_MAX_CONCURRENT", "4", "step pods of one run at a time", "", False, False),
-    ("OCEANID_SENSOR_INTERVAL_SECONDS", "30", "sensor interval (the demo uses 5)", "", False,
-     False),
-    ("OCEANID_EXTRACT_WORKERS", "", "PDF extraction processes (default: CPU count)", "", False,
-     False),
-    # Argilla
-    ("ARGILLA_API_URL", "", "the team's Argilla (unset: the local server on 127.0.0.1)",
-     "the team's Argilla", False, True),
-    ("ARGILLA_API_KEY", "", "Argilla API key (unset: the local server's built-in key)", _SECRET,
-     True, True),
-    ("OCEANID_ARGILLA_PORT", str(LOCAL_ARGILLA_PORT), "port of the local Argilla server", "",
-     False, False),
-    ("OCEANID_ARGILLA_WORKSPACE", "argilla", "workspace holding the datasets", "the team's", False,
-     False),
-    ("OCEANID_ARGILLA_BATCH_SIZE", "250", "records per bulk upsert (1-500)", "", False, False),
-    ("OCEANID_ARGILLA_CONCURRENCY", "2", "bulk requests in flight", "", False, False),
-    ("OCEANID_ARGILLA_MAX_ATTEMPTS", "5", "tries per Argilla request", "", False, False),
-    ("OCEANID_ARGILLA_BACKOFF_BASE_S", "0.5", "first retry delay, doubled each try", "", False,
-     False),
-    ("OCEANID_ARGILLA_AUTOLOAD_MAX_ATTEMPTS", "8", "failed pushes of one records file before "
-     "the autoload sensor stops retrying", "", False, False),
-    ("OCEANID_ANNOTATIONS_POLL_SECONDS", "60", "how often Argilla is polled for SME work", "",
-     False, False),
-    ("OCEANID_ANNOTATIONS_RECHECK_MINUTES", "60", "re-export of datasets with responses", "",
-     False, False),
-    # Pre-annotation
-    ("OCEANID_PREANNOTATOR", "all", "`rules`, `llm` or `all` (rules, plus the LLM when "
-     "configured)", "", False, False),
-    ("OCEANID_SUGGESTION_COVERAGE_MIN", "0.9", "share of pages with a suggestion below which "
-     "the suggestions check warns", "", False, False),
-    ("OCEANID_LLM_URL", "", "Ollama (`http://host:11434`) or OpenAI-compatible (`…/v1`); unset: "
-     "rules only", "the LLM endpoint", False, False),
-    ("OCEANID_LLM_MODEL", "", "model name (required with a URL)", "", False, False),
-    ("OCEANID_LLM_API_KEY", "", "LLM API key", _SECRET, True, False),
-    ("OCEANID_LLM_API", "auto", "`auto`, `ollama` or `openai`", "", False, False),
-    ("OCEANID_LLM_CONCURRENCY", "2", "LLM requests in flight", "", False, False),
-    ("OCEANID_LLM_TIMEOUT_S", "120", "seconds per LLM request", "", False, False),
-    ("OCEANID_LLM_MAX_CHARS_PER_CHUNK", "6000", "page text per LLM request", "", False, False),
-    ("OCEANID_LLM_MAX_ATTEMPTS", "4", "tries per LLM request", "", False, False),
-    ("OCEANID_LLM_BACKOFF_BASE_S", "1.0", "first LLM retry delay", "", False, False),
-    # Backfill
-    ("OCEANID_BACKFILL_MAX_ATTEMPTS", "3", "failures of a batch before it is given up", "", False,
-     False),
-    ("OCEANID_BACKFILL_BACKOFF_BASE_S", "60", "first backfill retry delay", "", False, False),
-    ("OCEANID_BACKFILL_BACKOFF_MAX_S", "3600", "longest backfill retry delay", "", False, False),
-    ("OCEANID_BACKFILL_GRACE_S", "600", "age before the backfill launches a batch nobody ran", "",
-     False, False),
-    # Upload service
-    ("OCEANID_UPLOAD_PORT", "8700", "port of the upload service", "", False, False),
-    ("OCEANID_UPLOAD_TOKEN", "", "bearer token the upload API requires (unset: none)", _SECRET,
-     True, False),
-    ("OCEANID_UPLOAD_MAX_BYTES", str(50 * 1024 * 1024), "largest PDF accepted", "", False, False),
-    ("OCEANID_UPLOAD_MAX_FILES", "100", "files per upload request", "", False, False),
-    ("OCEANID_UPLOAD_QUIET_SECONDS", "120", "quiet period before an unclosed upload batch runs",
-     "", False, False),
-    ("OCEANID_UPLOAD_CORS_ORIGINS", "", "comma-separated origins allowed to upload", "", False,
-     False),
-    ("OCEANID_UPLOAD_SPOOL_DIR", "", "where uploads stream before the store (default: the local "
-     "store's `.incoming`, or the temp folder)", "", False, False),
-    # Development only (oceanid_dev)
-    ("OCEANID_VESSELS_DIR", "", "demo vessel identities (default `../shared/data/vessels`; "
-     "synthetic if absent)", "", False, False),
-    ("OCEANID_ARGILLA_PYTHON", "", "Python of the local Argilla server (default "
-     "`.venv-argilla`)", "", False, False),
-    ("OCEANID_ARGILLA_PASSWORD", "", "password of the local Argilla server's owner", "", True,
-     False),
-    ("DAGSTER_HOME", "", "Dagster instance folder (default `$OCEANID_HOME/dagster`)", "", False,
-     False),
-]  # fmt: skip
+
+def _required(name: str, description: str, production: str) -> Setting:
+    """Unset on a laptop (an embedded default applies); production refuses to start without."""
+    return Setting(name, "", description, production, required=True)
+
+
+def _secret(
+    name: str, description: str, *, from_secret: bool = False, required: bool = False
+) -> Setting:
+    """Handed on only as a Dagster EnvVar, never as a value; `from_secret`: production sets it
+    from a Kubernetes Secret."""
+    return Setting(name, "", description, "from a Secret" if from_secret else "", True, required)
+
 
 SETTINGS: dict[str, Setting] = {
-    row[0]: Setting(*row[:3], production=row[3], secret=row[4], required=row[5]) for row in _TABLE
+    setting.name: setting
+    for setting in (
+        # Where things are
+        _var(
+            "OCEANID_PROFILE",
+            "local",
+            "`local`: embedded defaults; `production`: refuse to start while a required setting "
+            "is missing",
+            "`production`",
+        ),
+        _var("OCEANID_HOME", ".oceanid", "local store, DuckDB files, Dagster instance, logs"),
+        _required(
+            "OCEANID_STORE_URL",
+            "object store root (default `$OCEANID_HOME/store`)",
+            "`s3://bucket/prefix`",
+        ),
+        _var("OCEANID_S3_ENDPOINT_URL", "", "S3-compatible endpoint (R2)", "R2 endpoint"),
+        _secret("AWS_ACCESS_KEY_ID", "S3/R2 key id (unset: boto3's own chain)", from_secret=True),
+        _secret("AWS_SECRET_ACCESS_KEY", "S3/R2 secret key", from_secret=True),
+        _secret("AWS_SESSION_TOKEN", "S3 session token"),
+        _var("AWS_REGION", "", "S3 region (then `AWS_DEFAULT_REGION`, then `auto`)"),
+        _var("AWS_DEFAULT_REGION", "", "S3 region when `AWS_REGION` is unset"),
+        _required(
+            "MD_RAW_URL",
+            "md_raw_ocr (default `$OCEANID_HOME/md_raw_ocr.duckdb`)",
+            "`md:md_raw_ocr`",
+        ),
+        _required(
+            "MD_ANNOT_URL",
+            "md_annotated (default `$OCEANID_HOME/md_annotated.duckdb`)",
+            "`md:md_annotated`",
+        ),
+        _required(
+            "MD_OPS_URL",
+            "md_ops: backfill manifest and failure ledger (default `$OCEANID_HOME/md_ops.duckdb`)",
+            "`md:md_ops`",
+        ),
+        _secret(
+            "MD_RAW_TOKEN", "MotherDuck token of the raw loader", from_secret=True, required=True
+        ),
+        _secret(
+            "MD_ANNOT_TOKEN",
+            "MotherDuck token of the Argilla push and export",
+            from_secret=True,
+            required=True,
+        ),
+        _secret(
+            "MD_OPS_TOKEN",
+            "MotherDuck token of the backfill ledger",
+            from_secret=True,
+            required=True,
+        ),
+        _secret(
+            "MD_READ_TOKEN",
+            "read-only MotherDuck token: checks, coverage, status",
+            from_secret=True,
+            required=True,
+        ),
+        _secret("MOTHERDUCK_TOKEN", "refused as any role's token (one credential for every role)"),
+        _var("OCEANID_SQL_DIR", "", "folder of the SQL files (default: `sql/` beside the package)"),
+        # Orchestration
+        _var(
+            "OCEANID_EXECUTOR",
+            "in_process",
+            "`in_process`, `multiprocess` or `k8s` (a pod per step)",
+            "`k8s`",
+        ),
+        _var("OCEANID_K8S_NAMESPACE", "oceanid", "namespace of step pods"),
+        _var("OCEANID_K8S_MAX_CONCURRENT", "4", "step pods of one run at a time"),
+        _var("OCEANID_SENSOR_INTERVAL_SECONDS", "30", "sensor interval (the demo uses 5)"),
+        _var("OCEANID_EXTRACT_WORKERS", "", "PDF extraction processes (default: CPU count)"),
+        # Argilla
+        _required(
+            "ARGILLA_API_URL",
+            "the team's Argilla (unset: the local server on 127.0.0.1)",
+            "the team's Argilla",
+        ),
+        _secret(
+            "ARGILLA_API_KEY",
+            "Argilla API key (unset: the local server's built-in key)",
+            from_secret=True,
+            required=True,
+        ),
+        _var("OCEANID_ARGILLA_PORT", str(LOCAL_ARGILLA_PORT), "port of the local Argilla server"),
+        _var(
+            "OCEANID_ARGILLA_WORKSPACE", "argilla", "workspace holding the datasets", "the team's"
+        ),
+        _var("OCEANID_ARGILLA_BATCH_SIZE", "250", "records per bulk upsert (1-500)"),
+        _var("OCEANID_ARGILLA_CONCURRENCY", "2", "bulk requests in flight"),
+        _var("OCEANID_ARGILLA_MAX_ATTEMPTS", "5", "tries per Argilla request"),
+        _var("OCEANID_ARGILLA_BACKOFF_BASE_S", "0.5", "first retry delay, doubled each try"),
+        _var(
+            "OCEANID_ARGILLA_AUTOLOAD_MAX_ATTEMPTS",
+            "8",
+            "failed pushes of one records file before the autoload sensor stops retrying",
+        ),
+        _var("OCEANID_ANNOTATIONS_POLL_SECONDS", "60", "how often Argilla is polled for SME work"),
+        _var("OCEANID_ANNOTATIONS_RECHECK_MINUTES", "60", "re-export of datasets with responses"),
+        # Pre-annotation
+        _var(
+            "OCEANID_PREANNOTATOR",
+            "all",
+            "`rules`, `llm` or `all` (rules, plus the LLM when configured)",
+        ),
+        _var(
+            "OCEANID_SUGGESTION_COVERAGE_MIN",
+            "0.9",
+            "share of pages with a suggestion below which the suggestions check warns",
+        ),
+        _var(
+            "OCEANID_LLM_URL",
+            "",
+            "Ollama (`http://host:11434`) or OpenAI-compatible (`\u2026/v1`); unset: rules only",
+            "the LLM endpoint",
+        ),
+        _var("OCEANID_LLM_MODEL", "", "model name (required with a URL)"),
+        _secret("OCEANID_LLM_API_KEY", "LLM API key", from_secret=True),
+        _var("OCEANID_LLM_API", "auto", "`auto`, `ollama` or `openai`"),
+        _var("OCEANID_LLM_CONCURRENCY", "2", "LLM requests in flight"),
+        _var("OCEANID_LLM_TIMEOUT_S", "120", "seconds per LLM request"),
+        _var("OCEANID_LLM_MAX_CHARS_PER_CHUNK", "6000", "page text per LLM request"),
+        _var("OCEANID_LLM_MAX_ATTEMPTS", "4", "tries per LLM request"),
+        _var("OCEANID_LLM_BACKOFF_BASE_S", "1.0", "first LLM retry delay"),
+        # Backfill
+        _var("OCEANID_BACKFILL_MAX_ATTEMPTS", "3", "failures of a batch before it is given up"),
+        _var("OCEANID_BACKFILL_BACKOFF_BASE_S", "60", "first backfill retry delay"),
+        _var("OCEANID_BACKFILL_BACKOFF_MAX_S", "3600", "longest backfill retry delay"),
+        _var(
+            "OCEANID_BACKFILL_GRACE_S", "600", "age before the backfill launches a batch nobody ran"
+        ),
+        # Upload service
+        _var("OCEANID_UPLOAD_PORT", "8700", "port of the upload service"),
+        _secret(
+            "OCEANID_UPLOAD_TOKEN",
+            "bearer token the upload API requires (unset: none)",
+            from_secret=True,
+        ),
+        _var("OCEANID_UPLOAD_MAX_BYTES", str(50 * 1024 * 1024), "largest PDF accepted"),
+        _var("OCEANID_UPLOAD_MAX_FILES", "100", "files per upload request"),
+        _var(
+            "OCEANID_UPLOAD_QUIET_SECONDS",
+            "120",
+            "quiet period before an unclosed upload batch runs",
+        ),
+        _var("OCEANID_UPLOAD_CORS_ORIGINS", "", "comma-separated origins allowed to upload"),
+        _var(
+            "OCEANID_UPLOAD_SPOOL_DIR",
+            "",
+            "where uploads stream before the store (default: the local store's `.incoming`, or "
+            "the temp folder)",
+        ),
+        # Development only (oceanid_dev)
+        _var(
+            "OCEANID_VESSELS_DIR",
+            "",
+            "demo vessel identities (default `../shared/data/vessels`; synthetic if absent)",
+        ),
+        _var(
+            "OCEANID_ARGILLA_PYTHON",
+            "",
+            "Python of the local Argilla server (default `.venv-argilla`)",
+        ),
+        _secret("OCEANID_ARGILLA_PASSWORD", "password of the local Argilla server's owner"),
+        _var("DAGSTER_HOME", "", "Dagster instance folder (default `$OCEANID_HOME/dagster`)"),
+    )
 }
 
 

@@ -19,13 +19,17 @@ def batch_runs(
     requests: Sequence[RunRequest],
     cursor: str,
     summary: str,
+    warnings: Sequence[str] = (),
 ) -> SensorResult:
     """The sensor's result: its run requests (one partition = one batch each), the batches
     among them that are not partitions yet registered in the same tick, and its cursor.
 
     `summary` says what the tick found (ids and counts, never content); the count of new
-    partitions is added to it in the tick's log line.
+    partitions is added to it in the tick's log line. `warnings` (folders or files the scan
+    ignored, and why) are logged first.
     """
+    for warning in warnings:
+        context.log.warning(warning)
     found = {request.partition_key for request in requests if request.partition_key}
     known = set(context.instance.get_dynamic_partitions(batch_partitions.name or "batches"))
     new = sorted(found - known)

@@ -46,8 +46,6 @@ def argilla_export_file_sensor(
 ) -> SensorResult:
     cursor = ExportFilesCursor.from_json(context.cursor)
     scan = scan_export_files(object_store.get_store(), cursor)
-    for warning in scan.warnings:
-        context.log.warning(warning)
     return batch_runs(
         context,
         [
@@ -64,4 +62,5 @@ def argilla_export_file_sensor(
         ],
         cursor.to_json(),
         f"{len(scan.new)} new export file(s), {scan.hashed} hashed",
+        scan.warnings,
     )

@@ -39,8 +39,6 @@ def batch_drop_sensor(
 ) -> SensorResult:
     cursor = DropCursor.from_json(context.cursor)
     scan = scan_store(object_store.get_store(), cursor, quiet_seconds=UPLOAD_QUIET_SECONDS)
-    for warning in scan.warnings:
-        context.log.warning(warning)
     return batch_runs(
         context,
         [
@@ -57,4 +55,5 @@ def batch_drop_sensor(
         scan.cursor.to_json(),
         f"checked {scan.batches_checked} batches, listed {scan.objects_listed} objects, "
         f"{len(scan.work)} run(s) to request",
+        scan.warnings,
     )
