@@ -214,11 +214,13 @@ def test_happy_path_counts_schema_and_columns() -> None:
     }  # fmt: skip
 
 
-def test_optional_columns_absent_become_nulls_and_default_engine() -> None:
-    drop = _read([{"doc_id": DOC_A}], [_page(DOC_A, 1)])
+def test_optional_columns_absent_become_nulls_or_their_stated_fill() -> None:
+    drop = _read([{"doc_id": DOC_A}], [_page(DOC_A, 1), _page(DOC_A, 3)])
     assert drop.documents.column("filename").to_pylist() == [None]
-    assert drop.pages.column("ocr_engine").to_pylist() == ["deepseek-ocr"]
-    assert drop.pages.column("ocr_model_version").to_pylist() == [None]
+    assert drop.documents.column("page_count").to_pylist() == [3]  # highest page_num dropped
+    assert drop.pages.column("ocr_engine").to_pylist() == ["deepseek-ocr"] * 2
+    assert drop.pages.column("ocr_model_version").to_pylist() == ["unknown"] * 2
+    assert drop.pages.column("ocr_runtime_ms").to_pylist() == [None] * 2
 
 
 def test_int32_page_num_and_large_string_text_are_cast() -> None:

@@ -12,21 +12,32 @@ fails any check is returned, so a half-valid batch can never reach `md_raw_ocr`.
 
 Input contract (other columns are ignored)
 
+Required: the column is present in every file of its kind and holds no null. Optional: the
+column may be absent or hold nulls; where it does, the value stored is the one stated below.
+
 documents files
     doc_id             string, required; a UUID (any version, any case; returned lower-case);
                        once across all documents files
-    doc_sha256         string, optional
-    filename           string, optional
-    page_count         integer, optional
-    source_key         string, optional: the object key of the original document
+    doc_sha256         string, optional; stored null
+    filename           string, optional; stored null
+    page_count         integer, optional; filled with the highest page_num the drop holds for
+                       the document, so required for a document the drop holds no pages of
+    source_key         string, optional: the object key of the original document; not stored
     created_at         optional; accepted, not carried over
 pages files
     doc_id             string, required; a UUID listed in the documents files
     page_num           integer, required; 1-based; (doc_id, page_num) once across all pages files
     text               string, required (may be empty); DeepSeek-OCR markdown, grounding allowed
-    ocr_model_version  string, optional
-    ocr_runtime_ms     number, optional
-    engine             string, optional; "deepseek-ocr" where absent or null
+    ocr_model_version  string, optional; filled with "unknown" (UNKNOWN_MODEL_VERSION)
+    ocr_runtime_ms     number, optional; stored null
+    engine             string, optional; filled with "deepseek-ocr" (DEFAULT_ENGINE)
+
+Every NOT NULL column of md_raw_ocr that a drop feeds (sql/raw_schema.sql, via
+sql/load_raw_documents.sql and sql/load_raw_pages.sql) is required or filled here, and the
+loader sets the rest (batch_id, source, ocr_run_id, hashes, run ids): the reader fills before
+anything reaches SQL, since the append-only tables cannot be corrected afterwards. A required
+value missing raises `InvalidOcrDrop` naming the file (object key), the column and, for nulls,
+the rows with their doc_id (and page_num).
 
 Strings may be string, large_string or dictionary-encoded; integers any integer type whose
 values fit int32 (floats holding whole numbers too); numbers any integer or float type.
@@ -51,6 +62,8 @@ from oceanid_assets.ingest.text import normalize_page_text
 from oceanid_assets.storage import layout
 
 DEFAULT_ENGINE = "deepseek-ocr"
+# ocr_model_version where a drop gives none; raw_pages keys a pass by (engine, version, text).
+UNKNOWN_MODEL_VERSION = "unknown"
 
 DOCUMENTS_SCHEMA = pa.schema(
     [
@@ -103,9 +116,8 @@ def read_ocr_drop(
         raise InvalidOcrDrop(
             f"the drop has no pages files ({layout.ocr_pages_prefix(layout.BATCH_ID)}*.parquet)"
         )
-    docs = _concat(
-        [_read(k, data, DOCUMENTS_SCHEMA) for k, data in documents_files], DOCUMENTS_SCHEMA
-    )
+    doc_files = [(k, _read(k, data, DOCUMENTS_SCHEMA)) for k, data in documents_files]
+    docs = _concat([table for _, table in doc_files], DOCUMENTS_SCHEMA)
     pages = _concat([_read(k, data, _PAGES_INPUT) for k, data in pages_files], _PAGES_INPUT)
     _check_unique(docs, ["doc_id"])
     _check_unique(pages, ["doc_id", "page_num"])
@@ -115,12 +127,15 @@ def read_ocr_drop(
         ids = _listing(pc.unique(orphans["doc_id"]).to_pylist())
         raise InvalidOcrDrop(f"{files}: pages refer to doc_id not in any documents file: {ids}")
 
+    highest = pages.group_by("doc_id", use_threads=False).aggregate([("page_num", "max")])
+    docs = _concat([_fill_page_count(k, t, highest) for k, t in doc_files], DOCUMENTS_SCHEMA)
     docs = docs.drop_columns(["_key"]).sort_by("doc_id")
     pages = pages.sort_by([("doc_id", "ascending"), ("page_num", "ascending")])
     raw = pages["text"]
     clean = pa.array([clean_ocr_text(text) for text in raw.to_pylist()], pa.string())
     columns = [pages["doc_id"], pages["page_num"], clean, raw]
-    columns += [pc.fill_null(pages["engine"], DEFAULT_ENGINE), pages["ocr_model_version"]]
+    columns += [pc.fill_null(pages["engine"], DEFAULT_ENGINE)]
+    columns += [pc.fill_null(pages["ocr_model_version"], UNKNOWN_MODEL_VERSION)]
     columns += [pages["ocr_runtime_ms"]]
     return OcrDrop(docs, pa.Table.from_arrays(columns, schema=PAGES_SCHEMA))
 
@@ -154,6 +169,15 @@ def _read(key: str, data: bytes, schema: pa.Schema) -> pa.Table:
         _fail_rows(key, table, pc.less(table["page_num"], 1), "page_num < 1 (it is 1-based)")
     table = table.set_column(0, "doc_id", pc.utf8_lower(table["doc_id"]))
     return table.append_column("_key", pa.repeat(pa.scalar(key), table.num_rows))
+
+
+def _fill_page_count(key: str, docs: pa.Table, highest: pa.Table) -> pa.Table:
+    """A documents file with page_count filled from the pages (`highest`: doc_id, page_num_max)."""
+    at = pc.index_in(docs["doc_id"], value_set=highest["doc_id"].combine_chunks())
+    filled = pc.coalesce(docs["page_count"], pc.take(highest["page_num_max"], at))
+    what = "null 'page_count' for a document the drop holds no pages of"
+    _fail_rows(key, docs, pc.is_null(filled), what)
+    return docs.set_column(docs.schema.get_field_index("page_count"), "page_count", filled)
 
 
 def _cast(key: str, target: pa.Field, column: pa.ChunkedArray) -> pa.ChunkedArray:
