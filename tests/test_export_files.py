@@ -333,7 +333,7 @@ def _parquet(rows: list[dict[str, Any]]) -> bytes:
         (
             "argilla/out/x/export.json",
             json.dumps([_flat_row(**{"entities.responses": [[{"label": "IMO"}]]})]).encode(),
-            r"record 'doc:1' \(row 1\): span \{'label': 'IMO'\} is not",
+            r"record 'doc:1' \(row 1\): span \{'label': 'IMO'\}: `start` None is not",
         ),
         (
             "argilla/out/x/export.json",

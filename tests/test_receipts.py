@@ -80,11 +80,12 @@ def _receipt(**changes: object) -> bytes:
         (b"{not json", "not valid JSON"),
         (b"[1]", "must be a JSON object"),
         (_receipt(doc_sha256=None), "lacks field"),
-        (_receipt(doc_id="nope"), "is not a UUID"),
-        (_receipt(batch_id="b2"), "!= folder"),
-        (_receipt(object_key="uploads/b1/other.pdf"), "is not this batch's PDF"),
-        (_receipt(doc_sha256="xyz"), "not a hex SHA-256"),
-        (_receipt(uploaded_at="yesterday"), "not ISO 8601"),
+        (_receipt(doc_id="nope"), "receipt field doc_id: expected a UUID"),
+        (_receipt(batch_id="b2"), r"receipt field batch_id: expected 'b1' \(the receipt's folder"),
+        (_receipt(object_key="uploads/b1/other.pdf"), r"object_key: .*\(this receipt's PDF\)"),
+        (_receipt(doc_sha256="xyz"), "receipt field doc_sha256: expected a SHA-256"),
+        (_receipt(uploaded_at="yesterday"), "receipt field uploaded_at: expected an ISO 8601"),
+        (_receipt(), r"receipt field doc_id: expected '.*' \(the receipt's file name\)"),
     ],
 )
 def test_bad_receipts_name_key_and_field(data: bytes, message: str) -> None:

@@ -49,6 +49,7 @@ from oceanid_assets.storage import layout
 QUESTIONS = (SPAN_QUESTION, UNSURE_QUESTION, NOTES_QUESTION)
 _ALL_STATUSES = (*RESPONSE_STATUSES, "draft")
 _RECORD_ID = re.compile(r"(.+):([0-9]{1,9})")  # <doc_id>:<page_num>; 9 digits fit an int32
+INT32_MAX = 2**31 - 1  # span offsets and page numbers are int32 in the staged tables
 _SHAPES = (
     "expected a list of Argilla records (JSON array, JSON Lines or Parquet rows) with "
     f"`fields.{TEXT_FIELD}` (nested: records.to_json, to_disk's records.json, "
@@ -97,9 +98,15 @@ def read_export_file(data: bytes, name: str, dataset_hint: str | None = None) ->
             raise ExportFileError(
                 f"{name}: not an Argilla records export: no record id (`id`) in row {number}"
             )
-        if not _RECORD_ID.fullmatch(record_id):
+        match = _RECORD_ID.fullmatch(record_id)
+        if not match:
             raise ExportFileError(
                 f"{name}: record id {record_id!r} in row {number} is not <doc_id>:<page_num>"
+            )
+        if int(match.group(2)) < 1:
+            raise ExportFileError(
+                f"{name}: record id {record_id!r} in row {number}: page {match.group(2)} is not "
+                ">= 1 (pages are numbered from 1)"
             )
         if record_id in first_row:
             raise ExportFileError(
@@ -111,9 +118,27 @@ def read_export_file(data: bytes, name: str, dataset_hint: str | None = None) ->
         except _Problem as exc:
             raise ExportFileError(f"{name}: record {record_id!r} (row {number}): {exc}") from None
     return StagedResponses(
-        pa.Table.from_pylist(pages, RESPONSE_PAGES_SCHEMA),
-        pa.Table.from_pylist(spans, RESPONSE_SPANS_SCHEMA),
+        _table(pages, RESPONSE_PAGES_SCHEMA, name), _table(spans, RESPONSE_SPANS_SCHEMA, name)
     )
+
+
+def _table(rows: list[dict[str, Any]], schema: pa.Schema, name: str) -> pa.Table:
+    """The staged table; a value the checks above let through and Arrow refuses (a string with
+    a lone surrogate, which JSON can hold) is an ExportFileError naming its record and column."""
+    try:
+        return pa.Table.from_pylist(rows, schema)
+    except (pa.ArrowException, ValueError, TypeError, OverflowError) as exc:
+        failure: Exception = exc
+    for row in rows:  # only when it failed: find the record and the column
+        for column in schema:
+            try:
+                pa.array([row[column.name]], column.type)
+            except (pa.ArrowException, ValueError, TypeError, OverflowError) as exc:
+                raise ExportFileError(
+                    f"{name}: record {row['argilla_record_id']!r}: {column.name} "
+                    f"{_short(row[column.name])} cannot be stored as {column.type} ({exc})"
+                ) from None
+    raise ExportFileError(f"{name}: the records cannot be staged: {failure}") from None
 
 
 def _dataset(name: str, hint: str | None) -> str:
@@ -135,9 +160,13 @@ def _decode(data: bytes, name: str) -> list[Any]:
     suffix = PurePosixPath(name).suffix.lower()
     if suffix == ".parquet":
         try:
-            rows: list[Any] = pq.read_table(io.BytesIO(data)).to_pylist()
+            table = pq.read_table(io.BytesIO(data))
         except (pa.ArrowException, OSError) as exc:
             raise ExportFileError(f"{name}: not a readable Parquet file: {exc}") from None
+        try:
+            rows: list[Any] = table.to_pylist()
+        except (ValueError, OverflowError) as exc:  # a timestamp beyond Python's years 1-9999
+            raise ExportFileError(f"{name}: {_unreadable_value(table)} ({exc})") from None
         return rows
     if suffix not in layout.EXPORT_SUFFIXES:
         raise ExportFileError(
@@ -167,6 +196,19 @@ def _decode(data: bytes, name: str) -> list[Any]:
     return rows
 
 
+def _unreadable_value(table: pa.Table) -> str:
+    """Where a Parquet table has a value Python cannot hold (searched only after a failure)."""
+    ids = table.column("id").to_pylist() if "id" in table.column_names else None
+    for column in table.column_names:
+        for number in range(table.num_rows):
+            try:
+                table.column(column)[number].as_py()
+            except (ValueError, OverflowError):
+                record = f"record {ids[number]!r}" if ids else "record"
+                return f"{record} (row {number + 1}): `{column}` is out of range"
+    return "a value is out of range"
+
+
 def _add_record(
     dataset: str,
     record_id: str,
@@ -178,6 +220,11 @@ def _add_record(
     text = row["fields"].get(TEXT_FIELD) if nested else row.get(TEXT_FIELD)
     if not isinstance(text, str):
         raise _Problem(f"no page text (`{'fields.' if nested else ''}{TEXT_FIELD}`)")
+    if not _storable(text):
+        raise _Problem(
+            f"page text (`{'fields.' if nested else ''}{TEXT_FIELD}`) is not valid Unicode "
+            "(a lone surrogate such as \\ud800)"
+        )
     metadata = (row.get("metadata") or {}) if nested else row
     if not isinstance(metadata, dict):
         raise _Problem("`metadata` is not an object")
@@ -325,31 +372,50 @@ def _set_status(answer: _Answer, status: Any, question: str) -> None:
 
 
 def _spans(value: Any) -> list[dict[str, Any]]:
+    """Each span `{label: str, start: int, end: int}` with 0 <= start < end <= INT32_MAX (the
+    staged columns are int32); a fault names the span and the field."""
     if value is None:
         return []
     if not isinstance(value, list):
         raise _Problem(f"`{SPAN_QUESTION}` response is not a list of spans")
     spans = []
     for span in value:
-        if not (
-            isinstance(span, dict)
-            and isinstance(span.get("label"), str)
-            and all(_is_int(span.get(k)) for k in ("start", "end"))
-        ):
-            raise _Problem(f"span {span!r} is not {{label: str, start: int, end: int}}")
-        spans.append({"label": span["label"], "start": span["start"], "end": span["end"]})
+        if not isinstance(span, dict):
+            raise _Problem(f"span {_short(span)} is not {{label: str, start: int, end: int}}")
+        label = span.get("label")
+        if not isinstance(label, str):
+            raise _Problem(f"span {_short(span)}: `label` {_short(label)} is not a string")
+        offsets: dict[str, int] = {}
+        for key in ("start", "end"):
+            offset: Any = span.get(key)
+            if not (_is_int(offset) and 0 <= offset <= INT32_MAX):
+                raise _Problem(
+                    f"span {_short(span)}: `{key}` {_short(offset)} is not a whole number "
+                    f"from 0 to {INT32_MAX}"
+                )
+            offsets[key] = offset
+        start, end = offsets["start"], offsets["end"]
+        if start >= end:
+            raise _Problem(f"span {_short(span)}: `end` {end} is not after `start` {start}")
+        spans.append({"label": label, "start": start, "end": end})
     return spans
 
 
 def _page_num(value: Any, from_id: str) -> int:
     if value is None:
-        return int(from_id)
+        return int(from_id)  # checked >= 1 by read_export_file, which names the row
     # Integers may come back as floats (a pandas round trip) or strings; anything else is wrong.
-    if _is_int(value) or (isinstance(value, float) and value.is_integer()):
-        return int(value)
-    if isinstance(value, str) and value.isascii() and value.isdigit():
-        return int(value)
-    raise _Problem(f"metadata page_num {value!r} is not an integer")
+    page: int | None = value if _is_int(value) else None
+    if isinstance(value, float) and value.is_integer():
+        page = int(value)
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 10:
+        page = int(value)
+    if page is None or not 1 <= page <= INT32_MAX:
+        raise _Problem(
+            f"metadata page_num {_short(value)} is not a whole number from 1 to {INT32_MAX} "
+            "(pages are numbered from 1)"
+        )
+    return page
 
 
 def _timestamp(value: Any, what: str) -> datetime | None:
@@ -363,7 +429,10 @@ def _timestamp(value: Any, what: str) -> datetime | None:
             raise _Problem(f"{what} {value!r} is not an ISO 8601 timestamp") from None
     if not isinstance(value, datetime):
         raise _Problem(f"{what} {value!r} is not a timestamp")
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    try:
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    except OverflowError:
+        raise _Problem(f"{what} {value!r} is not within years 1-9999 in UTC") from None
 
 
 def _optional_str(value: Any, what: str) -> str | None:
@@ -380,3 +449,18 @@ def _describe(row: Any) -> str:
 
 def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _storable(text: str) -> bool:
+    """Whether a string has a UTF-8 form (JSON's `\\ud800` parses to one that has not)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _short(value: Any) -> str:
+    """repr, cut to a readable length (a span or a value may be anything a person wrote)."""
+    shown = repr(value)
+    return shown if len(shown) <= 80 else shown[:77] + "..."

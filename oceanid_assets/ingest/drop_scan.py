@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from oceanid_assets import config
 from oceanid_assets.config import BATCH_ID_PATTERN
-from oceanid_assets.ingest.receipts import UPLOAD_SERVICE_SOURCE
+from oceanid_assets.ingest.receipts import UPLOAD_SERVICE_SOURCE, parse_receipt
 from oceanid_assets.ingest.text import sha256_hex
 from oceanid_assets.storage import layout
 from oceanid_assets.storage.store import Store
@@ -214,7 +214,7 @@ def _from_upload_service(store: Store, batch_id: str, doc_ids: list[str]) -> boo
     """Whether the newest of these receipts was written by the upload service (one read)."""
     key = layout.upload_receipt_key(batch_id, max(doc_ids))
     try:
-        receipt = json.loads(store.read_bytes(key))
+        receipt = parse_receipt(key, store.read_bytes(key), batch_id)
     except Exception:  # unreadable or invalid: the raw load quarantines it; do not wait for it
         return False
-    return isinstance(receipt, dict) and receipt.get("source") == UPLOAD_SERVICE_SOURCE
+    return receipt.source == UPLOAD_SERVICE_SOURCE

@@ -13,7 +13,6 @@ import logging
 import time
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -32,7 +31,12 @@ from oceanid_assets.ingest.pdf_text import (
     UnreadablePdf,
     count_pages,
 )
-from oceanid_assets.ingest.receipts import InvalidReceipt, Receipt, parse_receipt
+from oceanid_assets.ingest.receipts import (
+    InvalidReceipt,
+    Receipt,
+    parse_receipt,
+    uploaded_at_utc,
+)
 from oceanid_assets.ingest.text import sha256_hex
 from oceanid_assets.monitoring.fingerprints import RAW_TABLES, record_fingerprints
 from oceanid_assets.storage import layout
@@ -251,7 +255,7 @@ def _inspect_pdfs(
                 "size_bytes": receipt.size_bytes,
                 "page_count": page_count,
                 "source": "upload",
-                "uploaded_at": datetime.fromisoformat(receipt.uploaded_at),
+                "uploaded_at": uploaded_at_utc(receipt),
             }
         )
     return docs, jobs

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import uuid6
 
+from oceanid_assets.config import BATCH_ID_PATTERN
 from oceanid_assets.ingest.text import sha256_hex
 from oceanid_assets.storage import layout
 from oceanid_assets.storage.store import LocalStore, S3Store, Store
@@ -32,18 +33,30 @@ class InvalidReceipt(ValueError):
     pass
 
 
+INT64_MAX = 2**63 - 1
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+_MAX_INT_DIGITS = 30  # longer JSON integers are not parsed into Python ints (see parse_receipt)
+
+
 @dataclass(frozen=True)
 class Receipt:
-    doc_id: str
-    doc_sha256: str
+    """A receipt, checked field by field when it is made, whoever makes it (the writers below,
+    `parse_receipt` for every reader): a Receipt that exists has fields of the right type and
+    range, so nothing downstream (the Arrow tables of the raw load) can trip on one."""
+
+    doc_id: str  # a UUID, canonical text (lower-case, hyphenated); UUIDv7 from Oceanid
+    doc_sha256: str  # 64 lower-case hex characters
     batch_id: str
-    object_key: str
-    size_bytes: int
-    filename: str
-    uploaded_at: str  # ISO 8601, UTC
+    object_key: str  # uploads/<batch_id>/<doc_id>.pdf
+    size_bytes: int  # 0 <= size_bytes < 2**63
+    filename: str  # non-empty
+    uploaded_at: str  # ISO 8601; UTC when it has no offset
     # Optional, added later: who wrote the receipt ("upload-service"; absent for
     # `store_document`). Omitted from the JSON when None, so older receipts read the same.
     source: str | None = None
+
+    def __post_init__(self) -> None:
+        _check_fields(self)
 
     def to_json(self) -> bytes:
         return json.dumps(self.to_dict(), indent=2).encode("utf-8")
@@ -52,7 +65,93 @@ class Receipt:
         return {k: v for k, v in asdict(self).items() if v is not None}
 
 
+def _bad(name: str, expected: str, value: object) -> InvalidReceipt:
+    shown = repr(value)
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
+    return InvalidReceipt(f"receipt field {name}: expected {expected}, got {shown}")
+
+
+def _text(name: str, value: object, expected: str) -> None:
+    """A string that can be stored: Arrow and DuckDB refuse lone surrogates, which JSON text
+    (`"\\ud800"`) parses to."""
+    if not isinstance(value, str):
+        raise _bad(name, expected, value)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _bad(name, f"{expected} of valid Unicode (no lone surrogates)", value) from None
+
+
+def _check_fields(receipt: Receipt) -> None:
+    """Every field's type and range, in field order; the first fault raises, naming the field.
+
+    The values are whatever a JSON file held, whatever the type hints say, hence `object`.
+    """
+    doc_id: object = receipt.doc_id
+    try:
+        canonical = isinstance(doc_id, str) and str(uuid.UUID(doc_id)) == doc_id
+    except ValueError:
+        canonical = False
+    if not canonical:
+        raise _bad("doc_id", "a UUID as lower-case hyphenated text", doc_id)
+    sha: object = receipt.doc_sha256
+    if not (isinstance(sha, str) and _SHA256_HEX.fullmatch(sha)):
+        raise _bad("doc_sha256", "a SHA-256 as 64 lower-case hex characters", sha)
+    batch_id: object = receipt.batch_id
+    if not (isinstance(batch_id, str) and BATCH_ID_PATTERN.fullmatch(batch_id)):
+        raise _bad("batch_id", "a batch id (1-63 of a-z 0-9 _ -)", batch_id)
+    object_key: object = receipt.object_key
+    expected_key = layout.upload_pdf_key(receipt.batch_id, receipt.doc_id)
+    if object_key != expected_key:
+        raise _bad("object_key", f"{expected_key!r} (this receipt's PDF)", object_key)
+    size: object = receipt.size_bytes
+    if not (isinstance(size, int) and not isinstance(size, bool) and size >= 0):
+        raise _bad("size_bytes", "a whole number >= 0", size)
+    if size > INT64_MAX:
+        raise _bad("size_bytes", f"a whole number <= {INT64_MAX}", size)
+    _text("filename", receipt.filename, "a non-empty string")
+    if not receipt.filename:
+        raise _bad("filename", "a non-empty string", receipt.filename)
+    uploaded_at: object = receipt.uploaded_at
+    if not (isinstance(uploaded_at, str) and _utc(uploaded_at) is not None):
+        raise _bad("uploaded_at", "an ISO 8601 timestamp of years 1-9999 in UTC", uploaded_at)
+    if receipt.source is not None:
+        _text("source", receipt.source, "a string or no value")
+
+
+def _utc(text: str) -> datetime | None:
+    """The timestamp in UTC (naive means UTC), or None if it is not one Python can hold."""
+    try:
+        parsed = datetime.fromisoformat(text)
+        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return None
+
+
+def uploaded_at_utc(receipt: Receipt) -> datetime:
+    """`uploaded_at` as an aware UTC datetime (checked when the receipt was made)."""
+    parsed = _utc(receipt.uploaded_at)
+    assert parsed is not None  # the Receipt's own check
+    return parsed
+
+
 _REQUIRED_FIELDS = [f.name for f in dataclass_fields(Receipt) if f.name != "source"]
+
+
+class _LongInteger:
+    """A JSON integer too long for any receipt field (Python refuses > 4300 digits outright),
+    kept as a value of no field's type so that the field's check names it."""
+
+    def __init__(self, text: str) -> None:
+        self.digits = len(text.lstrip("-"))
+
+    def __repr__(self) -> str:
+        return f"a {self.digits}-digit number"
+
+
+def _parse_int(text: str) -> int | _LongInteger:
+    return int(text) if len(text) <= _MAX_INT_DIGITS else _LongInteger(text)
 
 
 def new_doc_id() -> str:
@@ -150,34 +249,30 @@ def put_file(store: Store, key: str, path: Path, *, move: bool = False) -> None:
 
 
 def parse_receipt(key: str, data: bytes, batch_id: str) -> Receipt:
-    """Parse and check a receipt; errors name the receipt's key and the field at fault."""
+    """Parse and check a receipt; errors name the receipt's key and the field at fault.
+
+    Every reader of receipts (raw load, drop sensor, upload service, demo) calls this, so they
+    all give the same verdict. The fields' own checks are the Receipt's; here, on top, those
+    that depend on where the receipt lies: its folder's batch and its file name's doc_id.
+    """
     try:
-        fields = json.loads(data)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidReceipt(f"{key}: receipt is not valid JSON ({exc})") from exc
+        fields = json.loads(data, parse_int=_parse_int)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # JSONDecodeError too
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
+        raise InvalidReceipt(f"{key}: receipt is not valid JSON ({reason})") from exc
     if not isinstance(fields, dict):
         raise InvalidReceipt(f"{key}: receipt must be a JSON object")
     missing = [f for f in _REQUIRED_FIELDS if f not in fields]
     if missing:
         raise InvalidReceipt(f"{key}: receipt lacks field(s) {', '.join(missing)}")
-    doc_id = str(fields["doc_id"])
     try:
-        uuid.UUID(doc_id)
-    except ValueError as exc:
-        raise InvalidReceipt(f"{key}: doc_id {doc_id!r} is not a UUID") from exc
-    if fields["batch_id"] != batch_id:
-        raise InvalidReceipt(f"{key}: batch_id {fields['batch_id']!r} != folder {batch_id!r}")
-    if fields["object_key"] != layout.upload_pdf_key(batch_id, doc_id):
-        raise InvalidReceipt(f"{key}: object_key {fields['object_key']!r} is not this batch's PDF")
-    if not re.fullmatch(r"[0-9a-f]{64}", str(fields["doc_sha256"])):
-        raise InvalidReceipt(f"{key}: doc_sha256 is not a hex SHA-256")
-    try:
-        datetime.fromisoformat(str(fields["uploaded_at"]))
-    except ValueError as exc:
-        raise InvalidReceipt(
-            f"{key}: uploaded_at {fields['uploaded_at']!r} is not ISO 8601"
-        ) from exc
-    source = fields.get("source")
-    if source is not None and not isinstance(source, str):
-        raise InvalidReceipt(f"{key}: source must be a string")
-    return Receipt(**{f: fields[f] for f in _REQUIRED_FIELDS}, source=source)
+        if fields["batch_id"] != batch_id:
+            raise _bad("batch_id", f"{batch_id!r} (the receipt's folder)", fields["batch_id"])
+        receipt = Receipt(**{f: fields[f] for f in _REQUIRED_FIELDS}, source=fields.get("source"))
+        expected_key = layout.upload_receipt_key(batch_id, receipt.doc_id)
+        if key != expected_key:
+            expected_id = key.rsplit("/", 1)[-1].removesuffix(".json")
+            raise _bad("doc_id", f"{expected_id!r} (the receipt's file name)", receipt.doc_id)
+    except InvalidReceipt as exc:
+        raise InvalidReceipt(f"{key}: {exc}") from None
+    return receipt
