@@ -14,6 +14,7 @@ import duckdb
 import pytest
 from dagster import DagsterInstance, materialize
 
+from oceanid_assets.db.connect import DatabaseBusy
 from oceanid_assets.defs.batches import batch_partitions
 from oceanid_assets.defs.monitoring.integrity import integrity_checks, integrity_daily_job
 from oceanid_assets.defs.raw.assets import raw_ingest
@@ -26,7 +27,6 @@ from oceanid_assets.monitoring.fingerprints import (
     record_fingerprints,
 )
 from oceanid_assets.monitoring.integrity import (
-    DatabaseBusy,
     load_checks,
     parse_checks,
     run_checks,

@@ -35,7 +35,6 @@ log = logging.getLogger("oceanid.sensor")
 
 LOOKBACK_MS = 15 * 60 * 1000
 CURSOR_VERSION = 1
-DEFAULT_QUIET_SECONDS = 120
 
 
 def upload_quiet_seconds() -> float:

@@ -16,10 +16,8 @@ from typing import Any, NamedTuple
 import duckdb
 
 from oceanid_assets.config import validate_batch_id
-from oceanid_assets.db.connect import DatabaseBusy, connect_readers
+from oceanid_assets.db.connect import connect_readers
 from oceanid_assets.db.sql import sql_text
-
-__all__ = ["DatabaseBusy", "IntegrityCheck", "Violation", "load_checks", "run_check", "run_checks"]
 
 CHECKS_FILE = "checks_integrity.sql"
 _MARKER = re.compile(r"^-- CHECK (\d+): (.+)$", re.MULTILINE)

@@ -36,10 +36,10 @@ from dagster import (
     op,
 )
 
+from oceanid_assets.db.connect import DatabaseBusy
 from oceanid_assets.defs.batches import ANNOTATED_POOL, RAW_POOL, batch_partitions
 from oceanid_assets.monitoring.fingerprints import ANNOTATED_TABLES, RAW_TABLES, audit_fingerprints
 from oceanid_assets.monitoring.integrity import (
-    DatabaseBusy,
     Violation,
     load_checks,
     run_checks,
