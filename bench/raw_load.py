@@ -5,7 +5,8 @@
 
 (3. the whole batch load, ingest_batch, from a local store.)
 
-1. Text extraction of a batch of demo PDFs, in-process (1 worker) vs the process pool.
+1. Text extraction of a batch of demo PDFs, in-process (1 worker) vs the process pool; the
+   layout-keeping extraction the raw load stores vs PDFium's plain text (the earlier pass).
 2. The raw load of the same pages: Arrow table -> sql/load_raw_pages.sql in one transaction,
    vs the naive way (one parameterised INSERT per page from Python).
 """
@@ -16,7 +17,9 @@ import argparse
 import resource
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
 
 import duckdb
 import pyarrow as pa
@@ -24,7 +27,7 @@ import pyarrow as pa
 from oceanid_assets.config import extract_workers
 from oceanid_assets.db.sql import run_sql_file, transaction
 from oceanid_assets.ingest.extract import Extracted, PdfJob, extract_documents
-from oceanid_assets.ingest.pdf_text import ENGINE, ENGINE_VERSION
+from oceanid_assets.ingest.pdf_text import ENGINE, ENGINE_VERSION, extract_pages_plain
 from oceanid_assets.ingest.raw_load import PAGES_SCHEMA, ingest_batch
 from oceanid_assets.ingest.receipts import store_document
 from oceanid_assets.ingest.text import sha256_hex
@@ -32,10 +35,13 @@ from oceanid_assets.storage.store import LocalStore
 from oceanid_dev.demo.documents import generate_demo_documents
 from oceanid_dev.demo.vessels import load_vessels
 
+P = ParamSpec("P")
+T = TypeVar("T")
 
-def _timed(fn, *args):  # type: ignore[no-untyped-def]
+
+def _timed(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> tuple[T, float]:
     started = time.perf_counter()
-    value = fn(*args)
+    value = fn(*args, **kwargs)
     return value, time.perf_counter() - started
 
 
@@ -57,18 +63,31 @@ def main() -> None:
     single, single_s = _timed(extract_documents, jobs, 1)
     workers = max(2, extract_workers())
     pooled, pooled_s = _timed(extract_documents, jobs, workers)
+    plain_single, plain_single_s = _timed(extract_documents, jobs, 1, extract_pages_plain)
+    plain_pooled, plain_pooled_s = _timed(extract_documents, jobs, workers, extract_pages_plain)
 
     def texts(extracted: Extracted) -> dict[str, list[str]]:
         return {doc: [p.text for p in doc_pages] for doc, doc_pages in extracted.pages.items()}
 
     assert texts(single) == texts(pooled) and not single.failures
-    print(f"extraction, 1 worker : {pages / single_s:8.0f} pages/s ({single_s:.2f}s)")
+    assert texts(plain_single) == texts(plain_pooled) and not plain_single.failures
+    for name, one_s, many_s in (
+        (f"layout ({ENGINE})", single_s, pooled_s),
+        ("plain (pypdfium2 get_text_range)", plain_single_s, plain_pooled_s),
+    ):
+        print(f"extraction, {name}:")
+        print(f"  1 worker : {pages / one_s:8.0f} pages/s ({one_s:.2f}s)")
+        print(
+            f"  {workers} workers: {pages / many_s:8.0f} pages/s ({many_s:.2f}s)"
+            f"  -> {one_s / many_s:.2f}x the 1-worker baseline"
+        )
     print(
-        f"extraction, {workers} workers: {pages / pooled_s:8.0f} pages/s ({pooled_s:.2f}s)"
-        f"  -> {single_s / pooled_s:.2f}x the 1-worker baseline"
+        f"layout vs plain extraction: {plain_single_s / single_s:.2f}x the speed on 1 worker, "
+        f"{plain_pooled_s / pooled_s:.2f}x on {workers} "
+        f"({(single_s - plain_single_s) / pages * 1000:.2f} ms more a page)"
     )
 
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "doc_id": doc_id,
             "page_num": p.page_num,

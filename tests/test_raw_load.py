@@ -45,7 +45,7 @@ def test_load_batch_of_pdfs(store: Store, raw_db: DuckDBDatabase) -> None:
     assert [p[1] for p in pages] == LICENCE
     assert [p[2] for p in pages] == [sha256_hex(t) for t in LICENCE]
     assert [p[3] for p in pages] == [len(t) for t in LICENCE]
-    assert {p[4] for p in pages} == {"pypdfium2"}
+    assert {p[4] for p in pages} == {"pypdfium2-layout"}  # the layout extraction (pdf_layout.py)
     assert load.characters == sum(map(len, LICENCE)) + len("Circular 2026/7")
 
 

@@ -35,13 +35,19 @@ class Extracted:
     failures: dict[str, str]  # doc_id -> reason
 
 
-def extract_documents(jobs: list[PdfJob], workers: int) -> Extracted:
+# What extracts one page range: `extract_pages` (the stored pass) unless a caller compares.
+PageExtractor = Callable[[Path, int, int], list[PageText]]
+
+
+def extract_documents(
+    jobs: list[PdfJob], workers: int, extract: PageExtractor = extract_pages
+) -> Extracted:
     total_pages = sum(job.page_count for job in jobs)
     if workers <= 1 or total_pages < MIN_PAGES_FOR_POOL:
-        return _run(jobs, lambda fn, *args: _Done(fn(*args)))
+        return _run(jobs, lambda fn, *args: _Done(fn(*args)), extract)
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return _run(jobs, pool.submit)
+        return _run(jobs, pool.submit, extract)
 
 
 class _Done:
@@ -54,14 +60,18 @@ class _Done:
         return self._value
 
 
-def _run(jobs: list[PdfJob], submit: Callable[..., Future[list[PageText]] | _Done]) -> Extracted:
+def _run(
+    jobs: list[PdfJob],
+    submit: Callable[..., Future[list[PageText]] | _Done],
+    extract: PageExtractor,
+) -> Extracted:
     futures: list[tuple[str, Future[list[PageText]] | _Done]] = []
     failures: dict[str, str] = {}
     for job in jobs:
         for first in range(1, job.page_count + 1, CHUNK_PAGES):
             last = min(first + CHUNK_PAGES - 1, job.page_count)
             try:
-                futures.append((job.doc_id, submit(extract_pages, job.path, first, last)))
+                futures.append((job.doc_id, submit(extract, job.path, first, last)))
             except Exception as exc:  # the in-process path raises here, the pool path below
                 failures[job.doc_id] = f"text extraction failed: {exc}"
     pages: dict[str, list[PageText]] = {}

@@ -1,9 +1,15 @@
-"""Text of born-digital PDFs with pypdfium2, and the checks that make a PDF loadable."""
+"""Text of born-digital PDFs with pypdfium2, and the checks that make a PDF loadable.
+
+Two extractions: the layout one (`extract_pages`, what the raw load stores; see pdf_layout.py)
+and PDFium's plain text in content-stream order (`extract_pages_plain`, the earlier pass, kept
+for comparison). Each has its own engine name and version, which raw_pages stores with the text.
+"""
 
 from __future__ import annotations
 
 import io
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,11 +17,19 @@ import pypdfium2 as pdfium
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
+from oceanid_assets.ingest.pdf_layout import LAYOUT_VERSION, layout_page_text
 from oceanid_assets.ingest.text import normalize_page_text
 
 PDF_MAGIC = b"%PDF-"
-ENGINE = "pypdfium2"
-ENGINE_VERSION = f"pypdfium2-{pdfium.PYPDFIUM_INFO}/pdfium-{pdfium.PDFIUM_INFO.build}"
+_LIBRARIES = f"pypdfium2-{pdfium.PYPDFIUM_INFO}/pdfium-{pdfium.PDFIUM_INFO.build}"
+# The pass the raw load stores: (ocr_engine, ocr_model_version) key raw_pages rows together with
+# the text, so pages stored by the plain pass stay as they are and a re-extraction under this
+# version adds rows beside them (vw_argilla_pages shows the latest pass).
+ENGINE = "pypdfium2-layout"
+ENGINE_VERSION = f"layout-{LAYOUT_VERSION}/{_LIBRARIES}"
+# The earlier pass: PDFium's text in content-stream order (what ENGINE/ENGINE_VERSION were).
+PLAIN_ENGINE = "pypdfium2"
+PLAIN_ENGINE_VERSION = _LIBRARIES
 
 
 class UnreadablePdf(ValueError):
@@ -78,7 +92,28 @@ def count_pages(source: Path | bytes) -> int:
 def extract_pages(
     source: Path | bytes, first_page: int = 1, last_page: int | None = None
 ) -> list[PageText]:
-    """Extract normalised text for pages first_page..last_page (1-based, inclusive)."""
+    """Layout-keeping text (ENGINE) for pages first_page..last_page (1-based, inclusive)."""
+    return _extract(source, first_page, last_page, layout_page_text)
+
+
+def extract_pages_plain(
+    source: Path | bytes, first_page: int = 1, last_page: int | None = None
+) -> list[PageText]:
+    """PDFium's plain text (PLAIN_ENGINE), normalised, for the same pages: the earlier pass."""
+    return _extract(
+        source,
+        first_page,
+        last_page,
+        lambda textpage: normalize_page_text(textpage.get_text_range()),
+    )
+
+
+def _extract(
+    source: Path | bytes,
+    first_page: int,
+    last_page: int | None,
+    page_text: Callable[[pdfium.PdfTextPage], str],
+) -> list[PageText]:
     document = _open(source)
     try:
         last = len(document) if last_page is None else min(last_page, len(document))
@@ -88,11 +123,10 @@ def extract_pages(
             page = document[page_num - 1]
             textpage = page.get_textpage()
             try:
-                raw = textpage.get_text_range()
+                text = page_text(textpage)
             finally:
                 textpage.close()
                 page.close()
-            text = normalize_page_text(raw)
             pages.append(PageText(page_num, text, (time.perf_counter() - started) * 1000))
         return pages
     finally:
@@ -100,5 +134,5 @@ def extract_pages(
 
 
 def extract_page_texts(source: Path | bytes) -> list[str]:
-    """All page texts of a PDF, normalised exactly as the raw load stores them."""
+    """All page texts of a PDF, as the raw load stores them (layout-keeping, normalised)."""
     return [page.text for page in extract_pages(source)]
