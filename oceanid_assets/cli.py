@@ -175,6 +175,22 @@ def _preannotate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    from oceanid_assets.preannotate.evaluate_io import (
+        EvaluationInputError,
+        evaluate_files,
+        format_report,
+    )
+
+    try:
+        report = evaluate_files(args.gold, args.suggestions, args.pages)
+    except EvaluationInputError as exc:  # the message names the file
+        print(f"oceanid: {exc}", file=sys.stderr)
+        return 2
+    print(format_report(report, args.format))
+    return 0
+
+
 def _upload_service(args: argparse.Namespace) -> int:
     from oceanid_assets.upload.serve import serve
 
@@ -277,6 +293,25 @@ def main(argv: list[str] | None = None) -> int:
     pre.add_argument("out", type=Path, help="output Parquet file of suggestions")
     pre.add_argument("--extractor", choices=["rules", "llm", "all"], default="rules")
     pre.set_defaults(handler=_preannotate)
+    evaluate = sub.add_parser(
+        "evaluate",
+        help="score suggestions against gold spans (exact and lenient P/R/F1 per label)",
+        description="Reads GOLD and SUGGESTIONS (columns doc_id, page_num, label, start, end; "
+        "the suggestions schema of sql/PREANNOTATION_SCHEMA.md has them) and prints exact and "
+        "lenient (overlapping span, same label) precision, recall and F1 per label, for the "
+        "identifiers (IMO, MMSI, IRCS) and overall, and the page coverage. Only labelled pages "
+        "are scored: those with a gold span, or those PAGES lists.",
+    )
+    evaluate.add_argument("gold", type=Path, help="Parquet file of gold spans")
+    evaluate.add_argument("suggestions", type=Path, help="Parquet file of suggested spans")
+    evaluate.add_argument(
+        "--pages",
+        type=Path,
+        help="Parquet file of the labelled pages (doc_id, page_num[, text]): a page with no "
+        "gold span still counts, and with text every span is checked to lie within its page",
+    )
+    evaluate.add_argument("--format", choices=["markdown", "text"], default="markdown")
+    evaluate.set_defaults(handler=_evaluate)
     upload = sub.add_parser(
         "upload-service",
         help="serve the upload API and the SMEs' upload page",
