@@ -38,9 +38,35 @@ _MONTHS = {
     )
     for name in names
 }
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# Spanish and French registries write their months in full, in lower case.
+_MONTHS.update(
+    {
+        name: number
+        for number, names in enumerate(
+            (
+                ("enero", "janvier"),
+                ("febrero", "février", "fevrier"),
+                ("marzo", "mars"),
+                ("abril", "avril"),
+                ("mayo", "mai"),
+                ("junio", "juin"),
+                ("julio", "juillet"),
+                ("agosto", "août", "aout"),
+                ("septiembre", "setiembre", "septembre"),
+                ("octubre", "octobre"),
+                ("noviembre", "novembre"),
+                ("diciembre", "décembre", "decembre"),
+            ),
+            start=1,
+        )
+        for name in names
+    }
+)
+_ISO = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
 _DMY = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
-_LONG = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})")
+_LONG = re.compile(
+    r"(\d{1,2})(?:st|nd|rd|th|er)?[\s-]+(?:de\s+)?([^\W\d_]+)\.?,?[\s-]+(?:de\s+)?(\d{4})"
+)
 _LONG_US = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 _CFR = re.compile(r"[A-Z]{3}\d{9}")
 _CALL_SIGN = re.compile(r"[A-Z0-9]{3,8}")
@@ -54,7 +80,7 @@ def parse_date(text: str) -> date | None:
     text = text.strip()
     try:
         if m := _ISO.fullmatch(text):
-            return date(int(m[1]), int(m[2]), int(m[3]))
+            return date(int(m[1]), int(m[3]), int(m[4]))
         if m := _DMY.fullmatch(text):
             return date(int(m[4]), int(m[3]), int(m[1]))
         if m := _LONG.fullmatch(text):
@@ -89,6 +115,7 @@ def call_sign_country(call_sign: str) -> str | None:
     return candidates[0][2] if candidates else None
 
 
+@lru_cache(maxsize=16384)  # pycountry's lookup scans its table (~35 us); cells repeat
 def country_code(text: str) -> str | None:
     """ISO 3166 alpha-3 for an alpha-2/alpha-3 code or a country name, else None."""
     text = text.strip()

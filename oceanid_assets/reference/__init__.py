@@ -66,6 +66,15 @@ def fao_areas() -> dict[str, str]:
 
 
 @cache
+def asfis_species_names() -> set[str]:
+    """Every species name the lists hold: English, and Spanish and French for the curated
+    high-seas species (registries in those languages print them)."""
+    names = set(asfis_species().values())
+    for row in _rows("asfis_species_es_fr.csv"):
+        names.update(name for name in (row["name_es"], row["name_fr"]) if name)
+    return names
+
+
 def asfis_species() -> dict[str, str]:
     """3-alpha code -> English name, from the 300-row ASFIS head plus the curated list."""
     table: dict[str, str] = {}

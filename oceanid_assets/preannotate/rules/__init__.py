@@ -7,36 +7,51 @@ from bisect import bisect_right
 
 from oceanid_assets.preannotate.rules.base import AGENT
 from oceanid_assets.preannotate.rules.dates import find_dates
+from oceanid_assets.preannotate.rules.grid import find_grid_tables
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
 from oceanid_assets.preannotate.rules.keyvalue import find_key_values
 from oceanid_assets.preannotate.rules.prose import find_prose
 from oceanid_assets.preannotate.rules.tables import find_tables
 from oceanid_assets.preannotate.spans import Span
+from oceanid_assets.preannotate.validators import country_code
 
 __all__ = ["AGENT", "extract_rules"]
 
 # When two proposals overlap, the more specific source wins ties of confidence: a typed table
 # cell or a keyed value says more than a pattern found in running text.
-_FINDERS = (find_key_values, find_identifiers, find_dates, find_prose)
+_FINDERS = ((0, find_key_values), (2, find_dates), (3, find_prose))
+_IDENTIFIERS_RANK = 1  # between keyed values and dates
 
 
 def extract_rules(text: str) -> list[Span]:
-    table_spans, covered = find_tables(text)
-    # Lines read as table header or rows are blanked (same length, so offsets hold) rather
-    # than scanned again by every other finder: that is most of a record page. Table cells
-    # never overlap each other, so only the other finders' proposals need resolving.
-    rest = _blank(text, covered) if covered else text
+    # Tables of any form first, then tables whose cells pypdfium2's plain extraction joined with
+    # single spaces (read token by token). Lines read as a table are blanked (same length, so
+    # offsets hold) rather than scanned again by every other finder: that is most of a record
+    # page. Table cells never overlap each other, so only the other finders' proposals need
+    # resolving.
+    grid_spans, grid_covered = find_grid_tables(text)
+    rest = _blank(text, grid_covered) if grid_covered else text
+    token_spans, token_covered = find_tables(rest)
+    rest = _blank(rest, token_covered) if token_covered else rest
+    covered = sorted(grid_covered + token_covered)
     proposals: list[tuple[float, int, int, Span]] = []
-    for rank, finder in enumerate(_FINDERS):
+    for rank, finder in _FINDERS:
         for span in finder(rest):
             proposals.append((-span.confidence, rank, span.start - span.end, span))
+    found = [*grid_spans, *token_spans, *(p[-1] for p in proposals)]
+    # The page's flags are evidence for the identifiers found outside tables.
+    flags = frozenset(
+        code for s in found if s.label == "FLAG" and (code := country_code(s.text)) is not None
+    )
+    for span in find_identifiers(rest, flags):
+        proposals.append((-span.confidence, _IDENTIFIERS_RANK, span.start - span.end, span))
     proposals.sort(key=lambda p: p[:3])
     # Kept spans never overlap, so sorted by start their ends are sorted too: a candidate
     # only needs checking against its two neighbours. Covered lines start out taken, which
     # drops the rare free-text match that runs across a blanked table line.
     starts = [start for start, _ in covered]
     ends = [end for _, end in covered]
-    kept = list(table_spans)
+    kept = [*grid_spans, *token_spans]
     for *_, span in proposals:
         i = bisect_right(starts, span.start)
         if i and ends[i - 1] > span.start:

@@ -12,14 +12,20 @@ from oceanid_assets.preannotate.validators import parse_date
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+    # Spanish and French months, lower case as those languages write them.
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|"
+    r"diciembre|janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+    r"novembre|d[eé]cembre)"
 )
 # Dates that start with the day or year, and dates that start with the month, scanned apart:
 # each can begin with something re skips ahead to (see base), the two together cannot. The
 # first digit stands apart for the same reason.
 _DIGIT_FIRST = (
-    r"\d(?:\d{3}-\d{1,2}-\d{1,2}|\d?([./-])\d{1,2}\1\d{4}|"
-    r"\d?(?:st|nd|rd|th)? " + _MONTH + r"\.?,? \d{4})\b"
+    r"\d(?:\d{3}([-/.])\d{1,2}\1\d{1,2}|\d?([./-])\d{1,2}\2\d{4}|"
+    r"\d?(?:st|nd|rd|th|er)? (?:de )?" + _MONTH + r"\.?,? (?:de )?\d{4}|"
+    # "15-MAR-2025", "15 MAR 2025": the month in capitals, as lists print it.
+    r"\d?[- ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[- ]\d{4})\b"
 )
 _MONTH_FIRST = _MONTH + r"\.? \d{1,2},? \d{4}\b"
 DATE_RE = re.compile(rf"(?:{_DIGIT_FIRST}|{_MONTH_FIRST})")
@@ -27,14 +33,17 @@ _DIGIT_FIRST_RE = re.compile(_DIGIT_FIRST)
 _MONTH_FIRST_RE = re.compile(_MONTH_FIRST)
 # Closest cue wins: each pattern is anchored at the end of the text before the date.
 _END_CUES = re.compile(
-    r"(?:\b(?:to|until|till|through|expir\w*|expires|end(?:ing)?(?: date)?|valid to|"
-    r"auth\w*\.? to|date to)\s*[:\-]?\s*$)|"
+    r"(?:\b(?:to|until|till|through|expir\w*|expires|end(?:ing)?(?: date)?|valid to|hasta|"
+    r"vence|vencimiento|al|au|jusqu'au|fin|"
+    r"auth\w*\.? to|date to)(?:\s+(?:el|le))?\s*[:\-]?\s*$)|"
     r"(?:\b(?:removed|deleted|withdrawn|expired|terminated|cancell?ed|revoked)\b[^.;\n]{0,40}\bon\s*$)",
     re.IGNORECASE,
 )
 _START_CUES = re.compile(
-    r"\b(?:from|since|period|commenc\w*|effective(?: date)?|registration|registered on|"
-    r"start(?:ing)?(?: date)?|begin\w*|date from)\s*(?:on\s*)?[:\-]?\s*(?:of\s*)?$",
+    r"\b(?:from|since|period|commenc\w*|effective(?: date)?|registration|registered on|desde|"
+    r"del|du|inicio|d[ée]but|"
+    r"start(?:ing)?(?: date)?|begin\w*|date from)"
+    r"(?:\s+(?:el|le))?\s*(?:on\s*)?[:\-]?\s*(?:of\s*)?$",
     re.IGNORECASE,
 )
 _NEUTRAL_CUES = re.compile(r"\b(?:issued|as at|as of|dated?|printed|signed)\b[^\n]{0,12}$", re.I)
@@ -46,6 +55,8 @@ _CUE_LAST_WORDS = frozenset(
     {
         *("to", "until", "till", "through", "end", "ending", "date"),
         *("from", "since", "period", "effective", "start", "starting"),
+        *("hasta", "vence", "vencimiento", "al", "au", "fin", "desde", "del", "du", "inicio"),
+        *("el", "le"),  # "desde el", "hasta el"
     }
 )
 _CUE_SUFFIXES = ("on", "of")

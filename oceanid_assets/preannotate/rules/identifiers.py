@@ -1,44 +1,183 @@
-"""Vessel identifiers named by a keyword in running text or key-value lines: IMO, MMSI, IRCS,
-EU CFR. Tables are handled by column in `tables`; bare numbers without a keyword are left
-alone because registration and company numbers share their shapes."""
+"""Vessel identifiers wherever they stand: every token that passes an identifier's own rule is a
+candidate, and its confidence is the evidence for it.
+
+- IMO: 7 digits whose last is the IMO check digit (with or without an 'IMO' prefix);
+- MMSI: 9 digits whose first three are an allocated MID;
+- IRCS: 3-8 letters and digits in the ITU call-sign series of a State;
+- EU CFR: an ISO country code and 9 digits.
+
+Evidence: a keyword just before the token on its line ('IMO', "Lloyd's", 'OMI', 'MMSI', 'call
+sign', 'indicatif', 'indicativo', 'distintivo'); agreement between an MMSI's MID or a call
+sign's series and the page's flag; a keyword naming another number ('Reg. No.', 'Licence',
+'Tel.') rules a bare token out. Table columns are typed by their header in `grid`; this finder
+sees the rest of the page."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
-from oceanid_assets.preannotate.rules.base import checked, word_start
+from oceanid_assets.preannotate.rules.base import checked, lines_with, make
 from oceanid_assets.preannotate.rules.vocab import ISO3
 from oceanid_assets.preannotate.spans import Span
-
-_NO = r"(?:\s*(?:No\.?|Nr\.?|number|Number|#))?\s*[:.]?\s*"
-IMO_RE = re.compile(r"IMO" + _NO + r"(\d{7})\b")
-MMSI_RE = re.compile(r"MMSI" + _NO + r"(\d{9})\b")
-# Each pattern begins with a literal or a character set, which re skips ahead to (see base).
-IRCS_RE = re.compile(
-    r"(?:IRCS|Call[ \n-]?[Ss]ign|call[ \n-]?[Ss]ign|Radio call sign)"
-    + _NO
-    # Column headers list "IRCS MMSI ..." side by side; those words are not call signs.
-    + r"(?!(?:MMSI|IMO|GT|GRT|LOA|FLAG|NAME)\b)((?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8})\b"
+from oceanid_assets.preannotate.validators import (
+    call_sign_country,
+    country_code,
+    mmsi_country,
+    validate,
 )
-CFR_RE = re.compile(r"([A-Z][A-Z]{2})(\d{9})\b")
-# "Previous call sign: X" is an identifier change, not the current call sign.
-_FORMER = re.compile(r"(?:previous|former|old|ex)[ -]*$", re.IGNORECASE)
+
+_LOOKBACK = 40
+_NUMBER = re.compile(r"\d{7}(?:\d\d)?(?!\d)")
+# The keyword closest to a token decides; each is anchored at the end of the text before it.
+_IMO_CUE = re.compile(
+    r"(?:imo|omi|lloyd\W?s?|lr)"
+    r"(?:[\s/]*(?:no|nr|n°|nº|num|number|número|numéro|ship identification number)?)[\s.:#°º-]*$",
+    re.I,
+)
+_MMSI_CUE = re.compile(r"mmsi(?:[\s/]*(?:no|nr|n°|nº|num|number|número|numéro)?)[\s.:#°º-]*$", re.I)
+_IRCS_CUE = re.compile(
+    r"(?:ircs|call[\s-]?sign|callsign|call letters|signal letters|indicatif(?: d'appel| radio)?|"
+    r"indicativo(?: de llamada| de radio| internacional)?|distintivo(?: de llamada)?|"
+    r"señal distintiva)[\s.:#°º-]*$",
+    re.I,
+)
+_OTHER_CUE = re.compile(
+    r"(?:reg(?:istration|istry|\.)?|matr[ií]cula|immatriculation|licen[cs]ia?e?|permit|permis|"
+    r"permiso|tel(?:ephone|éfono)?|phone|fax|folio|vid|serial|record|official|company|"
+    r"ruc|nif|siret|id|no|nº|n°)[\s.:#°º-]*$",
+    re.I,
+)
+_FORMER = re.compile(r"(?:previous|former|old|ex|anterior|ancien)[\s-]*$", re.I)
+_CALL_SIGN = re.compile(r"[A-Z0-9]{3,8}(?![A-Za-z0-9])")
+_CFR_RE = re.compile(r"([A-Z][A-Z]{2})(\d{9})(?!\d)")
+_KEYED, _AGREES, _DISAGREES = 0.95, 0.97, 0.85
+_BARE_IMO, _BARE_AGREEING = 0.6, 0.6
 
 
-def find_identifiers(text: str) -> list[Span]:
-    spans: list[Span] = []
-    for regex, label in ((IMO_RE, "IMO"), (MMSI_RE, "MMSI"), (IRCS_RE, "IRCS")):
-        for m in regex.finditer(text):
-            if not word_start(text, m.start()):
-                continue
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            former = _FORMER.search(text, max(line_start, m.start() - 12), m.start())
-            span = checked(text, m.start(1), m.end(1), "ID_CHANGE" if former else label, 0.95)
-            if span:
-                spans.append(span)
-    for m in CFR_RE.finditer(text):
-        if m[1] in ISO3 and word_start(text, m.start()):
-            span = checked(text, m.start(), m.end(), "EU_CFR", 0.85)
-            if span:
-                spans.append(span)
-    return spans
+@lru_cache(maxsize=1024)
+def call_sign_state(call_sign: str) -> str | None:
+    """ISO alpha-3 of the State whose ITU series holds the call sign."""
+    allocated = call_sign_country(call_sign)
+    if allocated is None:
+        return None
+    head, _, qualifier = allocated.partition(" (")
+    return country_code(head) or country_code(f"{qualifier.rstrip(')')} {head}".strip())
+
+
+def _states_of_mmsi(mmsi: str) -> frozenset[str]:
+    return frozenset(mid.iso3 for mid in mmsi_country(mmsi))
+
+
+def _line_before(text: str, pos: int) -> str:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text[max(line_start, pos - _LOOKBACK) : pos]
+
+
+def _line_at(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
+
+
+def _agreement(states: Iterable[str], flags: frozenset[str]) -> float:
+    if not flags:
+        return _KEYED
+    return _AGREES if flags.intersection(states) else _DISAGREES
+
+
+def find_identifiers(text: str, flags: frozenset[str] = frozenset()) -> list[Span]:
+    """Identifier spans on the page; `flags` are the ISO alpha-3 flags the page states."""
+    spans: list[Span | None] = []
+    keyed_call_signs = _keyed_call_signs(text, flags, spans)
+    for m in _NUMBER.finditer(text):
+        start = m.start()
+        if start and (text[start - 1].isdigit() or text[start - 1] in ".,/-"):
+            continue
+        before = _line_before(text, start)
+        if start and text[start - 1].isalpha() and not before.upper().endswith(("IMO", "OMI")):
+            continue
+        label = "ID_CHANGE" if _FORMER.search(before[: _cue_start(before)]) else None
+        digits = m.group()
+        if len(digits) == 7:
+            if _IMO_CUE.search(before):
+                spans.append(checked(text, start, m.end(), label or "IMO", _KEYED))
+            elif (
+                label is None and not _OTHER_CUE.search(before) and validate("IMO", digits) is None
+            ):
+                spans.append(make(text, start, m.end(), "IMO", _BARE_IMO))
+        elif _MMSI_CUE.search(before):
+            confidence = _agreement(_states_of_mmsi(digits), flags)
+            spans.append(checked(text, start, m.end(), label or "MMSI", confidence))
+        elif label is None and not _OTHER_CUE.search(before) and validate("MMSI", digits) is None:
+            states = _states_of_mmsi(digits)
+            line = _line_at(text, start)
+            if flags.intersection(states) or states.intersection(keyed_call_signs.get(line, ())):
+                spans.append(make(text, start, m.end(), "MMSI", _BARE_AGREEING))
+    for m in _CFR_RE.finditer(text):
+        if m[1] in ISO3 and (m.start() == 0 or not text[m.start() - 1].isalnum()):
+            spans.append(checked(text, m.start(), m.end(), "EU_CFR", 0.85))
+    return [s for s in spans if s]
+
+
+def _cue_start(before: str) -> int:
+    for cue in (_IMO_CUE, _MMSI_CUE, _IRCS_CUE):
+        if m := cue.search(before):
+            return m.start()
+    return len(before)
+
+
+def _keyed_call_signs(
+    text: str, flags: frozenset[str], spans: list[Span | None]
+) -> dict[str, set[str]]:
+    """Call signs after a keyword, appended to spans; returns each line's call-sign States,
+    the evidence a bare MMSI on the same line can agree with."""
+    states_by_line: dict[str, set[str]] = {}
+    for line_start, line_end in lines_with(text, _IRCS_HINT):
+        _call_signs_in(text, line_start, line_end, flags, spans, states_by_line)
+    return states_by_line
+
+
+def _call_signs_in(
+    text: str,
+    line_start: int,
+    line_end: int,
+    flags: frozenset[str],
+    spans: list[Span | None],
+    states_by_line: dict[str, set[str]],
+) -> None:
+    # A keyword can wrap ("call\nsign") and the call sign can open the next line.
+    next_end = text.find("\n", line_end + 1)
+    stop = len(text) if next_end < 0 else next_end
+    for m in _IRCS_CUE_ANYWHERE.finditer(text, line_start, stop):
+        if m.start() >= line_end:
+            break
+        token = _CALL_SIGN.match(text, m.end())
+        if token is None or not any(ch.isalpha() for ch in token.group()):
+            continue
+        if token.group() in _NOT_CALL_SIGNS:
+            continue
+        before = _line_before(text, m.start())
+        former = _FORMER.search(before) is not None
+        state = call_sign_state(token.group())
+        confidence = _agreement((state,) if state else (), flags)
+        label = "ID_CHANGE" if former else "IRCS"
+        spans.append(checked(text, token.start(), token.end(), label, confidence))
+        if state:
+            states_by_line.setdefault(_line_at(text, token.start()), set()).add(state)
+
+
+# Literal pieces of every keyword below, which re skips ahead to (see base).
+_IRCS_HINT = re.compile(r"IRCS|all|ALL|ndicati|NDICATI|istintivo|ISTINTIVO|ignal|eñal")
+# A keyword and the separators after it, with the call sign right behind.
+_IRCS_CUE_ANYWHERE = re.compile(
+    r"(?:IRCS|[Cc]all[\s-]?[Ss]ign|CALL[\s-]?SIGN|[Cc]allsign|[Cc]all [Ll]etters|"
+    r"[Ss]ignal [Ll]etters|[Ii]ndicatif(?: d'appel| radio| international d'appel radio)?|"
+    r"INDICATIF|[Ii]ndicativo(?: de llamada| de radio| internacional de llamada)?|INDICATIVO|"
+    r"[Dd]istintivo(?: de llamada)?|DISTINTIVO|[Ss]eñal distintiva)"
+    r"(?:\s*\([^)\n]{0,12}\))?(?:\s*(?:No\.?|Nº|N°))?[ \t]*[.:#-]?[ \t]*\n?[ \t]*"
+)
+# Column headers list "IRCS MMSI ..." side by side; those words are not call signs.
+_NOT_CALL_SIGNS = frozenset(
+    {"MMSI", "IMO", "GT", "GRT", "LOA", "FLAG", "NAME", "OMI", "NONE", "N/A"}
+)

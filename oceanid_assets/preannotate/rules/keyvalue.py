@@ -1,226 +1,175 @@
-"""'Key: value' lines (licences, registry extracts, forms): the key says what the value is."""
+"""'Key: value' lines (licences, registry extracts, forms) in any wording `headers` knows, in
+English, Spanish and French, one pair a line or several side by side (a two-column form as
+layout-keeping text extraction gives it: pairs apart by runs of spaces).
+
+The key says what the value is; `values` reads the value as that kind."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from oceanid_assets.preannotate.rules.base import checked, lines_with, make, word_start
+from oceanid_assets.preannotate.rules import headers as k
+from oceanid_assets.preannotate.rules.base import lines_with, make
 from oceanid_assets.preannotate.rules.dates import DATE_RE
-from oceanid_assets.preannotate.rules.vocab import (
-    COUNTRY_NAME_SET,
-    FAO_AREAS,
-    FAO_CODE_RE,
-    METRIC_TYPE_RE,
-    NUMBER_RE,
-    SPECIES,
-    SPECIES_CODE_RE,
-    SPECIES_NAME_RE,
-    UNIT_RE,
-    is_country_code,
-)
+from oceanid_assets.preannotate.rules.values import is_placeholder, value_spans
 from oceanid_assets.preannotate.spans import Span
 
-KV_RE = re.compile(
-    r"^[ \t]*([A-Za-z][A-Za-z0-9 .()/'&-]{0,48}?)[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$", re.M
-)
 _COLON = re.compile(":")
-_EMPTY = re.compile(r"(?:none|none recorded|n/?a|nil|-+|unknown|not applicable)\.?", re.I)
-_BRACKETED_CODE = re.compile(r"\(([A-Z]{3})\)")
-_STREET = re.compile(
-    r"\d|\b(?:road|rd|street|st|avenue|ave|avenida|calle|highway|box|room|floor|piso|torre|"
-    r"office|suite|ul|building|bldg|lane|wharf|quay|district|block)\b",
-    re.I,
+# Pairs of a two-column form sit apart by a run of spaces or a tab; inside a key or a value
+# words are one or two spaces apart.
+_GAP = re.compile(r" {3,}|\t+")
+# Enumerators before a key: "1.", "a)", "(iv)", "-", "•".
+_ENUMERATOR = re.compile(r"(?:\d{1,2}[.)]|[a-z][.)]|\([ivx]{1,4}\)|[-•*])\s+")
+_KEY_START = re.compile(r"[^\W\d_]", re.UNICODE)
+_MAX_KEY = 60
+# Words that make a key's own text an associate's role ("Owner:" is ASSOC_ROLE "Owner").
+_ROLE_WORD = re.compile(
+    r"(?:registered |beneficial )?(?:ship)?owner|operator|manager|charterer|armador|armateur|"
+    r"propietario|propriétaire|operador|exploitant|licen[cs]e holder|titular|titulaire",
+    re.IGNORECASE,
 )
-
-# (key pattern, kind); first match wins, so specific keys come before general ones.
-_KEYS: tuple[tuple[str, str], ...] = (
-    (r"(?:former|previous|old) names?(?:\(s\))?|ex[- ]names?", "NAME_CHANGE"),
-    (r"(?:former|previous|old) flags?(?:\(s\))?", "FLAG_CHANGE"),
-    (r"(?:former|previous|old) (?:call ?sign|ircs|imo|mmsi)\w*", "ID_CHANGE"),
-    (r"company (?:registration|reg\.?) (?:no\.?|number)|company no\.?", "REG_NO"),
-    (r"(?:name of (?:the )?vessel|vessel(?:'s)? name|ship(?:'s)? name|vessel)", "VESSEL_NAME"),
-    (r"flag(?: state)?", "FLAG"),
-    (r"(?:port of regist(?:ry|ration)|home port|port)", "PORT"),
-    (r"imo(?: no\.?| number)?", "IMO"),
-    (r"mmsi(?: no\.?| number)?", "MMSI"),
-    (r"(?:international )?(?:radio )?call ?sign|ircs", "IRCS"),
-    (r"(?:eu )?cfr(?: no\.?| number)?", "EU_CFR"),
-    (r"external (?:marking|markings|registration)|side number|pln", "OTHER_EXT_ID"),
-    (
-        r"(?:national )?(?:registration|reg\.?|registry) (?:no\.?|number)|official number",
-        "NATIONAL_REG_NO",
-    ),
-    (r"(?:licen[cs]e|permit|authori[sz]ation) (?:no\.?|number)", "LICENSE_NO"),
-    (
-        r"(?:type of (?:licen[cs]e|authori[sz]ation|permit)|(?:licen[cs]e|authori[sz]ation) type)",
-        "AUTH_TYPE",
-    ),
-    (r"(?:year of (?:build|construction)|year built|build year|built)", "BUILD_YEAR"),
-    (r"place of (?:build|construction)|built at", "BUILD_PLACE"),
-    (r"shipyard|builder", "ASSOC_NAME"),
-    (r"(?:registered )?owner|operator|licen[cs]e holder|company|manager|charterer", "ASSOC_NAME"),
-    (r"capacity|role", "ASSOC_ROLE"),
-    (r"name", "NAME"),
-    (r"address|registered address", "ADDRESS"),
-    (r"(?:authori[sz]ed|fishing|licensed) areas?|areas?(?: of operation)?|fao areas?", "AREA"),
-    (r"(?:target |authori[sz]ed )?species", "SPECIES"),
-    (
-        r"date of (?:registration|entry)|valid from|start date|effective date|date from",
-        "START_DATE",
-    ),
-    (r"valid (?:to|until)|expiry(?: date)?|expiration(?: date)?|end date|date to", "END_DATE"),
+# Text before a bare "Name:" that shows it is an associate's name, not the vessel's.
+_ASSOC_CONTEXT = re.compile(
+    r"owner|operator|armador|armateur|propietario|propriétaire|operador|exploitant|holder|"
+    r"titular|titulaire|company|empresa|société|societe|capacity|role|agent",
+    re.IGNORECASE,
 )
-# One alternation, a group per key: the first key pattern that matches the whole key wins.
-_KEY_RE = re.compile("|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(_KEYS)), re.I)
-_ASSOC_CONTEXT = re.compile(r"owner|capacity|role|holder|operator|company|ownership", re.I)
-
-Handler = Callable[[str, int, int], list[Span]]
+_KEYED = 0.85
+_ASSOCIATE_KINDS = frozenset({k.OWNER, k.ROLE, k.ADDRESS, k.CITY, k.COUNTRY, k.COMPANY_REG})
 
 
-def _one(label: str, confidence: float = 0.85) -> Handler:
-    def handle(text: str, start: int, end: int) -> list[Span]:
-        span = checked(text, start, end, label, confidence)
-        return [span] if span else []
-
-    return handle
-
-
-def _port(text: str, start: int, end: int) -> list[Span]:
-    value = text[start:end]
-    city, comma, state = value.partition(",")
-    spans = [make(text, start, start + len(city), "HOME_PORT", 0.8)]
-    if comma and state.strip():
-        spans.append(make(text, start + len(city) + 1, end, "HOME_PORT_STATE", 0.7))
-    return [s for s in spans if s]
-
-
-def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Comma-separated pieces of text[start:end] as offsets."""
-    pieces, cursor = [], start
-    for piece in text[start:end].split(","):
-        pieces.append((cursor, cursor + len(piece)))
-        cursor += len(piece) + 1
-    return pieces
-
-
-def address_spans(text: str, start: int, end: int) -> list[Span]:
-    pieces = _parts(text, start, end)
-    spans: list[Span | None] = []
-    last = text[pieces[-1][0] : pieces[-1][1]].strip()
-    if len(pieces) > 1 and (is_country_code(last) or last in COUNTRY_NAME_SET):
-        spans.append(make(text, *pieces[-1], "COUNTRY_CODE", 0.8))
-        pieces = pieces[:-1]
-    # Street pieces carry numbers or street words; the plain names after them are city, state.
-    street_end = 0
-    for i, (a, b) in enumerate(pieces):
-        if _STREET.search(text, a, b):
-            street_end = i + 1
-    street_end = max(street_end, 1, len(pieces) - 2)
-    spans.append(make(text, pieces[0][0], pieces[street_end - 1][1], "ADDRESS", 0.7))
-    rest = pieces[street_end:]
-    for (a, b), label in zip(rest, ("CITY", "STATE"), strict=False):
-        spans.append(make(text, a, b, label, 0.7))
-    return [s for s in spans if s]
-
-
-def _build_place(text: str, start: int, end: int) -> list[Span]:
-    pieces = _parts(text, start, end)
-    last = text[pieces[-1][0] : pieces[-1][1]].strip()
-    spans: list[Span | None] = []
-    if last in COUNTRY_NAME_SET or is_country_code(last):
-        spans.append(make(text, *pieces[-1], "BUILD_COUNTRY", 0.8))
-        pieces = pieces[:-1]
-    if pieces:
-        spans.append(make(text, pieces[0][0], pieces[-1][1], "BUILDER_LOCATION", 0.7))
-    return [s for s in spans if s]
-
-
-def _area(text: str, start: int, end: int) -> list[Span]:
-    spans: list[Span | None] = []
-    value = text[start:end]
-    # A parenthesised area name follows the code; its words are not codes.
-    cut = value.find("(")
-    for m in FAO_CODE_RE.finditer(text, start, start + cut if cut >= 0 else end):
-        if m.group() in FAO_AREAS:
-            spans.append(make(text, m.start(), m.end(), "FAO_AREA_CODE", 0.85))
-    return [s for s in spans if s]
-
-
-def species_in(
-    text: str, start: int, end: int, confidence: float = 0.85, *, bare_codes: bool = True
-) -> list[Span]:
-    """Species names, and ASFIS codes: anywhere in a species field, but in running text only
-    in brackets, since three capitals there are more often a country or an acronym."""
-    spans: list[Span | None] = []
-    for m in SPECIES_NAME_RE.finditer(text, start, end):
-        if not word_start(text, m.start()):
+def _pairs(text: str, line_start: int, line_end: int) -> list[tuple[int, int, int, int]]:
+    """(key start, key end, value start, value end) of each 'key: value' on the line."""
+    segments: list[tuple[int, int]] = []
+    cursor = line_start
+    for gap in _GAP.finditer(text, line_start, line_end):
+        segments.append((cursor, gap.start()))
+        cursor = gap.end()
+    segments.append((cursor, line_end))
+    pairs = []
+    i = 0
+    while i < len(segments):
+        start, end = segments[i]
+        colon = text.find(":", start, end)
+        i += 1
+        if colon < 0:
             continue
-        spans.append(make(text, m.start(), m.end(), "SPECIES_NAME", confidence))
-    for m in (SPECIES_CODE_RE if bare_codes else _BRACKETED_CODE).finditer(text, start, end):
-        if m.group(1) in SPECIES:
-            spans.append(make(text, m.start(1), m.end(1), "SPECIES_NAME", confidence))
-    return [s for s in spans if s]
+        key_start, key_end = start, colon
+        while key_start < key_end and text[key_start] in " \t":
+            key_start += 1
+        if m := _ENUMERATOR.match(text, key_start, key_end):
+            key_start = m.end()
+        while key_end > key_start and text[key_end - 1] == " ":
+            key_end -= 1
+        if not (0 < key_end - key_start <= _MAX_KEY and _KEY_START.match(text, key_start)):
+            continue
+        value_start, value_end = colon + 1, end
+        # "Key:" at the end of its segment, the value in the next column.
+        if text[value_start:value_end].strip() == "" and i < len(segments):
+            next_start, next_end = segments[i]
+            if ":" not in text[next_start:next_end]:
+                value_start, value_end = next_start, next_end
+                i += 1
+        pairs.append((key_start, key_end, value_start, value_end))
+    return pairs
 
 
-def _dated(label: str) -> Handler:
-    def handle(text: str, start: int, end: int) -> list[Span]:
-        m = DATE_RE.search(text, start, end)
-        span = checked(text, m.start(), m.end(), label, 0.85) if m else None
+def _key_spans(text: str, kind: str, key_start: int, key_end: int) -> list[Span]:
+    """Labels a key's own words carry: a measure's wording and unit, an associate's role."""
+    key = text[key_start:key_end]
+    if kind == k.METRIC:
+        wording, unit = k.split_unit(key)
+        spans = [make(text, key_start, key_start + len(wording), "METRIC_TYPE", _KEYED)]
+        if unit is not None:
+            unit_start = text.find(unit, key_start + len(wording), key_end)
+            spans.append(make(text, unit_start, unit_start + len(unit), "METRIC_UNIT", _KEYED))
+        return [s for s in spans if s]
+    if kind == k.OWNER and (m := _ROLE_WORD.search(key)):
+        span = make(text, key_start + m.start(), key_start + m.end(), "ASSOC_ROLE", 0.8)
         return [span] if span else []
-
-    return handle
-
-
-def metric_spans(text: str, type_start: int, type_end: int, start: int, end: int) -> list[Span]:
-    """'<type>: <value> <unit>' as three spans; the value must lead the value text."""
-    m = NUMBER_RE.match(text, start, end)
-    if not m:
-        return []
-    spans = [make(text, type_start, type_end, "METRIC_TYPE", 0.85)]
-    spans.append(make(text, m.start(), m.end(), "METRIC_VALUE", 0.85))
-    pos = m.end()
-    while pos < end and text[pos] == " ":
-        pos += 1
-    unit = UNIT_RE.match(text, pos, end)
-    if unit and (unit.end() == end or not text[unit.end()].isalnum()):
-        spans.append(make(text, unit.start(), unit.end(), "METRIC_UNIT", 0.85))
-    return [s for s in spans if s]
+    return []
 
 
-_HANDLERS: dict[str, Handler] = {
-    "PORT": _port,
-    "ADDRESS": address_spans,
-    "BUILD_PLACE": _build_place,
-    "AREA": _area,
-    "SPECIES": species_in,
-    "START_DATE": _dated("START_DATE"),
-    "END_DATE": _dated("END_DATE"),
-}
+def _segments(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """Runs of text on the line apart by a gap, as (start, end) offsets."""
+    segments, cursor = [], line_start
+    for gap in _GAP.finditer(text, line_start, line_end):
+        if gap.start() > cursor:
+            segments.append((cursor, gap.start()))
+        cursor = gap.end()
+    if cursor < line_end:
+        segments.append((cursor, line_end))
+    return [(a, b) for a, b in segments if text[a:b].strip()]
+
+
+def _key_line(text: str, line_start: int, line_end: int) -> list[tuple[int, int, str]] | None:
+    """(start, end, kind) of each key if the whole line is keys side by side, as a boxed form
+    prints them over their values; else None."""
+    segments = _segments(text, line_start, line_end)
+    if len(segments) < 2 or any(ch.isdigit() or ch == ":" for ch in text[line_start:line_end]):
+        return None
+    keys = []
+    for start, end in segments:
+        while text[start] in " \t":
+            start += 1
+        kind = k.kind_of(text[start:end]) if end - start <= _MAX_KEY else None
+        if kind is None:
+            return None
+        keys.append((start, end, kind))
+    return keys
+
+
+def find_keys_over_values(text: str) -> list[Span]:
+    """A boxed form's line of keys and, below it, the line of their values, each value under
+    its key (it starts between its key's start and the next key's)."""
+    spans: list[Span] = []
+    lines = _line_offsets(text)
+    for i, (line_start, line_end) in enumerate(lines[:-1]):
+        if line_end - line_start < 8 or not _GAP.search(text, line_start, line_end):
+            continue
+        keys = _key_line(text, line_start, line_end)
+        if keys is None:
+            continue
+        value_start, value_end = lines[i + 1]
+        for a, b in _segments(text, value_start, value_end):
+            column = a - value_start
+            for j, (key_start, key_end, kind) in enumerate(keys):
+                lo = key_start - line_start - 2
+                hi = keys[j + 1][0] - line_start - 2 if j + 1 < len(keys) else 10**9
+                if lo <= column < hi:
+                    spans += _key_spans(text, kind, key_start, key_end)
+                    spans += value_spans(kind, text, a, b, _KEYED - 0.05)
+                    break
+    return spans
+
+
+def _line_offsets(text: str) -> list[tuple[int, int]]:
+    offsets, start = [], 0
+    for line in text.split("\n"):
+        offsets.append((start, start + len(line)))
+        start += len(line) + 1
+    return offsets
 
 
 def find_key_values(text: str) -> list[Span]:
-    spans: list[Span] = []
-    recent_keys: list[str] = []
-    # KV_RE matches whole lines, and only those with a colon; scanning the page for a line start
-    # would try every position (see base).
+    spans: list[Span] = find_keys_over_values(text)
+    recent: list[str] = []  # kinds of the last few keys
+    # Only lines with a colon can hold a pair; scanning for line starts would try every
+    # position of the page (see base).
     for line_start, line_end in lines_with(text, _COLON):
-        m = KV_RE.match(text, line_start, line_end)
-        if m is None:
-            continue
-        key, (start, end) = m.group(1), m.span(2)
-        recent_keys = [*recent_keys[-2:], key]
-        if METRIC_TYPE_RE.fullmatch(key):
-            spans += metric_spans(text, m.start(1), m.end(1), start, end)
-            continue
-        known = _KEY_RE.fullmatch(key)
-        if known is None or _EMPTY.fullmatch(text[start:end]):
-            continue
-        kind = _KEYS[int((known.lastgroup or "")[1:])][1]
-        if kind == "NAME":
-            # A bare "Name:" is the vessel's unless it sits among owner/role lines.
-            near = " ".join(recent_keys[:-1]) + text[max(0, m.start() - 120) : m.start()]
-            kind = "ASSOC_NAME" if _ASSOC_CONTEXT.search(near) else "VESSEL_NAME"
-        handler = _HANDLERS.get(kind) or _one(kind)
-        spans += handler(text, start, end)
+        for key_start, key_end, value_start, value_end in _pairs(text, line_start, line_end):
+            kind = k.kind_of(text[key_start:key_end])
+            if kind is None or kind == k.IGNORE:
+                recent = [*recent[-2:], k.IGNORE]
+                continue
+            if kind == k.NAME and k.is_bare_name(text[key_start:key_end]):
+                near = text[max(0, line_start - 120) : line_start]
+                if _ASSOCIATE_KINDS.intersection(recent[-2:]) or _ASSOC_CONTEXT.search(near):
+                    kind = k.OWNER
+            recent = [*recent[-2:], kind]
+            if kind in (k.START, k.END) and len(DATE_RE.findall(text, value_start, value_end)) > 1:
+                kind = k.PERIOD
+            spans += _key_spans(text, kind, key_start, key_end)
+            if not is_placeholder(text, value_start, value_end):
+                spans += value_spans(kind, text, value_start, value_end, _KEYED)
     return spans

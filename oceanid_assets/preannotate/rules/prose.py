@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 
 from oceanid_assets.preannotate.rules.base import lines_with, make, word_start
-from oceanid_assets.preannotate.rules.keyvalue import address_spans, species_in
+from oceanid_assets.preannotate.rules.values import address_spans, species_in
 from oceanid_assets.preannotate.rules.vocab import COUNTRY_NAME_RE, FAO_AREAS, RFMO_RE
 from oceanid_assets.preannotate.spans import Span
 
 _NAME = r"[A-Z0-9][A-Z0-9.'&-]*(?: [A-Z0-9][A-Z0-9.'&-]*)*"
 # Upper-case words right before "(IMO ..." / "(call sign ..." are the vessel's name; found
 # by walking back from the bracket, as a regex anchored there would rescan every capital.
-IDS_BRACKET = re.compile(r"\((?=IMO\b|MMSI\b|IRCS\b|[Cc]all ?sign\b)")
+IDS_BRACKET = re.compile(r"\((?=IMO\b|MMSI\b|IRCS\b|[Cc]all\s?sign\b)")
 _NAME_WORD = re.compile(r"[A-Z0-9][A-Z0-9.'&-]*")
 FORMER_NAME = re.compile(rf"(?:formerly (?:named|known as|called)|ex-)\s*({_NAME})")
 _ARTICLE = r"(?:the\s+)?"
@@ -37,6 +37,22 @@ OWNER_SENTENCE = re.compile(
     # The address runs to the sentence's full stop, not to the one in "No. 12" or "E. 2nd".
     r"(?:,\s+([^;]{1,120}?))?\.(?=\s+[A-Z][a-z]|\s*$)"
 )
+# Kinds of authorization named in titles and sentences, in English, Spanish and French; matched
+# on the lower-cased page (see `_authorizations`).
+AUTH_PHRASE = re.compile(
+    r"(?:(?:high[- ]seas|distant[- ]water|coastal|industrial|artisanal) )?"
+    r"(?:fishing (?:licen[cs]e|authori[sz]ation|permit)|transshipment authori[sz]ation|"
+    r"carrier authori[sz]ation|authori[sz]ation to fish|"
+    r"licencia de pesca|permiso de pesca|autorizaci[oó]n de pesca|"
+    r"autorisation de p[eê]che|licence de p[eê]che|permis de p[eê]che)"
+    r"(?: (?:en alta mar|de altura|en haute mer|hauturi[eè]re|industrielle))?"
+)
+_AUTH_HINT = re.compile(r"licen|permi|autori|authori")
+# The licence's number right after its kind: "FISHING LICENCE No. FL-2025-0042".
+_AUTH_NUMBER = re.compile(
+    r"[ \t]*(?:no\.?|nº|n°|n\.º|núm\.?|number|numéro|número)[ \t]*[:.]?[ \t]*"
+    r"([a-z0-9][a-z0-9/.-]*\d[a-z0-9/-]*)"
+)
 RFMO_NUMBER = re.compile(r"(?:under|with) (?:no\.|number|ID|VID) ?([A-Z0-9][A-Z0-9-]*\d)\b")
 
 
@@ -53,8 +69,25 @@ def _name_before(text: str, bracket: int) -> Span | None:
     return make(text, start, end, "VESSEL_NAME", 0.7) if start < end else None
 
 
-def find_prose(text: str) -> list[Span]:
+def _authorizations(text: str) -> list[Span | None]:
+    folded = text.lower()
+    if len(folded) != len(text):  # a rare letter whose lower case is longer: offsets differ
+        return []
     spans: list[Span | None] = []
+    # The phrase can start with any of many words, which re cannot skip ahead to; the lines
+    # that hold one of its nouns can.
+    for line_start, line_end in lines_with(folded, _AUTH_HINT):
+        for m in AUTH_PHRASE.finditer(folded, line_start, line_end):
+            if not word_start(text, m.start()):
+                continue
+            spans.append(make(text, m.start(), m.end(), "AUTH_TYPE", 0.7))
+            if number := _AUTH_NUMBER.match(folded, m.end()):
+                spans.append(make(text, number.start(1), number.end(1), "LICENSE_NO", 0.75))
+    return spans
+
+
+def find_prose(text: str) -> list[Span]:
+    spans: list[Span | None] = _authorizations(text)
     for m in IDS_BRACKET.finditer(text):
         spans.append(_name_before(text, m.start()))
     for m in FORMER_NAME.finditer(text):

@@ -11,7 +11,7 @@ from typing import Any
 import pycountry
 
 from oceanid_assets.preannotate.validators import country_code
-from oceanid_assets.reference import asfis_species, fao_areas
+from oceanid_assets.reference import asfis_species, asfis_species_names, fao_areas
 
 AGENT = "rules-v1"
 
@@ -87,14 +87,27 @@ RFMO_CODES = (
     "GFCM",
     "CCBSP",
     "WECAFC",
-    "SPRFMO",
+    # The same bodies' Spanish and French acronyms.
+    "CTOI",  # IOTC
+    "CAOI",
+    "CICTA",  # ICCAT
+    "CICAA",
+    "CIAT",  # IATTC
+    "CITT",
+    "OPANO",  # NAFO
+    "CPANE",  # NEAFC
+    "CCRVMA",  # CCAMLR
+    "CGPM",  # GFCM
+    "COPACO",  # WECAFC
+    "ORGPPS",  # SPRFMO
+    "OROP-PS",
 )
 RFMO_RE = re.compile(r"(?:" + "|".join(sorted(set(RFMO_CODES), key=len, reverse=True)) + r")\b")
 
 SPECIES: dict[str, str] = asfis_species()
 # Names as listed ("Yellowfin tuna") or lower-case in running text ("yellowfin tuna").
 SPECIES_NAME_RE = re.compile(
-    trie_regex({n for name in SPECIES.values() for n in (name, name[:1].lower() + name[1:])})
+    trie_regex({n for name in asfis_species_names() for n in (name, name[:1].lower() + name[1:])})
     + r"\b"
 )
 SPECIES_CODE_RE = re.compile(r"\b([A-Z]{3})\b")
@@ -109,7 +122,11 @@ METRIC_TYPE_RE = re.compile(
     re.IGNORECASE,
 )
 UNIT_RE = re.compile(r"(?:GRT|GT|NT|kW|KW|HP|hp|m3|m|ft|t|tonnes|metres|meters)")
-NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# Thousands apart by commas or (French) no-break spaces; a decimal point or (Spanish, French)
+# comma.
+NUMBER_RE = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+)
 
 
 def country_alpha3(text: str) -> str | None:

@@ -1,0 +1,194 @@
+"""Tables of any form (see `table_forms`) read column by column: each header is mapped to a
+kind through `headers`, and each cell is read as a value of its column's kind (`values`).
+
+A column whose header names nothing known is typed by its cells when nearly all of them pass
+one identifier's own rule (7 digits with the IMO check digit, 9 digits with an allocated MID,
+an RFMO record number) or are countries. A column whose header names another number ('Reg.
+No.') is never read as an identifier, however its values look."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from oceanid_assets.preannotate.rules import headers as k
+from oceanid_assets.preannotate.rules.base import AGENT, make
+from oceanid_assets.preannotate.rules.identifiers import find_identifiers
+from oceanid_assets.preannotate.rules.table_forms import Cell, TableBlock, find_table_blocks
+from oceanid_assets.preannotate.rules.values import is_placeholder, value_spans
+from oceanid_assets.preannotate.rules.vocab import COUNTRY_NAME_SET, RFMO_RE, is_country_code
+from oceanid_assets.preannotate.spans import Span
+from oceanid_assets.preannotate.validators import validate
+
+_HEADED, _INFERRED = 0.9, 0.75
+_ID_KEYWORD = re.compile(r"IMO|MMSI|IRCS|OMI|[Cc]all|CALL|[Ii]ndicati|INDICATI|Lloyd")
+_INFER_SHARE = 0.8
+_RFMO_NUMBER = re.compile(r"(?:" + RFMO_RE.pattern.removesuffix(r"\b") + r")[- ]?[A-Z]?\d{3,}")
+
+
+def _passes(label: str) -> Callable[[str], bool]:
+    return lambda value: validate(label, value) is None
+
+
+# Tried in order; the first test nearly all of a column's cells pass types the column.
+_CELL_TESTS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    (k.IMO, lambda v: len(v) == 7 and v.isdigit() and _passes("IMO")(v)),
+    (k.MMSI, lambda v: len(v) == 9 and v.isdigit() and _passes("MMSI")(v)),
+    (k.RFMO_ID, lambda v: _RFMO_NUMBER.fullmatch(v) is not None),
+    # Set lookups, not pycountry's: most cells tested here are names, not countries.
+    (k.FLAG, lambda v: v in COUNTRY_NAME_SET or is_country_code(v)),
+    (k.IRCS, lambda v: _CALL_SIGN_CELL.fullmatch(v) is not None and _passes("IRCS")(v)),
+)
+# A call sign cell: one token of capitals and digits with at least one digit, which words in
+# capitals (names, ports) rarely have.
+_CALL_SIGN_CELL = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}")
+_NAME_CELL = re.compile(r"[^\W\d_][\w .'&/-]*")
+
+
+def _infer(text: str, cells: Sequence[Cell | None], taken: set[str]) -> str | None:
+    values = [
+        text[c.start : c.end]
+        for c in cells
+        if c is not None and not is_placeholder(text, c.start, c.end)
+    ]
+    if len(values) < 2:
+        return None
+    allowed_misses = len(values) - math.ceil(_INFER_SHARE * len(values))
+    for kind, test in _CELL_TESTS:
+        if kind not in taken and _mostly(test, values, allowed_misses):
+            return kind
+    return None
+
+
+def _mostly(test: Callable[[str], bool], values: list[str], allowed_misses: int) -> bool:
+    """True if at most allowed_misses values fail; stops at the first miss too many, which for
+    most columns and tests is within the first few cells."""
+    misses = 0
+    for value in values:
+        if not test(value):
+            misses += 1
+            if misses > allowed_misses:
+                return False
+    return True
+
+
+Kinds = tuple[tuple[str, ...], float]  # what a column holds, and how sure that is
+
+
+def _column_kinds(text: str, block: TableBlock) -> list[Kinds]:
+    width = max((len(row) for row in block.rows), default=0)
+    named: list[tuple[str, ...]] = [()] * width
+    if block.header is not None:
+        for i, header in enumerate(block.header[:width]):
+            named[i] = k.kinds_of(header.text)
+    taken = {kind for kinds in named for kind in kinds}
+    columns: list[Kinds] = []
+    for i, kinds in enumerate(named):
+        if kinds:
+            columns.append((kinds, _HEADED))
+            continue
+        inferred = _infer(text, _column(block, i), taken)
+        if inferred:
+            taken.add(inferred)
+        columns.append(((inferred,) if inferred else (), _INFERRED))
+    if block.header is None and taken & _IDENTIFIERS and k.NAME not in taken:
+        _infer_name(text, block, columns)
+    return columns
+
+
+_IDENTIFIERS = frozenset({k.IMO, k.MMSI, k.IRCS})
+
+
+def _column(block: TableBlock, i: int) -> list[Cell | None]:
+    return [row[i] if i < len(row) else None for row in block.rows]
+
+
+def _infer_name(text: str, block: TableBlock, columns: list[Kinds]) -> None:
+    """In a table without a header whose identifiers were recognised, the first column of
+    words that are neither countries nor codes is the vessel's name (registers list it first)."""
+    for i, (kinds, _) in enumerate(columns):
+        if kinds:
+            continue
+        values = [text[c.start : c.end] for c in _column(block, i) if c is not None]
+        words = [v for v in values if _NAME_CELL.fullmatch(v) and not is_country_code(v)]
+        if values and len(words) >= _INFER_SHARE * len(values):
+            columns[i] = ((k.NAME,), _INFERRED - 0.1)
+            return
+
+
+def _cell_spans(text: str, cell: Cell, kinds: tuple[str, ...], confidence: float) -> list[Span]:
+    if not kinds and cell.end - cell.start < 7:
+        return []  # too short to hold an identifier a keyword names
+    return [
+        Span(cell.start + start, cell.start + end, label, value, conf, AGENT)
+        for start, end, label, value, conf in _read_cell(
+            text[cell.start : cell.end], kinds, confidence
+        )
+    ]
+
+
+# A cell's reading depends on its text and column alone, and flags, ports, dates and metrics
+# recur down a table: the reading is remembered, offsets relative to the cell.
+@lru_cache(maxsize=32768)
+def _read_cell(
+    value: str, kinds: tuple[str, ...], confidence: float
+) -> tuple[tuple[int, int, str, str, float], ...]:
+    """The cell read as each of its column's kinds in turn ('ABC12 / 412345678' under 'Call
+    sign / MMSI'), then any identifier a keyword names inside it ('IMO 9123456<br>MMSI ...')."""
+    spans: list[Span] = []
+    for kind in kinds:
+        spans += _free(spans, value_spans(kind, value, 0, len(value), confidence))
+    if _ID_KEYWORD.search(value):
+        spans += _free(spans, find_identifiers(value))
+    return tuple((s.start, s.end, s.label, s.text, s.confidence) for s in spans)
+
+
+def _free(kept: list[Span], new: list[Span]) -> list[Span]:
+    if not kept:
+        return new
+    return [s for s in new if not any(s.start < t.end and t.start < s.end for t in kept)]
+
+
+def _header_spans(text: str, block: TableBlock, columns: list[Kinds]) -> list[Span]:
+    """A measure's header is its METRIC_TYPE (and unit); an RFMO's acronym is its code."""
+    spans: list[Span | None] = []
+    for header, (kinds, _) in zip(block.header or (), columns, strict=False):
+        for piece in header.pieces:
+            piece_text = text[piece.start : piece.end]
+            if k.METRIC in kinds:
+                wording, unit = k.split_unit(piece_text)
+                if wording.strip():
+                    spans.append(
+                        make(text, piece.start, piece.start + len(wording), "METRIC_TYPE", _HEADED)
+                    )
+                if unit is not None:
+                    at = text.find(unit, piece.start + len(wording), piece.end)
+                    spans.append(make(text, at, at + len(unit), "METRIC_UNIT", _HEADED))
+            for m in RFMO_RE.finditer(text, piece.start, piece.end):
+                spans.append(make(text, m.start(), m.end(), "RFMO_CODE", _HEADED))
+    return [s for s in spans if s]
+
+
+def find_grid_tables(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
+    """Spans of the page's tables and the character ranges the tables cover (which the other
+    finders then skip)."""
+    spans: list[Span] = []
+    covered: list[tuple[int, int]] = []
+    for block in find_table_blocks(text):
+        columns = _column_kinds(text, block)
+        if not any(set(kinds) - {k.IGNORE} for kinds, _ in columns):
+            continue  # a grid of nothing known: leave it to the other finders
+        covered.extend(block.covered)
+        spans += _header_spans(text, block, columns)
+        for row in block.rows:
+            for cell, (kinds, confidence) in zip(row, columns, strict=False):
+                if cell is None:
+                    continue
+                # A cell wrapped onto the next lines: each line's piece is read on its own
+                # (a span cannot jump the other columns' text between them).
+                for piece in (cell, *cell.more):
+                    spans += _cell_spans(text, piece, kinds, confidence)
+    covered.sort()
+    return spans, covered

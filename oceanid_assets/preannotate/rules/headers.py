@@ -1,0 +1,431 @@
+"""What a table header or a form key names, in English, Spanish and French.
+
+Registries print the same field in many wordings ("IMO No.", "Lloyd's Register No.", "Número
+OMI", "N° OMI"). A wording is normalised (case, accents, punctuation, the many spellings of
+"number"), then looked up three ways, most specific first:
+
+1. the vocabulary below, exactly;
+2. the vocabulary again with rapidfuzz, for OCR slips and small variants ("Cal Sign");
+3. the words it contains ("... call sign ..." names a call sign whatever surrounds it), so a
+   wording nobody listed still maps when it uses the field's usual words.
+
+The answer is a *kind*; `KIND_LABEL` gives the label a value of that kind gets. Kinds that are
+known but carry no label (gear, remarks, dates of issue) are `IGNORE`, so that their values are
+not taken for something else."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+NAME = "name"  # the vessel's name
+IMO, MMSI, IRCS, CFR = "imo", "mmsi", "ircs", "cfr"
+NATREG, RFMO_ID, EXT_ID = "natreg", "rfmo_id", "ext_id"
+FLAG, PORT, PORT_ID, METRIC, YEAR = "flag", "port", "port_id", "metric", "year"
+BUILD_PLACE, BUILD_COUNTRY = "build_place", "build_country"
+AUTH_TYPE, LICENCE, START, END, PERIOD = "auth_type", "licence", "start", "end", "period"
+RFMO, AREA, SPECIES = "rfmo", "area", "species"
+OWNER, ROLE, ADDRESS, CITY, COUNTRY, COMPANY_REG = (
+    "owner",
+    "role",
+    "address",
+    "city",
+    "country",
+    "company_reg",
+)
+FORMER_NAME, FORMER_FLAG, FORMER_ID = "former_name", "former_flag", "former_id"
+IGNORE = "ignore"
+
+KIND_LABEL: dict[str, str] = {
+    NAME: "VESSEL_NAME",
+    IMO: "IMO",
+    MMSI: "MMSI",
+    IRCS: "IRCS",
+    CFR: "EU_CFR",
+    NATREG: "NATIONAL_REG_NO",
+    RFMO_ID: "RFMO_ID",
+    EXT_ID: "OTHER_EXT_ID",
+    FLAG: "FLAG",
+    PORT: "HOME_PORT",
+    PORT_ID: "PORT_ID",
+    METRIC: "METRIC_VALUE",
+    YEAR: "BUILD_YEAR",
+    BUILD_PLACE: "BUILDER_LOCATION",
+    BUILD_COUNTRY: "BUILD_COUNTRY",
+    AUTH_TYPE: "AUTH_TYPE",
+    LICENCE: "LICENSE_NO",
+    START: "START_DATE",
+    END: "END_DATE",
+    RFMO: "RFMO_CODE",
+    AREA: "FAO_AREA_CODE",
+    SPECIES: "SPECIES_NAME",
+    OWNER: "ASSOC_NAME",
+    ROLE: "ASSOC_ROLE",
+    ADDRESS: "ADDRESS",
+    CITY: "CITY",
+    COUNTRY: "COUNTRY_CODE",
+    COMPANY_REG: "REG_NO",
+    FORMER_NAME: "NAME_CHANGE",
+    FORMER_FLAG: "FLAG_CHANGE",
+    FORMER_ID: "ID_CHANGE",
+}
+
+# Wordings as printed; normalised when the module loads. Keep each kind's list in the three
+# languages side by side so a missing translation is easy to see.
+# fmt: off
+_WORDINGS: dict[str, tuple[str, ...]] = {
+    NAME: (
+        "Vessel name", "Name of vessel", "Name of the vessel", "Vessel's name", "Ship name",
+        "Ship's name", "Name of ship", "Vessel", "Current name", "Vessel name (current)",
+        "Nombre del buque", "Nombre de la embarcación", "Nombre del barco", "Buque", "Embarcación",
+        "Nombre", "Nom du navire", "Nom du bateau", "Navire", "Nom",
+    ),
+    IMO: (
+        "IMO", "IMO No", "IMO number", "IMO ship identification number", "Lloyd's", "Lloyd's No",
+        "Lloyd's / IMO No", "LR/IMO No", "LR No", "IMO/LR No", "Lloyd's Register No",
+        "Número OMI", "No OMI", "OMI", "Número IMO", "Numéro OMI", "Numéro IMO",
+    ),
+    MMSI: ("MMSI", "MMSI No", "MMSI number", "Número MMSI", "Numéro MMSI", "ISMM"),
+    IRCS: (
+        "IRCS", "Call sign", "Callsign", "Radio call sign", "International radio call sign",
+        "Int'l radio call sign", "Call letters", "Signal letters", "Indicativo de llamada",
+        "Indicativo internacional de llamada", "Indicativo de radio", "Distintivo de llamada",
+        "Distintivo", "Señal distintiva", "Indicatif d'appel", "Indicatif radio",
+        "Indicatif international d'appel radio", "Indicatif",
+    ),
+    CFR: ("CFR", "EU CFR", "CFR No", "Community fleet register No", "Número CFR", "Numéro CFR"),
+    NATREG: (
+        "Registration No", "Reg No", "Registry No", "National registration No",
+        "Official No", "Official number", "Register No", "Registration", "Matrícula",
+        "No de matrícula", "Matrícula nacional", "Número de registro", "Folio",
+        "No d'immatriculation", "Immatriculation", "Numéro d'immatriculation",
+        "Numéro d'enregistrement",
+    ),
+    RFMO_ID: (
+        "VID", "WCPFC VID", "IOTC No", "ICCAT No", "ICCAT serial No", "Serial No", "Record No",
+        "RFMO ID", "RFMO No", "Record ID", "Registro ORP", "No ORP", "No ORGP", "Numéro ORGP",
+        "IATTC No", "NPFC ID", "CCSBT No", "SPRFMO ID", "Vessel ID",
+    ),
+    EXT_ID: (
+        "External marking", "External markings", "Side number", "PLN", "UVI", "Marcas externas",
+        "Marquage extérieur", "Port letters and numbers",
+    ),
+    FLAG: (
+        "Flag", "Flag State", "Flag state", "Flag country", "Current flag", "State of registry",
+        "Country of registration", "Bandera", "Pabellón", "Estado de pabellón",
+        "Estado del pabellón", "País de abanderamiento", "Pavillon", "État du pavillon",
+        "Etat de pavillon",
+    ),
+    PORT: (
+        "Port of registry", "Home port", "Port", "Port of registration", "Registry port",
+        "Base port", "Puerto de registro", "Puerto base", "Puerto de matrícula", "Puerto",
+        "Port d'attache", "Port d'immatriculation", "Port d'enregistrement",
+    ),
+    PORT_ID: (
+        "UN/LOCODE", "LOCODE", "Port code", "Port LOCODE", "Código de puerto", "Code du port",
+        "Code portuaire",
+    ),
+    METRIC: (
+        "GT", "GRT", "NT", "Gross tonnage", "Gross register tonnage", "Net tonnage", "Tonnage",
+        "LOA", "Length", "Length overall", "Breadth", "Beam", "Depth", "Draught",
+        "Engine power", "Main engine power", "Power", "Hold capacity", "Fish hold capacity",
+        "Arqueo bruto", "Arqueo", "TRB", "Eslora", "Eslora total", "Manga", "Puntal",
+        "Potencia", "Potencia del motor", "Potencia motor", "Capacidad de bodega",
+        "Jauge brute", "Jauge", "Tonnage brut", "Longueur", "Longueur hors tout", "Largeur",
+        "Puissance", "Puissance motrice", "Puissance du moteur", "Capacité de cale", "UMS",
+        "kW", "HP",
+    ),
+    YEAR: (
+        "Year built", "Year of build", "Build year", "Built", "Year of construction",
+        "Date of build", "Año de construcción", "Año construcción", "Año", "Construcción",
+        "Année de construction", "Année", "Construit en",
+    ),
+    BUILD_PLACE: (
+        "Place of build", "Place of construction", "Built at", "Shipyard", "Builder",
+        "Lugar de construcción", "Astillero", "Lieu de construction", "Chantier",
+        "Chantier naval",
+    ),
+    BUILD_COUNTRY: (
+        "Country of build", "Country of construction", "Build country", "País de construcción",
+        "Pays de construction",
+    ),
+    AUTH_TYPE: (
+        "Type of licence", "Licence type", "Type of authorization", "Authorization type",
+        "Type of permit", "Permit type", "Tipo de licencia", "Tipo de autorización",
+        "Type de licence", "Type d'autorisation", "Authorization", "Licence", "Activity",
+    ),
+    LICENCE: (
+        "Licence No", "License No", "Licence number", "Permit No", "Authorization No",
+        "Authorisation No", "Licence", "No de licencia", "Número de licencia", "Licencia",
+        "No de permiso", "Permiso", "No de licence", "Numéro de licence", "Numéro de permis",
+        "Numéro d'autorisation", "No d'autorisation",
+    ),
+    START: (
+        "Valid from", "Start date", "Date from", "From", "Effective date", "Start",
+        "Authorized from", "Authorised from", "Auth from", "Date of registration",
+        "Válida desde", "Válido desde", "Desde", "Fecha de inicio", "Vigencia desde",
+        "Inicio", "Fecha inicio", "Valable du", "Valable à partir du", "Du", "Date de début",
+        "Début", "Début de validité",
+    ),
+    END: (
+        "Valid to", "Valid until", "Expiry", "Expiry date", "Date of expiry", "Expires",
+        "End date", "Date to", "To", "Until", "End", "Authorized to", "Authorised to",
+        "Auth to", "Expiration", "Expiration date", "Válida hasta", "Válido hasta", "Hasta",
+        "Fecha de vencimiento", "Vencimiento", "Fecha de expiración", "Fecha fin",
+        "Vigencia hasta", "Valable jusqu'au", "Au", "Jusqu'au", "Date d'expiration",
+        "Expiration", "Fin de validité", "Date de fin",
+    ),
+    PERIOD: (
+        "Validity", "Period of validity", "Validity period", "Period", "Authorization period",
+        "Validez", "Período de validez", "Vigencia", "Período", "Validité",
+        "Période de validité", "Durée de validité", "Période",
+    ),
+    RFMO: ("RFMO", "ORP", "ORGP", "Organisation", "Organization"),
+    AREA: (
+        "FAO area", "FAO areas", "Area", "Areas", "Fishing area", "Fishing areas",
+        "Authorized area", "Authorized areas", "Area of operation", "Areas of operation",
+        "Zona", "Zona FAO", "Zonas", "Área", "Área FAO", "Área de pesca", "Zona de pesca",
+        "Zone", "Zone FAO", "Zones", "Zone de pêche", "Zones de pêche",
+    ),
+    SPECIES: (
+        "Species", "Target species", "Authorized species", "Main species", "Especies",
+        "Especie", "Especies objetivo", "Especies autorizadas", "Espèces", "Espèce",
+        "Espèces cibles", "Espèces autorisées",
+    ),
+    OWNER: (
+        "Owner", "Registered owner", "Owner name", "Name of owner", "Operator", "Operator name",
+        "Licence holder", "Company", "Manager", "Charterer", "Beneficial owner", "Shipowner",
+        "Owner / operator", "Owner/Operator", "Armador", "Propietario", "Operador", "Titular",
+        "Empresa", "Armateur", "Propriétaire", "Exploitant", "Titulaire", "Société",
+    ),
+    ROLE: ("Capacity", "Role", "Función", "Calidad", "Rôle", "Qualité"),
+    ADDRESS: (
+        "Address", "Registered address", "Owner address", "Address of owner", "Dirección",
+        "Domicilio", "Adresse", "Siège",
+    ),
+    CITY: ("City", "Town", "Ciudad", "Localidad", "Ville"),
+    COUNTRY: ("Country", "Nationality", "País", "Nacionalidad", "Pays", "Nationalité"),
+    COMPANY_REG: (
+        "Company registration No", "Company No", "Company reg No", "Registro mercantil",
+        "RUC", "NIF", "CIF", "SIRET", "SIREN", "RCS",
+    ),
+    FORMER_NAME: (
+        "Former name", "Former names", "Previous name", "Previous names", "Ex name", "Ex-name",
+        "Nombre anterior", "Nombres anteriores", "Ancien nom", "Anciens noms",
+    ),
+    FORMER_FLAG: (
+        "Former flag", "Previous flag", "Bandera anterior", "Pabellón anterior",
+        "Ancien pavillon",
+    ),
+    FORMER_ID: (
+        "Former call sign", "Previous call sign", "Former IRCS", "Previous IRCS",
+        "Former MMSI", "Previous MMSI", "Indicativo anterior", "Ancien indicatif",
+    ),
+    IGNORE: (
+        "No", "Nº", "#", "Item", "Row", "Seq", "Gear", "Gear type", "Fishing gear", "Type",
+        "Vessel type", "Type of vessel", "Ship type", "Remarks", "Notes", "Status",
+        "Date of issue", "Issued", "Issue date", "Date", "Hull material", "Crew",
+        "Arte", "Arte de pesca", "Tipo", "Tipo de buque", "Observaciones", "Estado",
+        "Fecha de emisión", "Fecha de expedición", "Fecha", "Engin", "Engin de pêche",
+        "Type de navire", "Observations", "Statut", "Date de délivrance", "Délivré le",
+        "Telephone", "Tel", "Fax", "Email", "E-mail", "Page", "Port of landing",
+        "Port of call", "Port of inspection", "Last port of call", "Puerto de desembarque",
+        "Puerto de descarga", "Port de débarquement", "Port d'escale",
+    ),
+}
+# fmt: on
+# "Licence" alone is both a kind of authorization and its number; as a key it is usually the
+# number ("Licence: LIC-2025-0042"), as a value cell the text decides (see values).
+_AMBIGUOUS_FIRST = {"licence": LICENCE, "expiration": END}
+
+_NUMBER_WORDS = re.compile(
+    r"\b(?:number|numero|num|nr|nbr|no|n|nos)\b|#|n°|n\s*o\b", flags=re.IGNORECASE
+)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NON_WORD = re.compile(r"[^a-z0-9#°]+")
+_UNIT_SUFFIX = re.compile(r"\s*[(\[]\s*([^()\[\]]{1,12})\s*[)\]]\s*$")
+
+
+def normalise(wording: str) -> str:
+    """Lower case, no accents, punctuation as spaces, every spelling of 'number' as 'no';
+    CamelCase and snake_case headers of data exports as words."""
+    decomposed = unicodedata.normalize("NFKD", _CAMEL.sub(" ", wording))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    plain = plain.replace("n°", " no ").replace("n.o", " no ")
+    words = [_ocr_letters(w) for w in _NON_WORD.sub(" ", plain).split()]
+    return " ".join("no" if _NUMBER_WORDS.fullmatch(w) else w for w in words)
+
+
+# OCR reads letters of a scanned key as look-alike digits ("Cal1 Sign", "8readth"); in a word
+# that also has letters the digits are read back as the letters they resemble.
+_LOOK_ALIKES = str.maketrans("0158", "olsb")
+
+
+def _ocr_letters(word: str) -> str:
+    if word.isalpha() or word.isdigit() or not any(ch.isalpha() for ch in word):
+        return word
+    return word.translate(_LOOK_ALIKES)
+
+
+def split_unit(wording: str) -> tuple[str, str | None]:
+    """'LOA (m)' -> ('LOA', 'm'): a unit in brackets at the end of a header or key."""
+    m = _UNIT_SUFFIX.search(wording)
+    if m is None:
+        return wording, None
+    return wording[: m.start()], m.group(1)
+
+
+def _vocabulary() -> dict[str, str]:
+    vocabulary: dict[str, str] = {}
+    for kind, wordings in _WORDINGS.items():
+        for wording in wordings:
+            vocabulary.setdefault(normalise(wording), kind)
+    for wording, kind in _AMBIGUOUS_FIRST.items():
+        vocabulary[normalise(wording)] = kind
+    return vocabulary
+
+
+VOCABULARY: dict[str, str] = _vocabulary()
+_CHOICES = tuple(VOCABULARY)
+# Measured on the tuned pages' keys: at 85 OCR slips of one letter in 7+ match ("lmo no" ->
+# "imo no" does not, the word rules catch it), while distinct wordings stay apart.
+_FUZZY_CUTOFF = 85.0
+
+# Last resort: the words a wording contains, tried in order (specific before general).
+_W = r"(?:^| )"
+_E = r"(?= |$)"
+_WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), kind)
+    for pattern, kind in (
+        (
+            rf"{_W}(?:former|previous|old|ex|anterior|ancien|anciens|precedent)\b.*\bnames?{_E}|"
+            rf"{_W}(?:nombre|nom)s? (?:anterior|ancien|precedent)",
+            FORMER_NAME,
+        ),
+        (
+            rf"{_W}(?:former|previous|ex|anterior|ancien)\b.*\b(?:flag|bandera|pabellon|pavillon)"
+            rf"|(?:bandera|pabellon|pavillon) (?:anterior|precedent)",
+            FORMER_FLAG,
+        ),
+        (
+            rf"{_W}(?:former|previous|ex|anterior|ancien)\b.*\b(?:call|ircs|imo|mmsi|indicati)"
+            rf"|indicati\w* (?:anterior|precedent)",
+            FORMER_ID,
+        ),
+        (rf"{_W}(?:imo|omi|lloyd|lloyds|lr){_E}", IMO),
+        (rf"{_W}mmsi{_E}", MMSI),
+        (rf"{_W}(?:ircs|call|callsign|indicatif|indicativo|distintivo|signal){_E}", IRCS),
+        (rf"{_W}cfr{_E}", CFR),
+        (rf"{_W}(?:address|direccion|domicilio|adresse){_E}", ADDRESS),
+        (
+            rf"{_W}(?:owner|owners|operator|armador|armateur|propietario|proprietaire|operador|"
+            rf"exploitant|holder|titular|titulaire|company|empresa|societe|charterer|manager|"
+            rf"shipowner){_E}",
+            OWNER,
+        ),
+        (rf"{_W}(?:flag|bandera|pabellon|pavillon){_E}", FLAG),
+        (rf"{_W}(?:locode|port code|codigo de puerto|code du port){_E}", PORT_ID),
+        (
+            rf"{_W}(?:landing|inspection|call|desembarque|descarga|debarquement|escale|"
+            rf"arrival|llegada|arrivee){_E}",
+            IGNORE,
+        ),
+        (rf"{_W}(?:port|puerto){_E}", PORT),
+        (
+            rf"{_W}(?:tonnage|gt|grt|loa|length|eslora|longueur|arqueo|jauge|power|potencia|"
+            rf"puissance|kw|hp|breadth|beam|manga|depth|puntal|capacity|capacidad|capacite|"
+            rf"ums|trb){_E}",
+            METRIC,
+        ),
+        (
+            rf"{_W}(?:built|build|construction|construccion|construit){_E}.*"
+            rf"(?:year|ano|annee){_E}|{_W}(?:year|ano|annee){_E}",
+            YEAR,
+        ),
+        (rf"{_W}(?:shipyard|builder|astillero|chantier){_E}", BUILD_PLACE),
+        (rf"{_W}(?:species|especies|especie|especes|espece){_E}", SPECIES),
+        (rf"{_W}(?:fao|area|areas|zona|zonas|zone|zones){_E}", AREA),
+        (
+            rf"{_W}(?:expiry|expires|expiration|until|hasta|vencimiento|jusqu|au){_E}|"
+            rf"{_W}(?:valid|valida|valido|valable) (?:to|until|hasta|jusqu)",
+            END,
+        ),
+        (rf"{_W}(?:from|desde|since|du|inicio|debut|effective){_E}", START),
+        (rf"{_W}(?:validity|validez|vigencia|validite|period|periodo|periode){_E}", PERIOD),
+        (
+            rf"{_W}(?:licence|license|licencia|permit|permiso|permis|authori[sz]ation|"
+            rf"autorizacion|autorisation){_E}.*{_W}no{_E}|{_W}no (?:de )?(?:licen|permi|autor)",
+            LICENCE,
+        ),
+        (
+            rf"{_W}(?:licence|license|licencia|authori[sz]ation|autorizacion|autorisation)"
+            rf"{_E}.*(?:type|tipo){_E}|{_W}(?:type|tipo) (?:of |de |d )?(?:licen|autor|permi)",
+            AUTH_TYPE,
+        ),
+        (
+            rf"{_W}(?:vid|rfmo|orp|orgp|record|serial|iotc|iccat|wcpfc|iattc|npfc|ccsbt|sprfmo|"
+            rf"siofa|nafo|ccamlr|ctoi|cicta|cicaa|ciat|citt|caoi){_E}",
+            RFMO_ID,
+        ),
+        (
+            rf"{_W}(?:registration|registry|register|matricula|immatriculation|official|"
+            rf"enregistrement|registro|reg){_E}",
+            NATREG,
+        ),
+        (rf"{_W}(?:name|nombre|nom|vessel|ship|buque|navire|barco|embarcacion|bateau){_E}", NAME),
+        (rf"{_W}(?:country|pais|pays|nationality|nacionalidad|nationalite){_E}", COUNTRY),
+        (rf"{_W}(?:city|ciudad|ville|town|localidad){_E}", CITY),
+        (
+            rf"{_W}(?:gear|arte|engin|type|tipo|remarks|notes|status|estado|statut|date|fecha|"
+            rf"tel|telephone|fax|email|crew|observaciones|observations){_E}",
+            IGNORE,
+        ),
+    )
+)
+
+
+# "and"/"y"/"et" are left out: "Name and address of owner" is one field.
+_COMBINED = re.compile(r"\s*[/&+]\s*")
+
+
+@lru_cache(maxsize=8192)
+def kinds_of(wording: str) -> tuple[str, ...]:
+    """The kinds a combined header names, in order ('Call sign / MMSI' -> ircs, mmsi); one
+    kind (or none) when the wording is one field, as 'Lloyd's / IMO No.' is."""
+    whole = kind_of(wording)
+    parts = [p for p in _COMBINED.split(split_unit(wording)[0]) if p.strip()]
+    if len(parts) < 2:
+        return (whole,) if whole else ()
+    kinds = tuple(kind_of(part) for part in parts)
+    if all(kinds) and len(set(kinds)) == len(kinds):
+        return tuple(kind for kind in kinds if kind)
+    return (whole,) if whole else ()
+
+
+@lru_cache(maxsize=8192)
+def kind_of(wording: str) -> str | None:
+    """The kind of field a header or key names, or None if it names nothing known."""
+    key = normalise(split_unit(wording)[0])
+    if not key:
+        return None
+    if (kind := VOCABULARY.get(key)) is not None:
+        return kind
+    if len(key) >= 4:
+        near = process.extractOne(key, _CHOICES, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+        if near is not None:
+            return VOCABULARY[near[0]]
+    for pattern, kind in _WORD_RULES:
+        if pattern.search(key):
+            return kind
+    return None
+
+
+_BARE = frozenset({"name", "nombre", "nom"})
+
+
+def is_bare_name(wording: str) -> bool:
+    """'Name' / 'Nombre' / 'Nom' alone: the vessel's in a vessel block, else an associate's."""
+    return normalise(wording) in _BARE

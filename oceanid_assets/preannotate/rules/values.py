@@ -1,0 +1,331 @@
+"""Spans in a value whose kind is known: a table cell under a header, or the value after a key.
+
+`value_spans(kind, text, start, end)` reads text[start:end] as a value of that kind (see
+`headers`) and returns its spans with exact offsets; a placeholder ("-", "n/a", "—", "none")
+gives none. The same reading serves tables of every form and key-value lines of every layout,
+so a new wording only has to be taught to `headers`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from oceanid_assets.preannotate.rules import headers as k
+from oceanid_assets.preannotate.rules.base import checked, make, word_start
+from oceanid_assets.preannotate.rules.dates import DATE_RE
+from oceanid_assets.preannotate.rules.vocab import (
+    COUNTRY_NAME_SET,
+    FAO_AREAS,
+    FAO_CODE_RE,
+    NUMBER_RE,
+    RFMO_RE,
+    SPECIES,
+    SPECIES_CODE_RE,
+    SPECIES_NAME_RE,
+    UNIT_RE,
+    country_alpha3,
+    is_country_code,
+)
+from oceanid_assets.preannotate.spans import Span
+
+# What registries print for "no value", lower-cased and without a final full stop.
+PLACEHOLDERS = frozenset(
+    {
+        *("-", "--", "---", "\u2014", "\u2013", "/", ".", "*", "?", "none", "none recorded"),
+        *("n/a", "na", "nil", "unknown", "not applicable", "s/d", "sin dato", "ninguno"),
+        *("ninguna", "neant", "néant", "aucun", "aucune", "n.a", "n/d", "nd"),
+    }
+)
+_LONGEST_PLACEHOLDER = max(map(len, PLACEHOLDERS))
+_BRACKETED_CODE = re.compile(r"\(([A-Z]{3})\)")
+_STREET = re.compile(
+    r"\d|\b(?:road|rd|street|st|avenue|ave|avenida|av|calle|c/|highway|box|room|floor|piso|torre|"
+    r"office|suite|ul|building|bldg|lane|wharf|quay|district|block|rue|boulevard|bd|chemin|"
+    r"quai|place|zone|apartado|casilla|carrera|jr|paseo|plaza)\b",
+    re.I,
+)
+# Name prefixes that are not part of the name (labelset: "without prefixes like F/V or MV").
+_NAME_PREFIX = re.compile(r"(?:F/V|FV|M/V|MV|MFV|FN|F/B|B/P|BP|N/O|M/N)\s+")
+_IMO_DIGITS = re.compile(r"\d{7}(?!\d)")
+_MMSI_DIGITS = re.compile(r"\d{9}(?!\d)")
+_CALL_SIGN = re.compile(r"[A-Z0-9]{3,8}(?![A-Z0-9])")
+_CFR = re.compile(r"[A-Z]{3}\d{9}(?!\d)")
+_YEAR = re.compile(r"(?:18|19|20)\d\d(?!\d)")
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;/]|\band\b|\by\b|\bet\b)\s*")
+
+Handler = Callable[[str, int, int, float], list[Span]]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n":
+        start += 1
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    return start, end
+
+
+def is_placeholder(text: str, start: int, end: int) -> bool:
+    value = text[start:end].strip()
+    if len(value) > _LONGEST_PLACEHOLDER + 1:
+        return False
+    return not value or value.lower().removesuffix(".") in PLACEHOLDERS
+
+
+def _whole(label: str) -> Handler:
+    def handle(text: str, start: int, end: int, confidence: float) -> list[Span]:
+        span = checked(text, start, end, label, confidence)
+        return [span] if span else []
+
+    return handle
+
+
+def _pattern(regex: re.Pattern[str], label: str) -> Handler:
+    """The first token of the value that has the identifier's shape, wherever it sits
+    ('IMO 9123456', '9123456 (LR)')."""
+
+    def handle(text: str, start: int, end: int, confidence: float) -> list[Span]:
+        for m in regex.finditer(text, start, end):
+            if word_start(text, m.start()):
+                span = checked(text, m.start(), m.end(), label, confidence)
+                return [span] if span else []
+        return []
+
+    return handle
+
+
+def _name(label: str) -> Handler:
+    def handle(text: str, start: int, end: int, confidence: float) -> list[Span]:
+        start, end = _strip(text, start, end)
+        if m := _NAME_PREFIX.match(text, start, end):
+            start = m.end()
+        span = make(text, start, end, label, confidence)
+        return [span] if span else []
+
+    return handle
+
+
+def _country(label: str) -> Handler:
+    """A country as a name or code; 'Panama (PAN)' is one span, a value that is no country is
+    kept with its confidence lowered (the validator's doubt)."""
+
+    def handle(text: str, start: int, end: int, confidence: float) -> list[Span]:
+        span = checked(text, start, end, label, confidence)
+        if span is None:
+            return []
+        head, _, _ = span.text.partition(" (")
+        if country_alpha3(span.text) is None and country_alpha3(head) is not None:
+            span = make(text, span.start, span.start + len(head), label, confidence)
+        return [span] if span else []
+
+    return handle
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces of text[start:end] as offsets."""
+    pieces, cursor = [], start
+    for piece in text[start:end].split(","):
+        pieces.append((cursor, cursor + len(piece)))
+        cursor += len(piece) + 1
+    return pieces
+
+
+def port_spans(text: str, start: int, end: int, confidence: float) -> list[Span]:
+    """'Vigo, Spain' is a home port and its State; 'Vigo' alone the port."""
+    value = text[start:end]
+    city, comma, state = value.partition(",")
+    if not comma:
+        city, paren, state = value.partition("(")
+        comma = paren
+        state = state.rstrip(") ")
+    spans = [make(text, start, start + len(city), "HOME_PORT", confidence)]
+    if comma and state.strip():
+        offset = start + len(city) + 1
+        spans.append(make(text, offset, offset + len(state), "HOME_PORT_STATE", confidence - 0.1))
+    return [s for s in spans if s]
+
+
+def address_spans(text: str, start: int, end: int, confidence: float = 0.7) -> list[Span]:
+    pieces = _parts(text, start, end)
+    spans: list[Span | None] = []
+    last = text[pieces[-1][0] : pieces[-1][1]].strip()
+    if len(pieces) > 1 and (is_country_code(last) or last in COUNTRY_NAME_SET):
+        spans.append(make(text, *pieces[-1], "COUNTRY_CODE", confidence + 0.1))
+        pieces = pieces[:-1]
+    # Street pieces carry numbers or street words; the plain names after them are city, state.
+    street_end = 0
+    for i, (a, b) in enumerate(pieces):
+        if _STREET.search(text, a, b):
+            street_end = i + 1
+    street_end = max(street_end, 1, len(pieces) - 2)
+    spans.append(make(text, pieces[0][0], pieces[street_end - 1][1], "ADDRESS", confidence))
+    rest = pieces[street_end:]
+    for (a, b), label in zip(rest, ("CITY", "STATE"), strict=False):
+        spans.append(make(text, a, b, label, confidence))
+    return [s for s in spans if s]
+
+
+def _build_place(text: str, start: int, end: int, confidence: float) -> list[Span]:
+    pieces = _parts(text, start, end)
+    last = text[pieces[-1][0] : pieces[-1][1]].strip()
+    spans: list[Span | None] = []
+    if last in COUNTRY_NAME_SET or is_country_code(last):
+        spans.append(make(text, *pieces[-1], "BUILD_COUNTRY", confidence))
+        pieces = pieces[:-1]
+    if pieces:
+        spans.append(make(text, pieces[0][0], pieces[-1][1], "BUILDER_LOCATION", confidence))
+    return [s for s in spans if s]
+
+
+def _areas(text: str, start: int, end: int, confidence: float) -> list[Span]:
+    spans: list[Span | None] = []
+    # A parenthesised area name follows the code; its words are not codes.
+    cut = text.find("(", start, end)
+    for m in FAO_CODE_RE.finditer(text, start, cut if cut >= 0 else end):
+        if m.group() in FAO_AREAS:
+            spans.append(make(text, m.start(), m.end(), "FAO_AREA_CODE", confidence))
+    return [s for s in spans if s]
+
+
+def species_in(
+    text: str, start: int, end: int, confidence: float = 0.85, *, bare_codes: bool = True
+) -> list[Span]:
+    """Species names, and ASFIS codes: anywhere in a species field, but in running text only
+    in brackets, since three capitals there are more often a country or an acronym."""
+    spans: list[Span | None] = []
+    for m in SPECIES_NAME_RE.finditer(text, start, end):
+        if not word_start(text, m.start()):
+            continue
+        spans.append(make(text, m.start(), m.end(), "SPECIES_NAME", confidence))
+    for m in (SPECIES_CODE_RE if bare_codes else _BRACKETED_CODE).finditer(text, start, end):
+        if m.group(1) in SPECIES:
+            spans.append(make(text, m.start(1), m.end(1), "SPECIES_NAME", confidence))
+    return [s for s in spans if s]
+
+
+def _species(text: str, start: int, end: int, confidence: float) -> list[Span]:
+    return species_in(text, start, end, confidence)
+
+
+def _dated(label: str) -> Handler:
+    def handle(text: str, start: int, end: int, confidence: float) -> list[Span]:
+        m = DATE_RE.search(text, start, end)
+        span = checked(text, m.start(), m.end(), label, confidence) if m else None
+        return [span] if span else []
+
+    return handle
+
+
+def _period(text: str, start: int, end: int, confidence: float) -> list[Span]:
+    """'01/01/2025 - 31/12/2025' or 'du 1 mars 2025 au ...': the first date starts, the last
+    ends."""
+    found = [m for m in DATE_RE.finditer(text, start, end) if word_start(text, m.start())]
+    if len(found) < 2:
+        return []
+    spans = [
+        checked(text, found[0].start(), found[0].end(), "START_DATE", confidence),
+        checked(text, found[-1].start(), found[-1].end(), "END_DATE", confidence),
+    ]
+    return [s for s in spans if s]
+
+
+def metric_spans(text: str, start: int, end: int, confidence: float) -> list[Span]:
+    """The number of a measure and the unit printed after it ('812 GT', '45.2 m')."""
+    start, end = _strip(text, start, end)
+    m = NUMBER_RE.match(text, start, end)
+    if not m:
+        return []
+    spans = [make(text, m.start(), m.end(), "METRIC_VALUE", confidence)]
+    pos = m.end()
+    while pos < end and text[pos] == " ":
+        pos += 1
+    unit = UNIT_RE.match(text, pos, end)
+    if unit and (unit.end() == end or not text[unit.end()].isalnum()):
+        spans.append(make(text, unit.start(), unit.end(), "METRIC_UNIT", confidence))
+    return [s for s in spans if s]
+
+
+def _licence(text: str, start: int, end: int, confidence: float) -> list[Span]:
+    """Under 'Licence' a value with a digit is its number; one without is its kind."""
+    has_digit = any(ch.isdigit() for ch in text[start:end])
+    span = make(text, start, end, "LICENSE_NO" if has_digit else "AUTH_TYPE", confidence)
+    return [span] if span else []
+
+
+def _year(text: str, start: int, end: int, confidence: float) -> list[Span]:
+    m = _YEAR.search(text, start, end)
+    if m is None or not word_start(text, m.start()):
+        return []
+    span = checked(text, m.start(), m.end(), "BUILD_YEAR", confidence)
+    return [span] if span else []
+
+
+def _rfmo(text: str, start: int, end: int, confidence: float) -> list[Span]:
+    spans = [
+        make(text, m.start(), m.end(), "RFMO_CODE", confidence)
+        for m in RFMO_RE.finditer(text, start, end)
+    ]
+    return [s for s in spans if s]
+
+
+def _listed(label: str) -> Handler:
+    """Former names or flags, one span each in 'A, B; C'."""
+
+    def handle(text: str, start: int, end: int, confidence: float) -> list[Span]:
+        spans: list[Span | None] = []
+        cursor = start
+        for m in [*_LIST_SEPARATOR.finditer(text, start, end), None]:
+            piece_end = m.start() if m else end
+            if not is_placeholder(text, cursor, piece_end):
+                spans.append(make(text, cursor, piece_end, label, confidence))
+            cursor = m.end() if m else end
+        return [s for s in spans if s]
+
+    return handle
+
+
+HANDLERS: dict[str, Handler] = {
+    k.NAME: _name("VESSEL_NAME"),
+    k.IMO: _pattern(_IMO_DIGITS, "IMO"),
+    k.MMSI: _pattern(_MMSI_DIGITS, "MMSI"),
+    k.IRCS: _pattern(_CALL_SIGN, "IRCS"),
+    k.CFR: _pattern(_CFR, "EU_CFR"),
+    k.NATREG: _whole("NATIONAL_REG_NO"),
+    k.RFMO_ID: _whole("RFMO_ID"),
+    k.EXT_ID: _whole("OTHER_EXT_ID"),
+    k.FLAG: _country("FLAG"),
+    k.PORT: port_spans,
+    k.METRIC: metric_spans,
+    k.YEAR: _year,
+    k.BUILD_PLACE: _build_place,
+    k.BUILD_COUNTRY: _country("BUILD_COUNTRY"),
+    k.AUTH_TYPE: _whole("AUTH_TYPE"),
+    k.LICENCE: _licence,
+    k.START: _dated("START_DATE"),
+    k.END: _dated("END_DATE"),
+    k.PERIOD: _period,
+    k.RFMO: _rfmo,
+    k.AREA: _areas,
+    k.SPECIES: _species,
+    k.OWNER: _name("ASSOC_NAME"),
+    k.ROLE: _whole("ASSOC_ROLE"),
+    k.ADDRESS: address_spans,
+    k.CITY: _whole("CITY"),
+    k.COUNTRY: _country("COUNTRY_CODE"),
+    k.COMPANY_REG: _whole("REG_NO"),
+    k.FORMER_NAME: _listed("NAME_CHANGE"),
+    k.FORMER_FLAG: _listed("FLAG_CHANGE"),
+    k.FORMER_ID: _listed("ID_CHANGE"),
+}
+
+
+def value_spans(kind: str, text: str, start: int, end: int, confidence: float) -> list[Span]:
+    """Spans of text[start:end] read as a value of `kind`; none for placeholders and for kinds
+    that carry no label."""
+    handler = HANDLERS.get(kind)
+    if handler is None or is_placeholder(text, start, end):
+        return []
+    start, end = _strip(text, start, end)
+    # A quoted field of a data export: the quotes are not the value.
+    if end - start >= 2 and text[start] == text[end - 1] and text[start] in "\"'":
+        start, end = start + 1, end - 1
+    return handler(text, start, end, confidence)

@@ -1,0 +1,108 @@
+"""The rule engine's quality tables of docs/preannotation.md, tuned and blind apart.
+
+    .venv/bin/python -m tests.quality_report [--pages-per-layout 40]
+
+(a) the four demo layouts the rules were written against (tuned), rendered as PDFs and read
+back through raw ingestion's extraction; (b) each blind layout of tests/blind_layouts/ (written
+by someone who had not read the rules, test-only) and the older held-out inspection notice,
+each separately; then all blind pages together, the headline. Lives under tests/ because the
+blind layouts may not be importable from the package."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Hashable, Iterable, Sequence
+
+from oceanid_assets.ingest.pdf_text import extract_page_texts
+from oceanid_assets.preannotate.evaluate import Evaluation, SpanLike, evaluate, format_evaluation
+from oceanid_assets.preannotate.rules import extract_rules
+from oceanid_dev.demo.documents import DemoDocument, generate_demo_documents
+from oceanid_dev.demo.heldout import generate_heldout_documents
+from oceanid_dev.demo.vessels import Vessel, load_vessels
+from tests.blind_layouts import LAYOUTS, BlindPage, generate_blind_pages
+
+# (page key, page text, gold spans as (start, end, label))
+LabelledPage = tuple[Hashable, str, Sequence[tuple[int, int, str]]]
+
+
+def score_pages(pages: Iterable[LabelledPage]) -> Evaluation:
+    predicted: list[tuple[Hashable, SpanLike]] = []
+    gold: list[tuple[Hashable, SpanLike]] = []
+    keys: list[Hashable] = []
+    for key, text, spans in pages:
+        keys.append(key)
+        predicted += [(key, s) for s in extract_rules(text)]
+        gold += [(key, span) for span in spans]
+    return evaluate(predicted, gold, pages=keys)
+
+
+def demo_labelled(documents: Sequence[DemoDocument]) -> list[LabelledPage]:
+    pages: list[LabelledPage] = []
+    for number, document in enumerate(documents):
+        for page_num, text in enumerate(extract_page_texts(document.pdf_bytes), start=1):
+            gold = [(t.start, t.end, t.label) for t in document.spans if t.page_num == page_num]
+            pages.append(((number, page_num), text, gold))
+    return pages
+
+
+def blind_labelled(pages: Sequence[BlindPage]) -> list[LabelledPage]:
+    return [
+        ((p.doc_id, p.page_num), p.text, [(s.start, s.end, s.label) for s in p.spans])
+        for p in pages
+    ]
+
+
+def blind_by_layout(
+    vessels: Sequence[Vessel], per_layout: int, seed: int
+) -> dict[str, list[LabelledPage]]:
+    by_layout: dict[str, list[LabelledPage]] = {}
+    for layout in LAYOUTS:
+        pages = generate_blind_pages(vessels, per_layout, seed=seed, layouts=[layout])
+        by_layout[layout] = blind_labelled(pages)
+    heldout = generate_heldout_documents(list(vessels), pages=per_layout, seed=seed + 3)
+    by_layout["heldout_inspection (PDF)"] = demo_labelled(heldout)
+    return by_layout
+
+
+def _headline(name: str, result: Evaluation) -> str:
+    ids, total = result.identifiers, result.total
+    return (
+        f"| {name} | {result.pages} | {ids.exact_f1:.3f} | {total.exact_f1:.3f} | "
+        f"{total.lenient_f1:.3f} | {result.coverage:.3f} |"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pages-per-layout", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    vessels = load_vessels()
+    tuned = score_pages(
+        demo_labelled(
+            generate_demo_documents(vessels, pages=4 * args.pages_per_layout, seed=args.seed)
+        )
+    )
+    blind = blind_by_layout(vessels, args.pages_per_layout, args.seed)
+    results = {name: score_pages(pages) for name, pages in blind.items()}
+    every_blind = score_pages([page for pages in blind.values() for page in pages])
+    print(
+        "| layouts | pages | identifiers exact F1 | all exact F1 | all lenient F1 "
+        "| pages with a suggestion |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    print(_headline("**all blind layouts**", every_blind))
+    for name, result in results.items():
+        print(_headline(f"blind: {name}", result))
+    print(_headline("tuned: 4 demo layouts (PDF)", tuned))
+    print("\n### All blind layouts together\n")
+    print(format_evaluation(every_blind))
+    for name, result in results.items():
+        print(f"\n### Blind: {name}\n")
+        print(format_evaluation(result))
+    print("\n### Tuned: the 4 demo layouts\n")
+    print(format_evaluation(tuned))
+
+
+if __name__ == "__main__":
+    main()
