@@ -93,7 +93,7 @@ def test_batch_becomes_one_record_per_page_with_suggestions_and_repush_adds_noth
         assert record.metadata["text_sha256"] == page["text_sha256"]
         assert record.metadata["labelset_version"] == "v1"
     spans = by_page[1].suggestions["entities"]
-    assert spans is not None and spans.agent == "rules-v1"
+    assert spans is not None and spans.agent == "rules-v2"
     text = by_page[1].fields["text"]
     found = {(s["label"], text[s["start"] : s["end"]]) for s in spans.value}
     assert {("IMO", "8907022"), ("IRCS", "UBST3"), ("MMSI", "273214530")} <= found

@@ -64,7 +64,7 @@ def test_pages_export_and_suggestions_with_exact_offsets(
     for row in table.to_pylist():
         assert text[row["start"] : row["end"]] == row["text"]
         assert row["span_id"].startswith(f"{receipt.doc_id}:{row['page_num']}:")
-        assert row["agents"] and row["agents"][0]["agent"] == "rules-v1"
+        assert row["agents"] and row["agents"][0]["agent"] == "rules-v2"
 
     metadata = {
         event.asset_key.to_user_string(): event.materialization.metadata
@@ -149,7 +149,7 @@ def test_suggestions_merge_rules_and_llm_and_record_failed_pages(
     table = read_parquet(store, suggestions_key("b1"))
     imo = next(r for r in table.to_pylist() if r["label"] == "IMO")
     # Both agents found the IMO: the merged span keeps both votes and a higher confidence.
-    assert {a["agent"] for a in imo["agents"]} == {"rules-v1", "llm:qwen2.5:7b"}
+    assert {a["agent"] for a in imo["agents"]} == {"rules-v2", "llm:qwen2.5:7b"}
     assert imo["confidence"] > max(a["confidence"] for a in imo["agents"])
     failures = read_parquet(
         store, "argilla/in/vessels_ocr_b1/failures/preannotation_failures.parquet"

@@ -41,7 +41,7 @@ def test_offsets_exact_and_no_overlaps(documents: list[DemoDocument]) -> None:
             for span in spans:
                 assert text[span.start : span.end] == span.text
                 assert span.label in LABELS
-                assert span.agent == AGENT == "rules-v1"
+                assert span.agent == AGENT == "rules-v2"
                 assert 0.0 <= span.confidence <= 1.0
                 assert span.votes == ()
                 assert span.start >= previous_end, "overlapping spans"

@@ -264,3 +264,108 @@ def test_header_vocabulary(wording: str, kind: str) -> None:
 def test_normalise_folds_case_accents_and_number_words() -> None:
     assert normalise("Núm. Matrícula") == normalise("NO MATRICULA") == "no matricula"
     assert normalise("N° OMI") == normalise("Numéro OMI") == "no omi"
+
+
+def test_export_headers_in_camel_and_snake_case_and_quoted_cells(vessels: list[Vessel]) -> None:
+    chosen = _complete(vessels, 4, seed=12)
+    header = "VesselName;IMONumber;mmsi_no;IRCSCode;FlagState"
+    rows = [f'"{v.name}";"{v.imo}";{v.mmsi};{v.ircs};"{v.flag}"' for v in chosen]
+    found = _labelled("Export 2025-03-01\n" + "\n".join([header, *rows]) + "\n")
+    for v in chosen:
+        for label, value in (("VESSEL_NAME", v.name), ("IMO", v.imo), ("MMSI", v.mmsi)):
+            assert (label, value) in found
+        assert ("IRCS", v.ircs) in found and ("FLAG", v.flag) in found
+
+
+def test_a_continuation_page_without_its_header_is_typed_by_its_cells(
+    vessels: list[Vessel],
+) -> None:
+    chosen = _complete(vessels, 6, seed=13)
+    rows = [
+        f"{i} | {v.name} | {v.imo} | {v.mmsi} | {v.ircs} | {v.flag}" for i, v in enumerate(chosen)
+    ]
+    found = _labelled("\n".join(rows) + "\n")
+    for v in chosen:
+        for label, value in (("IMO", v.imo), ("MMSI", v.mmsi), ("FLAG", v.flag)):
+            assert (label, value) in found
+        assert ("VESSEL_NAME", v.name) in found
+    # IRCS is inferred only where most cells carry a digit, as call signs usually do.
+    with_digit = [v.ircs for v in chosen if v.ircs and any(ch.isdigit() for ch in v.ircs)]
+    if len(with_digit) >= 5:
+        assert all(("IRCS", ircs) in found for ircs in with_digit)
+
+
+def test_html_cells_broken_into_lines() -> None:
+    text = (
+        "<table><tr><th>Vessel</th><th>IMO / MMSI</th><th>Owner</th></tr>"
+        "<tr><td>OCEAN STAR</td><td>IMO 9123456<br/>MMSI 224123456</td>"
+        "<td>PESCA SA<br/>Calle Mayor 5<br/>Vigo<br/>España</td></tr>"
+        "<tr><td>SEA WIND</td><td>9074729<br>440123456</td><td>BLUE CO LTD<br>Busan<br>Korea</td>"
+        "</tr></table>\n"
+    )
+    found = _labelled(text)
+    for expected in (
+        ("IMO", "9123456"),
+        ("MMSI", "224123456"),
+        ("IMO", "9074729"),
+        ("MMSI", "440123456"),
+        ("ASSOC_NAME", "PESCA SA"),
+        ("ADDRESS", "Calle Mayor 5"),
+        ("CITY", "Vigo"),
+        ("COUNTRY_CODE", "España"),
+        ("CITY", "Busan"),
+        ("COUNTRY_CODE", "Korea"),
+    ):
+        assert expected in found, expected
+
+
+def test_key_over_value_form() -> None:
+    text = (
+        "CERTIFICATE OF REGISTRY\n\n"
+        "Name of ship                  Official number          Port of registry\n"
+        "OCEAN STAR 7                  ABC-12345                Vigo\n\n"
+        "IMO number       Call sign       Gross tonnage (GT)\n"
+        "9123456          EA1234          812\n"
+    )
+    found = _labelled(text)
+    for expected in (
+        ("VESSEL_NAME", "OCEAN STAR 7"),
+        ("NATIONAL_REG_NO", "ABC-12345"),
+        ("HOME_PORT", "Vigo"),
+        ("IMO", "9123456"),
+        ("IRCS", "EA1234"),
+        ("METRIC_TYPE", "Gross tonnage"),
+        ("METRIC_UNIT", "GT"),
+        ("METRIC_VALUE", "812"),
+    ):
+        assert expected in found, expected
+
+
+def test_prose_changes_record_numbers_ports_and_titles() -> None:
+    text = (
+        "LICENCIA DE PESCA Nº 123/2025-CHL\n"
+        "The vessel changed its flag from Belize to Panama on 3 May 2024. Its call sign changed "
+        "from V3AB4 to HO1234.\nListed as IOTC012345 and NPFC-V00123. The port of Vigo (UN/LOCODE:"
+        " ESVGO) denied entry. Licence expiring on 31/12/2026.\n"
+        "Année de construction : 1987 à Rongcheng (Chine)\nPavillon : Espagne\n"
+    )
+    found = _labelled(text)
+    for expected in (
+        ("AUTH_TYPE", "LICENCIA DE PESCA"),
+        ("LICENSE_NO", "123/2025-CHL"),
+        ("FLAG_CHANGE", "Belize"),
+        ("FLAG", "Panama"),
+        ("ID_CHANGE", "V3AB4"),
+        ("IRCS", "HO1234"),
+        ("RFMO_ID", "IOTC012345"),
+        ("RFMO_ID", "NPFC-V00123"),
+        ("PORT_ID", "ESVGO"),
+        ("END_DATE", "31/12/2026"),
+        ("BUILD_YEAR", "1987"),
+        ("BUILDER_LOCATION", "Rongcheng"),
+        ("BUILD_COUNTRY", "Chine"),
+        ("FLAG", "Espagne"),
+    ):
+        assert expected in found, expected
+    flag = next(s for s in extract_rules(text) if s.text == "Espagne")
+    assert flag.confidence >= 0.8  # a known country in French is not doubted

@@ -80,3 +80,16 @@ def test_the_checks_see_what_they_look_for(tmp_path: Path) -> None:
         (2, "oceanid_assets.defs.raw", True),
         (4, "oceanid_dev.demo", False),
     ]
+
+
+def test_no_shipped_code_imports_the_test_suite_or_its_blind_layouts() -> None:
+    """The blind layouts (tests/blind_layouts*) judge the extractors; code that could read
+    them (and tune on them) would make their scores meaningless."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{line} imports {module}"
+        for root in (PACKAGE, ROOT / "oceanid_dev")
+        for path in sorted(root.rglob("*.py"))
+        for line, module, _ in _imports(path)
+        if module == "tests" or module.startswith("tests.")
+    ]
+    assert not offenders, "\n".join(offenders)

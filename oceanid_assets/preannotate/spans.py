@@ -14,7 +14,7 @@ class Span:
     label: str  # a label of labelset v1
     text: str  # == page_text[start:end]
     confidence: float  # in [0, 1]
-    agent: str  # which extractor said it, e.g. "rules-v1" or "llm:qwen2.5:7b"
+    agent: str  # which extractor said it, e.g. "rules-v2" or "llm:qwen2.5:7b"
     # Every agent that proposed this region and label, with its own confidence (after merging).
     votes: tuple[tuple[str, float], ...] = field(default=())
 

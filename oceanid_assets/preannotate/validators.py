@@ -6,6 +6,7 @@ and otherwise a short reason a reviewer can act on.
 
 from __future__ import annotations
 
+import gettext
 import re
 from collections.abc import Callable
 from datetime import date, datetime
@@ -125,13 +126,42 @@ def country_code(text: str) -> str | None:
     try:
         return str(pycountry.countries.lookup(text).alpha_3)
     except LookupError:
-        return _EXTRA_NAMES.get(text.lower())
+        lowered = text.lower()
+        return _EXTRA_NAMES.get(lowered) or _TRANSLATED_LOWER.get(lowered)
 
 
 _ALPHA2_TO_3 = {str(c.alpha_2): str(c.alpha_3) for c in pycountry.countries}
 _ALPHA3 = frozenset(_ALPHA2_TO_3.values())
+
+
 # Names documents use that pycountry's official/common names do not cover.
+def _translated_names() -> dict[str, str]:
+    """Spanish and French country names as written -> alpha-3, from the translations that
+    ship with pycountry, plus the short forms registries use where those are long."""
+    names: dict[str, str] = {}
+    for language in ("es", "fr"):
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        for country in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(country, attr, None)
+                translated = translation.gettext(value) if value else None
+                # Names with commas ("Corée, République de") read as two list items.
+                if translated and "," not in translated:
+                    names.setdefault(translated, str(country.alpha_3))
+    names.update(
+        {
+            **{"Corea del Sur": "KOR", "Corée du Sud": "KOR", "Taiwán": "TWN", "Taïwan": "TWN"},
+            **{"Rusia": "RUS", "Russie": "RUS", "Viêt Nam": "VNM", "Corea": "KOR", "Corée": "KOR"},
+            **{"Estados Unidos de América": "USA"},
+        }
+    )
+    return names
+
+
+TRANSLATED_NAMES: dict[str, str] = _translated_names()
+_TRANSLATED_LOWER = {name.lower(): code for name, code in TRANSLATED_NAMES.items()}
 _EXTRA_NAMES = {
+    "korea": "KOR",  # fishing lists mean the Republic of Korea
     "chinese taipei": "TWN",
     "taiwan": "TWN",
     "people's republic of china": "CHN",

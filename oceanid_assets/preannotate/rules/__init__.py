@@ -1,4 +1,4 @@
-"""Rule-based pre-annotator (agent "rules-v1"): no network, no model, fast enough to run on
+"""Rule-based pre-annotator (agent "rules-v2"): no network, no model, fast enough to run on
 every page. `extract_rules(page_text)` returns non-overlapping spans with exact offsets."""
 
 from __future__ import annotations

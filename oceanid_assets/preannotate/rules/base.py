@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from oceanid_assets.preannotate.spans import Span
 from oceanid_assets.preannotate.validators import validate
 
-AGENT = "rules-v1"
+AGENT = "rules-v2"  # v2: layout-independent tables, keys and identifiers (issue 14)
 _TRIM = " \t\n.,;:"
 _DOUBTED = 0.6  # confidence factor for a value its label's validator objects to
 

@@ -35,7 +35,7 @@ _MONTH_FIRST_RE = re.compile(_MONTH_FIRST)
 _END_CUES = re.compile(
     r"(?:\b(?:to|until|till|through|expir\w*|expires|end(?:ing)?(?: date)?|valid to|hasta|"
     r"vence|vencimiento|al|au|jusqu'au|fin|"
-    r"auth\w*\.? to|date to)(?:\s+(?:el|le))?\s*[:\-]?\s*$)|"
+    r"auth\w*\.? to|date to)(?:\s+(?:el|le|on))?\s*[:\-]?\s*$)|"
     r"(?:\b(?:removed|deleted|withdrawn|expired|terminated|cancell?ed|revoked)\b[^.;\n]{0,40}\bon\s*$)",
     re.IGNORECASE,
 )
@@ -56,7 +56,7 @@ _CUE_LAST_WORDS = frozenset(
         *("to", "until", "till", "through", "end", "ending", "date"),
         *("from", "since", "period", "effective", "start", "starting"),
         *("hasta", "vence", "vencimiento", "al", "au", "fin", "desde", "del", "du", "inicio"),
-        *("el", "le"),  # "desde el", "hasta el"
+        *("el", "le", "on"),  # "desde el", "hasta el", "expiring on"
     }
 )
 _CUE_SUFFIXES = ("on", "of")

@@ -11,13 +11,17 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from oceanid_assets.preannotate.rules import headers as k
 from oceanid_assets.preannotate.rules.base import AGENT, make
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
 from oceanid_assets.preannotate.rules.table_forms import Cell, TableBlock, find_table_blocks
-from oceanid_assets.preannotate.rules.values import is_placeholder, value_spans
+from oceanid_assets.preannotate.rules.values import (
+    LONGEST_PLACEHOLDER,
+    PLACEHOLDERS,
+    address_lines,
+    value_spans,
+)
 from oceanid_assets.preannotate.rules.vocab import COUNTRY_NAME_SET, RFMO_RE, is_country_code
 from oceanid_assets.preannotate.spans import Span
 from oceanid_assets.preannotate.validators import validate
@@ -32,6 +36,11 @@ def _passes(label: str) -> Callable[[str], bool]:
     return lambda value: validate(label, value) is None
 
 
+# A call sign cell: one token of capitals and digits with at least one digit, which words in
+# capitals (names, ports) rarely have.
+_CALL_SIGN_CELL = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}")
+
+
 # Tried in order; the first test nearly all of a column's cells pass types the column.
 _CELL_TESTS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (k.IMO, lambda v: len(v) == 7 and v.isdigit() and _passes("IMO")(v)),
@@ -41,17 +50,17 @@ _CELL_TESTS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (k.FLAG, lambda v: v in COUNTRY_NAME_SET or is_country_code(v)),
     (k.IRCS, lambda v: _CALL_SIGN_CELL.fullmatch(v) is not None and _passes("IRCS")(v)),
 )
-# A call sign cell: one token of capitals and digits with at least one digit, which words in
-# capitals (names, ports) rarely have.
-_CALL_SIGN_CELL = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}")
 _NAME_CELL = re.compile(r"[^\W\d_][\w .'&/-]*")
 
 
 def _infer(text: str, cells: Sequence[Cell | None], taken: set[str]) -> str | None:
+    # Cells come trimmed from table_forms, so a placeholder is a plain set lookup here.
     values = [
-        text[c.start : c.end]
+        value
         for c in cells
-        if c is not None and not is_placeholder(text, c.start, c.end)
+        if c is not None
+        and (value := text[c.start : c.end])
+        and (len(value) > LONGEST_PLACEHOLDER or value.lower() not in PLACEHOLDERS)
     ]
     if len(values) < 2:
         return None
@@ -118,31 +127,61 @@ def _infer_name(text: str, block: TableBlock, columns: list[Kinds]) -> None:
             return
 
 
-def _cell_spans(text: str, cell: Cell, kinds: tuple[str, ...], confidence: float) -> list[Span]:
-    if not kinds and cell.end - cell.start < 7:
-        return []  # too short to hold an identifier a keyword names
+Reading = tuple[tuple[int, int, str, str, float], ...]  # (start, end, label, text, confidence)
+# A cell's reading depends on its text and column alone, and flags, ports, dates and metrics
+# recur down a table: readings are remembered per column kind, offsets relative to the cell.
+# A dict per column is looked up by the cell's text alone, the cheapest key there is.
+_READINGS: dict[tuple[tuple[str, ...], float], dict[str, Reading]] = {}
+_MAX_READINGS = 4096  # per column kind; the dict is emptied when full
+
+
+def _cell_spans(
+    text: str, cell: Cell, kinds: tuple[str, ...], confidence: float, known: dict[str, Reading]
+) -> list[Span]:
+    value = text[cell.start : cell.end]
+    reading = known.get(value)
+    if reading is None:
+        if len(known) >= _MAX_READINGS:
+            known.clear()
+        reading = known[value] = _read_cell(value, kinds, confidence)
+    at = cell.start
     return [
-        Span(cell.start + start, cell.start + end, label, value, conf, AGENT)
-        for start, end, label, value, conf in _read_cell(
-            text[cell.start : cell.end], kinds, confidence
-        )
+        Span(at + start, at + end, label, found, conf, AGENT)
+        for start, end, label, found, conf in reading
     ]
 
 
-# A cell's reading depends on its text and column alone, and flags, ports, dates and metrics
-# recur down a table: the reading is remembered, offsets relative to the cell.
-@lru_cache(maxsize=32768)
-def _read_cell(
-    value: str, kinds: tuple[str, ...], confidence: float
-) -> tuple[tuple[int, int, str, str, float], ...]:
+def _read_cell(value: str, kinds: tuple[str, ...], confidence: float) -> Reading:
     """The cell read as each of its column's kinds in turn ('ABC12 / 412345678' under 'Call
     sign / MMSI'), then any identifier a keyword names inside it ('IMO 9123456<br>MMSI ...')."""
     spans: list[Span] = []
-    for kind in kinds:
-        spans += _free(spans, value_spans(kind, value, 0, len(value), confidence))
+    pieces = _lines_of(value)
+    if len(pieces) > 1 and k.OWNER in kinds:
+        # "NAME<br>street<br>city<br>country": an associate and the lines of their address.
+        spans += value_spans(k.OWNER, value, *pieces[0], confidence)
+        spans += address_lines(value, pieces[1:], confidence - 0.1)
+    else:
+        for kind in kinds:
+            for piece in pieces:
+                spans += _free(spans, value_spans(kind, value, *piece, confidence))
     if _ID_KEYWORD.search(value):
         spans += _free(spans, find_identifiers(value))
     return tuple((s.start, s.end, s.label, s.text, s.confidence) for s in spans)
+
+
+_LINE_BREAK = re.compile(r"<br\s*/?>|\n", re.IGNORECASE)
+
+
+def _lines_of(value: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines of a cell that HTML breaks (<br>) into several."""
+    if "<" not in value and "\n" not in value:
+        return [(0, len(value))]
+    pieces, cursor = [], 0
+    for m in _LINE_BREAK.finditer(value):
+        pieces.append((cursor, m.start()))
+        cursor = m.end()
+    pieces.append((cursor, len(value)))
+    return [(a, b) for a, b in pieces if value[a:b].strip()]
 
 
 def _free(kept: list[Span], new: list[Span]) -> list[Span]:
@@ -182,13 +221,20 @@ def find_grid_tables(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
             continue  # a grid of nothing known: leave it to the other finders
         covered.extend(block.covered)
         spans += _header_spans(text, block, columns)
+        # Columns of no labelled kind are only read for an identifier a keyword names.
+        reading = []
+        for kinds, confidence in columns:
+            labelled = kinds if set(kinds) - {k.IGNORE} else ()
+            known = _READINGS.setdefault((labelled, confidence), {})
+            reading.append((labelled, confidence, known))
         for row in block.rows:
-            for cell, (kinds, confidence) in zip(row, columns, strict=False):
+            for cell, (kinds, confidence, known) in zip(row, reading, strict=False):
                 if cell is None:
                     continue
                 # A cell wrapped onto the next lines: each line's piece is read on its own
                 # (a span cannot jump the other columns' text between them).
-                for piece in (cell, *cell.more):
-                    spans += _cell_spans(text, piece, kinds, confidence)
+                for piece in (cell, *cell.more) if cell.more else (cell,):
+                    if kinds or _ID_KEYWORD.search(text, piece.start, piece.end):
+                        spans += _cell_spans(text, piece, kinds, confidence, known)
     covered.sort()
     return spans, covered

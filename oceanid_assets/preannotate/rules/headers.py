@@ -244,7 +244,7 @@ _AMBIGUOUS_FIRST = {"licence": LICENCE, "expiration": END}
 _NUMBER_WORDS = re.compile(
     r"\b(?:number|numero|num|nr|nbr|no|n|nos)\b|#|n°|n\s*o\b", flags=re.IGNORECASE
 )
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NON_WORD = re.compile(r"[^a-z0-9#°]+")
 _UNIT_SUFFIX = re.compile(r"\s*[(\[]\s*([^()\[\]]{1,12})\s*[)\]]\s*$")
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from oceanid_assets.preannotate.rules.base import checked, lines_with, make
+from oceanid_assets.preannotate.rules.base import checked, lines_with, make, word_start
 from oceanid_assets.preannotate.rules.vocab import ISO3
 from oceanid_assets.preannotate.spans import Span
 from oceanid_assets.preannotate.validators import (
@@ -51,6 +51,13 @@ _OTHER_CUE = re.compile(
 )
 _FORMER = re.compile(r"(?:previous|former|old|ex|anterior|ancien)[\s-]*$", re.I)
 _CALL_SIGN = re.compile(r"[A-Z0-9]{3,8}(?![A-Za-z0-9])")
+# An RFMO record number: the body's acronym and at least four digits ("IOTC012345",
+# "NPFC-V00123"), which no other identifier has.
+_RFMO_ID_TOKEN = re.compile(
+    r"(?:IOTC|ICCAT|WCPFC|IATTC|NPFC|SPRFMO|CCSBT|SIOFA|NAFO|NEAFC|GFCM|CTOI|CICTA|CIAT)"
+    r"[- ]?(?:[A-Z]{1,2}-?)?\d{4,}(?![\dA-Za-z])"
+)
+_LOCODE_KEYED = re.compile(r"LOCODE\W{1,4}([A-Z]{2} ?[A-Z2-9]{3})(?![A-Za-z0-9])")
 _CFR_RE = re.compile(r"([A-Z][A-Z]{2})(\d{9})(?!\d)")
 _KEYED, _AGREES, _DISAGREES = 0.95, 0.97, 0.85
 _BARE_IMO, _BARE_AGREEING = 0.6, 0.6
@@ -114,6 +121,11 @@ def find_identifiers(text: str, flags: frozenset[str] = frozenset()) -> list[Spa
             line = _line_at(text, start)
             if flags.intersection(states) or states.intersection(keyed_call_signs.get(line, ())):
                 spans.append(make(text, start, m.end(), "MMSI", _BARE_AGREEING))
+    for m in _RFMO_ID_TOKEN.finditer(text):
+        if word_start(text, m.start()):
+            spans.append(make(text, m.start(), m.end(), "RFMO_ID", 0.8))
+    for m in _LOCODE_KEYED.finditer(text):
+        spans.append(make(text, m.start(1), m.end(1), "PORT_ID", 0.85))
     for m in _CFR_RE.finditer(text):
         if m[1] in ISO3 and (m.start() == 0 or not text[m.start() - 1].isalnum()):
             spans.append(checked(text, m.start(), m.end(), "EU_CFR", 0.85))

@@ -10,6 +10,7 @@ from oceanid_assets.preannotate.rules.base import lines_with, make, word_start
 from oceanid_assets.preannotate.rules.values import address_spans, species_in
 from oceanid_assets.preannotate.rules.vocab import COUNTRY_NAME_RE, FAO_AREAS, RFMO_RE
 from oceanid_assets.preannotate.spans import Span
+from oceanid_assets.preannotate.validators import country_code, validate
 
 _NAME = r"[A-Z0-9][A-Z0-9.'&-]*(?: [A-Z0-9][A-Z0-9.'&-]*)*"
 # Upper-case words right before "(IMO ..." / "(call sign ..." are the vessel's name; found
@@ -53,6 +54,12 @@ _AUTH_NUMBER = re.compile(
     r"[ \t]*(?:no\.?|nº|n°|n\.º|núm\.?|number|numéro|número)[ \t]*[:.]?[ \t]*"
     r"([a-z0-9][a-z0-9/.-]*\d[a-z0-9/-]*)"
 )
+# No leading space: on pages whose tables are blanked, every space would be a candidate.
+_CHANGE_HINT = re.compile(r"[Ff]rom |FROM |de |du ")
+_NAME_RUN = r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,4})"
+_FROM_TO = re.compile(rf"(?:[Ff]rom|FROM|de|du) {_NAME_RUN} (?:to|TO|a|al|au|à) {_NAME_RUN}")
+_FLAG_WORDS = ("flag", "pabell", "bandera", "pavillon")
+_CALL_SIGN_WORDS = ("call sign", "callsign", "ircs", "indicati", "distintivo")
 RFMO_NUMBER = re.compile(r"(?:under|with) (?:no\.|number|ID|VID) ?([A-Z0-9][A-Z0-9-]*\d)\b")
 
 
@@ -86,8 +93,28 @@ def _authorizations(text: str) -> list[Span | None]:
     return spans
 
 
+def _changes(text: str) -> list[Span | None]:
+    """'changed its flag from Belize to Panama', 'call sign changed from ABC1 to XYZ2': the
+    former value and the current one."""
+    spans: list[Span | None] = []
+    for line_start, line_end in lines_with(text, _CHANGE_HINT):
+        for m in _FROM_TO.finditer(text, line_start, line_end):
+            line = text[line_start : m.start()].lower()
+            flag_line = any(word in line for word in _FLAG_WORDS)
+            former, current = (m.start(1), m.end(1)), (m.start(2), m.end(2))
+            if flag_line and all(country_code(text[a:b].rstrip(".")) for a, b in (former, current)):
+                spans.append(make(text, *former, "FLAG_CHANGE", 0.75))
+                spans.append(make(text, *current, "FLAG", 0.75))
+            elif any(word in line for word in _CALL_SIGN_WORDS) and all(
+                validate("IRCS", text[a:b].rstrip(".")) is None for a, b in (former, current)
+            ):
+                spans.append(make(text, *former, "ID_CHANGE", 0.75))
+                spans.append(make(text, *current, "IRCS", 0.8))
+    return spans
+
+
 def find_prose(text: str) -> list[Span]:
-    spans: list[Span | None] = _authorizations(text)
+    spans: list[Span | None] = [*_authorizations(text), *_changes(text)]
     for m in IDS_BRACKET.finditer(text):
         spans.append(_name_before(text, m.start()))
     for m in FORMER_NAME.finditer(text):

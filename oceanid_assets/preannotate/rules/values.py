@@ -36,7 +36,7 @@ PLACEHOLDERS = frozenset(
         *("ninguna", "neant", "néant", "aucun", "aucune", "n.a", "n/d", "nd"),
     }
 )
-_LONGEST_PLACEHOLDER = max(map(len, PLACEHOLDERS))
+LONGEST_PLACEHOLDER = max(map(len, PLACEHOLDERS))
 _BRACKETED_CODE = re.compile(r"\(([A-Z]{3})\)")
 _STREET = re.compile(
     r"\d|\b(?:road|rd|street|st|avenue|ave|avenida|av|calle|c/|highway|box|room|floor|piso|torre|"
@@ -51,6 +51,9 @@ _MMSI_DIGITS = re.compile(r"\d{9}(?!\d)")
 _CALL_SIGN = re.compile(r"[A-Z0-9]{3,8}(?![A-Z0-9])")
 _CFR = re.compile(r"[A-Z]{3}\d{9}(?!\d)")
 _YEAR = re.compile(r"(?:18|19|20)\d\d(?!\d)")
+_LOCODE = re.compile(r"[A-Z]{2} ?[A-Z2-9]{3}(?![A-Za-z0-9])")
+# What joins a year of build to its place: "1987 at Vigo", "1987 à Rongcheng", "1987, Vigo".
+_BUILT_AT = re.compile(r"[\s,;/-]*(?:(?:at|in|à|a|en|por|by|par)\s+)?", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;/]|\band\b|\by\b|\bet\b)\s*")
 
 Handler = Callable[[str, int, int, float], list[Span]]
@@ -66,7 +69,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def is_placeholder(text: str, start: int, end: int) -> bool:
     value = text[start:end].strip()
-    if len(value) > _LONGEST_PLACEHOLDER + 1:
+    if len(value) > LONGEST_PLACEHOLDER + 1:
         return False
     return not value or value.lower().removesuffix(".") in PLACEHOLDERS
 
@@ -164,11 +167,37 @@ def address_spans(text: str, start: int, end: int, confidence: float = 0.7) -> l
     return [s for s in spans if s]
 
 
+def address_lines(text: str, lines: list[tuple[int, int]], confidence: float) -> list[Span]:
+    """An address printed one part a line: the country last (when it is one), the town before
+    it, the street lines first."""
+    spans: list[Span | None] = []
+    lines = [(a, b) for a, b in lines if not is_placeholder(text, a, b)]
+    if lines and country_alpha3(text[lines[-1][0] : lines[-1][1]].strip()):
+        spans.append(make(text, *lines[-1], "COUNTRY_CODE", confidence))
+        lines = lines[:-1]
+    if len(lines) > 1 or (lines and not _STREET.search(text, *lines[0])):
+        spans.append(make(text, *lines[-1], "CITY", confidence))
+        lines = lines[:-1]
+    spans += [make(text, a, b, "ADDRESS", confidence) for a, b in lines]
+    return [s for s in spans if s]
+
+
 def _build_place(text: str, start: int, end: int, confidence: float) -> list[Span]:
+    """'Vigo, Spain' or 'Rongcheng (Chine)': the yard or town, and the country."""
+    bracket = text.find("(", start, end)
+    if bracket > start and text[start:end].rstrip().endswith(")"):
+        inner_end = text.rfind(")", start, end)
+        country = text[bracket + 1 : inner_end].strip()
+        if country_alpha3(country) is not None:
+            pair = [
+                make(text, start, bracket, "BUILDER_LOCATION", confidence),
+                make(text, bracket + 1, inner_end, "BUILD_COUNTRY", confidence),
+            ]
+            return [s for s in pair if s]
     pieces = _parts(text, start, end)
     last = text[pieces[-1][0] : pieces[-1][1]].strip()
     spans: list[Span | None] = []
-    if last in COUNTRY_NAME_SET or is_country_code(last):
+    if last in COUNTRY_NAME_SET or is_country_code(last) or country_alpha3(last):
         spans.append(make(text, *pieces[-1], "BUILD_COUNTRY", confidence))
         pieces = pieces[:-1]
     if pieces:
@@ -252,11 +281,16 @@ def _licence(text: str, start: int, end: int, confidence: float) -> list[Span]:
 
 
 def _year(text: str, start: int, end: int, confidence: float) -> list[Span]:
+    """The year of build, and the place after it when the value gives both."""
     m = _YEAR.search(text, start, end)
     if m is None or not word_start(text, m.start()):
         return []
     span = checked(text, m.start(), m.end(), "BUILD_YEAR", confidence)
-    return [span] if span else []
+    spans = [span] if span else []
+    place = _BUILT_AT.match(text, m.end(), end)
+    if place is not None and any(ch.isalpha() for ch in text[place.end() : end]):
+        spans += _build_place(text, place.end(), end, confidence - 0.1)
+    return spans
 
 
 def _rfmo(text: str, start: int, end: int, confidence: float) -> list[Span]:
@@ -294,6 +328,7 @@ HANDLERS: dict[str, Handler] = {
     k.EXT_ID: _whole("OTHER_EXT_ID"),
     k.FLAG: _country("FLAG"),
     k.PORT: port_spans,
+    k.PORT_ID: _pattern(_LOCODE, "PORT_ID"),
     k.METRIC: metric_spans,
     k.YEAR: _year,
     k.BUILD_PLACE: _build_place,

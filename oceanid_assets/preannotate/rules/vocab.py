@@ -10,10 +10,8 @@ from typing import Any
 
 import pycountry
 
-from oceanid_assets.preannotate.validators import country_code
+from oceanid_assets.preannotate.validators import TRANSLATED_NAMES, country_code
 from oceanid_assets.reference import asfis_species, asfis_species_names, fao_areas
-
-AGENT = "rules-v1"
 
 ISO3: frozenset[str] = frozenset(str(c.alpha_3) for c in pycountry.countries)
 ISO2: frozenset[str] = frozenset(str(c.alpha_2) for c in pycountry.countries)
@@ -63,6 +61,8 @@ def _country_names() -> list[str]:
             # Names with commas ("Korea, Republic of") read as two list items in documents.
             if value and "," not in value:
                 names.add(str(value))
+    # Spanish and French names as registries in those languages print them ("España", "Chine").
+    names.update(TRANSLATED_NAMES)
     return sorted(names, key=len, reverse=True)
 
 
