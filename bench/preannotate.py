@@ -4,7 +4,8 @@
 
 1. Rule engine pages/s on ~2,000-character pages, one core (goal: >= 1,000 pages/s), against a
    baseline of one compiled regex scan over the same pages (the floor for any rule engine); then
-   on demo pages as extracted (longer, mostly tables) and on held-out inspection notices.
+   on demo pages as extracted (longer, mostly tables), on held-out inspection notices, and on
+   the blind layouts of tests/blind_layouts* (tables of every form, licences, forms, prose).
 2. LLM path overhead per page excluding the model: extract_llm against a loopback server that
    answers instantly, against a bare httpx POST round trip to the same server.
 """
@@ -24,6 +25,7 @@ from oceanid_assets.preannotate.spans import PageInput
 from oceanid_dev.demo.documents import generate_demo_documents
 from oceanid_dev.demo.heldout import generate_heldout_documents
 from oceanid_dev.demo.vessels import load_vessels
+from tests import blind_layouts, blind_layouts_b
 from tests.fake_llm import FakeLlmServer
 
 PAGE_CHARS = 2000
@@ -57,7 +59,18 @@ def two_thousand_char_pages(count: int, demo: list[str] | None = None) -> list[s
     return pages
 
 
-def bench_rules(pages: list[str], demo: list[str], heldout: list[str]) -> None:
+def blind_pages(count: int) -> list[str]:
+    """Pages of both blind layout sets, about count // 3 in all (text only: the gold is theirs)."""
+    per_layout = max(4, count // 3 // (len(blind_layouts.LAYOUTS) + len(blind_layouts_b.LAYOUTS)))
+    vessels = load_vessels()
+    return [
+        page.text
+        for module in (blind_layouts, blind_layouts_b)
+        for page in module.generate_blind_pages(vessels, per_layout, seed=99)
+    ]
+
+
+def bench_rules(pages: list[str], demo: list[str], heldout: list[str], blind: list[str]) -> None:
     floor = re.compile(r"\b\d{7}\b|\b\d{9}\b")
     started = time.perf_counter()
     for text in pages:
@@ -76,7 +89,7 @@ def bench_rules(pages: list[str], demo: list[str], heldout: list[str]) -> None:
         f"baseline, one regex  : {len(pages) / floor_s:8.0f} pages/s -> the rule engine costs "
         f"{rules_s / floor_s:.0f}x a single scan"
     )
-    for kind, texts in (("demo pages", demo), ("held-out pages", heldout)):
+    for kind, texts in (("demo pages", demo), ("held-out pages", heldout), ("blind pages", blind)):
         started = time.perf_counter()
         for text in texts:
             extract_rules(text)
@@ -122,7 +135,7 @@ def main() -> None:
     args = parser.parse_args()
     demo = demo_pages(args.pages)
     pages = two_thousand_char_pages(args.pages, demo)
-    bench_rules(pages, demo, heldout_pages(args.pages))
+    bench_rules(pages, demo, heldout_pages(args.pages), blind_pages(args.pages))
     bench_llm(pages[: min(len(pages), 500)])
 
 

@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from oceanid_assets.cli import main
-from oceanid_assets.preannotate.evaluate import Counts, evaluate, format_evaluation, score
+from oceanid_assets.preannotate.evaluate import Counts, evaluate, format_evaluation
 from oceanid_assets.preannotate.evaluate_io import EvaluationInputError, evaluate_files
 
 IDS = "identifiers (IMO, MMSI, IRCS)"
@@ -197,13 +197,6 @@ def test_text_format_aligns_the_same_figures(
     assert len({len(line) for line in lines[:6]}) == 1  # header, 3 labels, group, all
     assert lines[6] == ""
     assert any(line.startswith(IDS) for line in lines)
-
-
-def test_score_keeps_its_exact_view_for_evaluate_rules() -> None:
-    # score counts every page either side names (the demo documents are fully labelled).
-    table = score([("p1", (0, 7, "IMO")), ("p2", (0, 7, "IMO"))], iter([("p1", (0, 7, "IMO"))]))
-    assert table["IMO"][:3] == (1, 1, 0)
-    assert table["IMO"].f1 == pytest.approx(2 / 3)
 
 
 # --- bad input: exit 2, one line on stderr naming the file and the column or row -------------

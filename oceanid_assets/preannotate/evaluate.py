@@ -1,8 +1,8 @@
 """Scoring of pre-annotations against gold spans, exact and lenient.
 
-`evaluate` counts per label; `score` / `format_table` are its exact-only view, used by
-oceanid_dev.evaluate_rules on the demo documents. Reading Parquet files is evaluate_io.py's job,
-so this module stays plain Python over (page, span) pairs.
+`evaluate` counts per label and `format_evaluation` prints the table, for `oceanid evaluate`
+and for the quality report (tests/quality_report.py). Reading Parquet files is evaluate_io.py's
+job, so this module stays plain Python over (page, span) pairs.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Collection, Hashable, Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from oceanid_assets.labelset import LABELS
 from oceanid_assets.preannotate.spans import Span
@@ -18,21 +17,8 @@ from oceanid_assets.preannotate.spans import Span
 IDENTIFIERS: tuple[str, ...] = ("IMO", "MMSI", "IRCS")
 
 
-class LabelScore(NamedTuple):
-    tp: int
-    fp: int
-    fn: int
-    precision: float
-    recall: float
-
-    @property
-    def f1(self) -> float:
-        return _f1(self.precision, self.recall)
-
-
 SpanLike = Span | tuple[int, int, str]
 Scored = Iterable[tuple[Hashable, SpanLike]]
-Table = dict[str, LabelScore]
 _Key = tuple[Hashable, int, int, str]  # page, start, end, label
 
 
@@ -175,30 +161,6 @@ def _overlaps(pred: set[_Key], true: set[_Key]) -> tuple[set[_Key], set[_Key]]:
                 matched_pred.add(p)
                 matched_gold.add(g)
     return matched_pred, matched_gold
-
-
-def score(predicted: Scored, gold: Scored) -> Table:
-    """Per label (tp, fp, fn, precision, recall) of exact matches over every page either side
-    names; a match needs the same page, start, end and label."""
-    pred = list(predicted)  # may be a one-shot iterator, and is read twice
-    pages = {page for page, _ in pred}
-    return {
-        label: LabelScore(c.exact, c.exact_fp, c.exact_fn, c.exact_precision, c.exact_recall)
-        for label, c in evaluate(pred, gold, pages).labels.items()
-    }
-
-
-def format_table(table: Table) -> str:
-    lines = [
-        "| label | tp | fp | fn | precision | recall |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
-    ]
-    for label, s in table.items():
-        lines.append(f"| {label} | {s.tp} | {s.fp} | {s.fn} | {s.precision:.3f} | {s.recall:.3f} |")
-    tp, fp, fn = (sum(s[i] for s in table.values()) for i in range(3))
-    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
-    lines.append(f"| **all** | {tp} | {fp} | {fn} | {precision:.3f} | {recall:.3f} |")
-    return "\n".join(lines)
 
 
 COLUMNS = (
