@@ -158,7 +158,13 @@ def _html(rows: list[list[str]]) -> str:
     return f"## Record of vessels\n<table>{head}{body}</table>\n"
 
 
+def _quoted_csv(rows: list[list[str]]) -> str:
+    lines = [",".join(f'"{cell}"' for cell in row) for row in [HEADER, *rows]]
+    return "Export of the record, 2025-03-01\n" + "\n".join(lines) + "\n"
+
+
 FORMS: dict[str, Callable[[list[list[str]]], str]] = {
+    "comma": _quoted_csv,
     "aligned": _aligned,
     "tabs": _delimited("\t"),
     "pipes": _delimited(" | "),
@@ -326,6 +332,8 @@ def test_key_over_value_form() -> None:
         "OCEAN STAR 7                  ABC-12345                Vigo\n\n"
         "IMO number       Call sign       Gross tonnage (GT)\n"
         "9123456          EA1234          812\n"
+        "Owner                            Flag\n"
+        "PESCA SA                         Spain\n"
     )
     found = _labelled(text)
     for expected in (
@@ -337,8 +345,19 @@ def test_key_over_value_form() -> None:
         ("METRIC_TYPE", "Gross tonnage"),
         ("METRIC_UNIT", "GT"),
         ("METRIC_VALUE", "812"),
+        ("ASSOC_ROLE", "Owner"),
+        ("ASSOC_NAME", "PESCA SA"),
+        ("FLAG", "Spain"),
     ):
         assert expected in found, expected
+
+
+def test_prose_with_commas_is_not_a_table() -> None:
+    text = (
+        "The owner, Mr Smith, of Vigo, Spain, said, in short, that the vessel, a trawler, was "
+        "fine\nShe, he, they, we, all agreed, on Monday, to go\nA, B, C, D, and E\n"
+    )
+    assert _labelled(text) <= {("COUNTRY_CODE", "Spain"), ("FLAG", "Spain")}
 
 
 def test_prose_changes_record_numbers_ports_and_titles() -> None:

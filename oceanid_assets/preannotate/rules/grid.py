@@ -14,7 +14,9 @@ from collections.abc import Callable, Sequence
 
 from oceanid_assets.preannotate.rules import headers as k
 from oceanid_assets.preannotate.rules.base import AGENT, make
+from oceanid_assets.preannotate.rules.comma_tables import find_comma_blocks
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
+from oceanid_assets.preannotate.rules.keyvalue import is_key_line
 from oceanid_assets.preannotate.rules.table_forms import Cell, TableBlock, find_table_blocks
 from oceanid_assets.preannotate.rules.values import (
     LONGEST_PLACEHOLDER,
@@ -210,12 +212,37 @@ def _header_spans(text: str, block: TableBlock, columns: list[Kinds]) -> list[Sp
     return [s for s in spans if s]
 
 
+def _holds_key_lines(text: str, block: TableBlock) -> bool:
+    """True if a data row is itself a line of keys (a form that prints keys over their values
+    looks like a table whose rows alternate keys and values)."""
+    if block.form != "aligned" or block.header is None:
+        return False
+    for row in block.rows:
+        cells = [c for c in row if c is not None]
+        if len(cells) >= 2 and is_key_line([text[c.start : c.end] for c in cells]):
+            return True
+    return False
+
+
+def _blocks(text: str) -> list[TableBlock]:
+    """The page's tables: every form `table_forms` reads, then comma-separated exports on the
+    lines none of those cover."""
+    blocks = find_table_blocks(text)
+    taken = [span for block in blocks for span in block.covered]
+    for block in find_comma_blocks(text):
+        if not any(a < end and start < b for a, b in block.covered for start, end in taken):
+            blocks.append(block)
+    return blocks
+
+
 def find_grid_tables(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     """Spans of the page's tables and the character ranges the tables cover (which the other
     finders then skip)."""
     spans: list[Span] = []
     covered: list[tuple[int, int]] = []
-    for block in find_table_blocks(text):
+    for block in _blocks(text):
+        if _holds_key_lines(text, block):
+            continue  # a boxed form, keys over values: keyvalue reads it
         columns = _column_kinds(text, block)
         if not any(set(kinds) - {k.IGNORE} for kinds, _ in columns):
             continue  # a grid of nothing known: leave it to the other finders

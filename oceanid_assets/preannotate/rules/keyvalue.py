@@ -102,26 +102,37 @@ def _segments(text: str, line_start: int, line_end: int) -> list[tuple[int, int]
     return [(a, b) for a, b in segments if text[a:b].strip()]
 
 
-def _key_line(text: str, line_start: int, line_end: int) -> list[tuple[int, int, str]] | None:
-    """(start, end, kind) of each key if the whole line is keys side by side, as a boxed form
-    prints them over their values; else None."""
+_KEY_SHARE = 2 / 3  # of a line's runs that must name a field for it to be a line of keys
+
+
+def is_key_line(runs: list[str]) -> bool:
+    """True if the runs of a line are field names side by side, as a boxed form prints them over
+    their values: no digits, and most name a field the vocabulary knows."""
+    if len(runs) < 2 or any(ch.isdigit() for run in runs for ch in run):
+        return False
+    named = sum(1 for run in runs if len(run) <= _MAX_KEY and k.kind_of(run.rstrip(" :")))
+    return named >= _KEY_SHARE * len(runs)
+
+
+def _key_line(
+    text: str, line_start: int, line_end: int
+) -> list[tuple[int, int, str | None]] | None:
+    """(start, end, kind) of each key if the line is keys side by side; else None."""
     segments = _segments(text, line_start, line_end)
-    if len(segments) < 2 or any(ch.isdigit() or ch == ":" for ch in text[line_start:line_end]):
+    runs = [text[a:b] for a, b in segments]
+    if not is_key_line(runs) or any(":" in run.rstrip(" :") for run in runs):
         return None
-    keys = []
+    keys: list[tuple[int, int, str | None]] = []
     for start, end in segments:
-        while text[start] in " \t":
-            start += 1
-        kind = k.kind_of(text[start:end]) if end - start <= _MAX_KEY else None
-        if kind is None:
-            return None
-        keys.append((start, end, kind))
+        while end > start and text[end - 1] in " :":
+            end -= 1
+        keys.append((start, end, k.kind_of(text[start:end])))
     return keys
 
 
 def find_keys_over_values(text: str) -> list[Span]:
-    """A boxed form's line of keys and, below it, the line of their values, each value under
-    its key (it starts between its key's start and the next key's)."""
+    """A boxed form's line of keys and, below it (a blank line between is allowed), the line of
+    their values: each value goes to the key its run overlaps most, or else starts nearest."""
     spans: list[Span] = []
     lines = _line_offsets(text)
     for i, (line_start, line_end) in enumerate(lines[:-1]):
@@ -130,17 +141,32 @@ def find_keys_over_values(text: str) -> list[Span]:
         keys = _key_line(text, line_start, line_end)
         if keys is None:
             continue
-        value_start, value_end = lines[i + 1]
+        below = [j for j in (i + 1, i + 2) if j < len(lines) and text[slice(*lines[j])].strip()]
+        if not below:
+            continue
+        value_start, value_end = lines[below[0]]
+        if _key_line(text, value_start, value_end) is not None:
+            continue
         for a, b in _segments(text, value_start, value_end):
-            column = a - value_start
-            for j, (key_start, key_end, kind) in enumerate(keys):
-                lo = key_start - line_start - 2
-                hi = keys[j + 1][0] - line_start - 2 if j + 1 < len(keys) else 10**9
-                if lo <= column < hi:
-                    spans += _key_spans(text, kind, key_start, key_end)
-                    spans += value_spans(kind, text, a, b, _KEYED - 0.05)
-                    break
+            key_start, key_end, kind = _nearest_key(
+                keys, a - value_start, b - value_start, line_start
+            )
+            if kind is None or kind == k.IGNORE:
+                continue
+            spans += _key_spans(text, kind, key_start, key_end)
+            spans += value_spans(kind, text, a, b, _KEYED - 0.05)
     return spans
+
+
+def _nearest_key(
+    keys: list[tuple[int, int, str | None]], left: int, right: int, line_start: int
+) -> tuple[int, int, str | None]:
+    def fit(key: tuple[int, int, str | None]) -> tuple[int, int]:
+        key_left, key_right = key[0] - line_start, key[1] - line_start
+        overlap = min(right, key_right) - max(left, key_left)
+        return (overlap, -abs(left - key_left))
+
+    return max(keys, key=fit)
 
 
 def _line_offsets(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,37 @@
+"""The rule engine on layouts nobody tuned it on (tests/blind_layouts*, written by someone who
+had not read the rules; docs/preannotation.md reports the figures).
+
+Set A was scored (per label, never read) while the rules were developed; set B was scored
+once at the end, then again after two fixes that score pointed to (comma-separated exports,
+boxed forms). The floors sit a little under what was measured (on the real vessel lists and
+on the synthetic fleet CI has), so a change that loses ground on unseen layouts fails here."""
+
+from __future__ import annotations
+
+import pytest
+
+from oceanid_dev.demo.vessels import Vessel, load_vessels
+from tests.quality_report import BLIND_SETS, blind_labelled, score_pages
+
+# (identifiers exact F1, all labels lenient F1, share of pages with a suggestion). Measured at
+# 12 pages a layout, seed 21: A 0.987/0.946 (real vessels), 0.981/0.940 (synthetic); B
+# 0.946/0.826 and 0.907/0.806. Below the issue's bar (0.97/0.85) on B: docs/preannotation.md.
+FLOORS = {
+    "A": (0.96, 0.92, 0.98),
+    "B": (0.88, 0.78, 0.98),
+}
+
+
+@pytest.fixture(scope="module")
+def vessels() -> list[Vessel]:
+    return load_vessels()
+
+
+@pytest.mark.parametrize("name", sorted(BLIND_SETS))
+def test_rules_hold_on_blind_layouts(name: str, vessels: list[Vessel]) -> None:
+    pages = BLIND_SETS[name].generate_blind_pages(vessels, 12, seed=21)
+    result = score_pages(blind_labelled(pages))
+    identifiers, lenient, coverage = FLOORS[name]
+    assert result.identifiers.exact_f1 >= identifiers, result.identifiers
+    assert result.total.lenient_f1 >= lenient, result.total
+    assert result.coverage >= coverage
