@@ -203,6 +203,17 @@ SETTINGS: dict[str, Setting] = {
         _var("OCEANID_UPLOAD_MAX_BYTES", str(50 * 1024 * 1024), "largest PDF accepted"),
         _var("OCEANID_UPLOAD_MAX_FILES", "100", "files per upload request"),
         _var(
+            "OCEANID_UPLOAD_MAX_HEADER_BYTES",
+            "32768",
+            "largest request head (request line and header lines) the upload service reads; "
+            "more: 431",
+        ),
+        _var(
+            "OCEANID_UPLOAD_MAX_HEADERS",
+            "100",
+            "most header fields in one request to the upload service; more: 431",
+        ),
+        _var(
             "OCEANID_UPLOAD_QUIET_SECONDS",
             "120",
             "quiet period before an unclosed upload batch runs",

@@ -7,11 +7,14 @@
     POST /batches/<batch_id>/close  write uploads/<batch_id>/_CLOSED: the sensor runs it now
     GET  /metrics                   Prometheus text
     GET  /                          the page for SMEs;  GET /config: limits, token required?
+    GET  /favicon.ico               204 (the page declares no icon; browsers ask anyway)
 
-The body is parsed as it streams in (`multipart.py`): each file is hashed, size-checked and
-magic-checked while it is spooled to a temporary file, and reading stops at the first violation.
-Only when the whole request is valid are the files written to the store (PDF, then receipt,
-then the duplicate-index entry), so a rejected request writes nothing.
+Request heads are bounded before any of this runs (`head_limits.py`: 431). The body is parsed
+as it streams in (`multipart.py`): each file is hashed, size-checked and magic-checked while it
+is spooled to a temporary file, and reading stops at the first violation. Only when the whole
+request is valid are the files written to the store (PDF, then receipt, then the
+duplicate-index entry), so a rejected request writes nothing; that commit and a close of the
+same batch exclude each other (`gates.py`), so nothing lands after the batch's `_CLOSED`.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import hashlib
 import hmac
 import logging
 import os
+import re
 import tempfile
 import time
 import uuid
@@ -52,6 +56,8 @@ from oceanid_assets.ingest.receipts import (
 )
 from oceanid_assets.storage.store import LocalStore, Store
 from oceanid_assets.upload import batches
+from oceanid_assets.upload.gates import BatchBusy, BatchClosing, BatchGates
+from oceanid_assets.upload.head_limits import HeadLimitMiddleware, HeadPolicy, HeadRefusal
 from oceanid_assets.upload.metrics import Metrics
 from oceanid_assets.upload.multipart import (
     MultipartError,
@@ -66,15 +72,25 @@ from oceanid_assets.upload.multipart import (
 log = logging.getLogger("oceanid.upload")
 
 PDF_MAGIC = b"%PDF-"
+# The header line every PDF starts with (ISO 32000: `%PDF-1.n`, `%PDF-2.0`). The whole of it,
+# not just the magic, so text that merely starts "%PDF-" (an HTML page, say) is refused.
+PDF_HEADER = re.compile(rb"%PDF-[0-9]\.[0-9]")
+PDF_HEADER_LEN = len(b"%PDF-1.7")
 PDF_CONTENT_TYPES = frozenset({"application/pdf", "application/x-pdf"})
 BATCH_FIELD = "batch_id"
 MAX_FIELD_BYTES = 1024
+# Non-file parts per request. The API reads one (batch_id) and ignores the rest; without a
+# bound, 20,000 of them were all parsed (and each batch_id among them looked up the store).
+MAX_FORM_FIELDS = 100
 
 
 @dataclass(frozen=True)
 class UploadSettings:
     max_bytes: int = 50 * 1024 * 1024  # per file
     max_files: int = 100  # per request
+    max_header_bytes: int = 32 * 1024  # request line + header lines (head_limits.py)
+    max_headers: int = 100  # header fields per request
+    close_wait_seconds: float = 30.0  # how long a close waits for commits under way (gates.py)
     cors_origins: tuple[str, ...] = ()
     token: str | None = field(default=None, repr=False)
     spool_dir: Path | None = None  # None: <local store>/.incoming, or the system temp folder
@@ -88,6 +104,8 @@ class UploadSettings:
         return cls(
             max_bytes=config.integer("OCEANID_UPLOAD_MAX_BYTES"),
             max_files=config.integer("OCEANID_UPLOAD_MAX_FILES"),
+            max_header_bytes=config.integer("OCEANID_UPLOAD_MAX_HEADER_BYTES"),
+            max_headers=config.integer("OCEANID_UPLOAD_MAX_HEADERS"),
             cors_origins=tuple(o for o in origins if o),
             token=config.optional("OCEANID_UPLOAD_TOKEN"),
             spool_dir=Path(spool) if spool else None,
@@ -145,6 +163,13 @@ class UploadService:
         self.settings = settings
         self.metrics = Metrics()
         self._locks = _KeyedLocks()
+        self.gates = BatchGates()
+        # For the app's middleware and for the server protocol (`serve.uvicorn_options`).
+        self.head_policy = HeadPolicy(
+            max_bytes=settings.max_header_bytes,
+            max_headers=settings.max_headers,
+            on_refused=self._head_refused,
+        )
         if settings.spool_dir is not None:
             self.spool_dir = settings.spool_dir
         elif isinstance(store, LocalStore):
@@ -180,6 +205,12 @@ class UploadService:
             response.headers["Connection"] = "close"
         return response
 
+    def _head_refused(self, refusal: HeadRefusal, bytes_read: int | None) -> None:
+        self.metrics.inc("oceanid_upload_rejections_total", reason=refusal.code)
+        if bytes_read is not None:
+            # Refused by the server protocol: the app (and its request log) never saw it.
+            log.info("request head refused status=431 error=%s read=%d", refusal.code, bytes_read)
+
     def _batch_param(self, request: Request) -> str:
         try:
             return validate_batch_id(request.path_params["batch_id"])
@@ -191,6 +222,11 @@ class UploadService:
     async def index(self, request: Request) -> Response:
         page = resources.files("oceanid_assets.upload").joinpath("static/index.html")
         return HTMLResponse(page.read_text(encoding="utf-8"), headers={"Cache-Control": "no-store"})
+
+    async def favicon(self, request: Request) -> Response:
+        # Browsers ask for /favicon.ico on every page load; a 404 there is log noise. The page
+        # itself declares an empty icon, so this is for everything else (the JSON routes, say).
+        return Response(status_code=204, headers={"Cache-Control": "public, max-age=86400"})
 
     async def config(self, request: Request) -> Response:
         return JSONResponse(
@@ -248,9 +284,19 @@ class UploadService:
             self._log(request, batch=batch_id)
             if not await run_in_threadpool(batches.batch_exists, self.store, batch_id):
                 raise UploadError(404, "unknown_batch", f"no uploads in batch {batch_id!r}")
+            # Uploads committing into the batch finish first; later ones are refused (gates.py).
+            async with self.gates.closing(batch_id, self.settings.close_wait_seconds):
+                key = await run_in_threadpool(batches.close_batch, self.store, batch_id)
+        except BatchBusy as busy:
+            error = UploadError(
+                409,
+                "batch_busy",
+                f"batch {batch_id!r}: {busy.writers} upload(s) into it were still being written "
+                f"after {self.settings.close_wait_seconds:g}s; it is not closed, close it again",
+            )
+            return self._reject(request, error)
         except UploadError as exc:
             return self._reject(request, exc)
-        key = await run_in_threadpool(batches.close_batch, self.store, batch_id)
         self.metrics.inc("oceanid_upload_batches_closed_total")
         return JSONResponse({"batch_id": batch_id, "closed": True, "marker": key})
 
@@ -305,6 +351,8 @@ class UploadService:
 
         settings = self.settings
         batch_id: str | None = None
+        batch_field_seen = False
+        fields = files = 0  # parts seen, by kind (bounds the work a body can ask for)
         current: _Spooled | None = None
         field_name: str | None = None
         field_value = b""
@@ -318,13 +366,33 @@ class UploadService:
                 if isinstance(event, PartBegin):
                     part = event.part
                     if part.filename is None:  # an ordinary field
+                        fields += 1
+                        if fields > MAX_FORM_FIELDS:
+                            raise UploadError(
+                                413,
+                                "too_many_fields",
+                                f"form field {_field(part.name)} is non-file field number "
+                                f"{fields}; at most {MAX_FORM_FIELDS} per request",
+                            )
+                        if part.name == BATCH_FIELD:
+                            if batch_field_seen:
+                                # Two values: which batch was meant is anybody's guess.
+                                raise UploadError(
+                                    422,
+                                    "duplicate_field",
+                                    f"form field {BATCH_FIELD!r} is sent more than once",
+                                )
+                            batch_field_seen = True
                         field_name, field_value = part.name, b""
                         continue
-                    if len(spooled) >= settings.max_files:
+                    # Empty file inputs count too: each costs a spool file until its end.
+                    files += 1
+                    if files > settings.max_files:
                         raise UploadError(
                             413,
                             "too_many_files",
-                            f"at most {settings.max_files} files per request",
+                            f"{sanitize_filename(part.filename)}: file number {files} in this "
+                            f"request; at most {settings.max_files} files per request",
                         )
                     if part.filename and part.content_type not in PDF_CONTENT_TYPES:
                         raise UploadError(
@@ -346,7 +414,10 @@ class UploadService:
                         field_value += event.data
                         if len(field_value) > MAX_FIELD_BYTES:
                             raise UploadError(
-                                413, "field_too_large", f"form field {field_name!r} is too long"
+                                413,
+                                "field_too_large",
+                                f"form field {_field(field_name or '')} is longer than "
+                                f"{MAX_FIELD_BYTES} bytes",
                             )
                         continue
                     self._take(current, event.data)
@@ -376,14 +447,13 @@ class UploadService:
                 "file_too_large",
                 f"{sanitize_filename(item.filename)}: larger than the limit of {limit} bytes",
             )
-        if len(item.head) < len(PDF_MAGIC):
-            item.head += data[: len(PDF_MAGIC) - len(item.head)]
-            if len(item.head) == len(PDF_MAGIC) and item.head != PDF_MAGIC:
-                raise UploadError(
-                    415,
-                    "not_a_pdf",
-                    f"{sanitize_filename(item.filename)}: the content does not start with %PDF-",
-                )
+        if len(item.head) < PDF_HEADER_LEN:
+            item.head += data[: PDF_HEADER_LEN - len(item.head)]
+            # Refuse as soon as the bytes seen so far cannot begin a PDF header.
+            if (len(item.head) >= len(PDF_MAGIC) and not item.head.startswith(PDF_MAGIC)) or (
+                len(item.head) == PDF_HEADER_LEN and not PDF_HEADER.fullmatch(item.head)
+            ):
+                raise _not_a_pdf_header(item.filename)
         item.size += len(data)
         item.sha256.update(data)
         assert item.handle is not None
@@ -401,28 +471,45 @@ class UploadService:
             raise UploadError(
                 422, "empty_file", f"{sanitize_filename(item.filename)}: the file is empty"
             )
-        if item.head != PDF_MAGIC:
-            raise UploadError(
-                415,
-                "not_a_pdf",
-                f"{sanitize_filename(item.filename)}: the content does not start with %PDF-",
-            )
+        if not PDF_HEADER.fullmatch(item.head):
+            raise _not_a_pdf_header(item.filename)
 
     async def _check_batch_field(self, raw: bytes) -> str | None:
-        text = raw.decode("utf-8", errors="replace").strip()
+        # Not stripped: "bnl\n" was taken for "bnl"; a batch id is exactly what was sent.
+        text = raw.decode("utf-8", errors="replace")
         if not text:
             return None  # empty field: a new batch
         try:
             batch_id = validate_batch_id(text)
         except InvalidBatchId as exc:
-            raise UploadError(422, "invalid_batch_id", str(exc)) from exc
+            raise UploadError(
+                422, "invalid_batch_id", f"form field {BATCH_FIELD!r}: {exc}"
+            ) from exc
+        await self._refuse_if_closed(batch_id)  # early: before the files stream in
+        return batch_id
+
+    async def _refuse_if_closed(self, batch_id: str) -> None:
+        if self.gates.is_closing(batch_id):
+            raise UploadError(
+                409, "batch_closed", f"batch {batch_id!r} is being closed; upload into a new batch"
+            )
         if await run_in_threadpool(batches.is_closed, self.store, batch_id):
             raise UploadError(
                 409, "batch_closed", f"batch {batch_id!r} is closed; upload into a new batch"
             )
-        return batch_id
 
     async def _commit(self, batch_id: str, spooled: list[_Spooled]) -> list[tuple[Receipt, bool]]:
+        try:
+            async with self.gates.committing(batch_id):
+                # Again, inside the gate: the batch may have been closed while the body streamed.
+                await self._refuse_if_closed(batch_id)
+                return await self._write(batch_id, spooled)
+        except BatchClosing:
+            raise UploadError(
+                409, "batch_closed", f"batch {batch_id!r} is being closed; upload into a new batch"
+            ) from None
+
+    async def _write(self, batch_id: str, spooled: list[_Spooled]) -> list[tuple[Receipt, bool]]:
         results: list[tuple[Receipt, bool]] = []
         for item in spooled:
             sha = item.sha256.hexdigest()
@@ -450,6 +537,20 @@ class UploadService:
                 await run_in_threadpool(batches.write_index, self.store, receipt)
                 results.append((receipt, False))
         return results
+
+
+def _field(name: str) -> str:
+    """A form field's name for a message (the client chose it: cut, quoted)."""
+    return repr(name if len(name) <= 64 else name[:64] + "...")
+
+
+def _not_a_pdf_header(filename: str) -> UploadError:
+    return UploadError(
+        415,
+        "not_a_pdf",
+        f"{sanitize_filename(filename)}: the content does not start with a PDF header "
+        "(%PDF- and a version, e.g. %PDF-1.7)",
+    )
 
 
 class RequestLogMiddleware:
@@ -499,7 +600,7 @@ class RequestLogMiddleware:
 
 
 def _route_label(path: str) -> str:
-    if path in ("/", "/upload", "/metrics", "/config", "/healthz", "/batches"):
+    if path in ("/", "/upload", "/metrics", "/config", "/healthz", "/batches", "/favicon.ico"):
         return path
     if path.startswith("/batches/"):
         return "/batches/{id}/close" if path.endswith("/close") else "/batches/{id}"
@@ -524,6 +625,7 @@ def create_app(store: Store, settings: UploadSettings | None = None) -> Starlett
     Handler = Callable[[Request], Awaitable[Response]]
     routes: list[tuple[str, Handler, list[str]]] = [
         ("/", service.index, ["GET"]),
+        ("/favicon.ico", service.favicon, ["GET"]),
         ("/config", service.config, ["GET"]),
         ("/healthz", service.health, ["GET"]),
         ("/metrics", service.metrics_route, ["GET"]),
@@ -532,7 +634,12 @@ def create_app(store: Store, settings: UploadSettings | None = None) -> Starlett
         ("/batches/{batch_id}", service.get_batch, ["GET"]),
         ("/batches/{batch_id}/close", service.close_batch, ["POST"]),
     ]
-    middleware = [Middleware(RequestLogMiddleware, metrics=service.metrics)]
+    middleware = [
+        Middleware(RequestLogMiddleware, metrics=service.metrics),
+        # Under `serve` the server protocol refuses such heads first; this covers any other
+        # server, and still runs before any route (and so before the token check).
+        Middleware(HeadLimitMiddleware, policy=service.head_policy),
+    ]
     if settings.cors_origins:
         middleware.append(
             Middleware(
