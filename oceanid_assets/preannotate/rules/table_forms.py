@@ -43,10 +43,11 @@ Approach, for a budget of ~0.2 ms a page:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from html import unescape
-from itertools import pairwise
+from itertools import accumulate, chain, compress, pairwise
+from operator import lt
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +79,13 @@ class TableBlock:
 
 
 R = tuple[int, int]  # a cell's (start, end) while the block is read; Cells are made at the end
-Seg = tuple[int, int, int, int]  # x0, x1 within its line; start, end in the page text
-Entry = tuple[int, int, int, list[Seg]]  # line class, line start, line end, segments
+# A line's runs of text (the cells of an aligned line) as the x where each starts and ends,
+# flat: [x0, x1, x0, x1, ...]. A page of table holds hundreds of runs, and ints in one list
+# cost a fraction of a tuple each.
+Runs = list[int]
+# Line class, line start, line end, runs, and for a tab line (where x counts the columns the
+# tabs move to) the page offset of each x of its runs; elsewhere that is line start + x.
+Entry = tuple[int, int, int, Runs, dict[int, int] | None]
 _SKIP, _BLANK, _TEXT, _ALIGN, _RULE, _PIPE, _TAB, _SEMI = range(8)  # >= _ALIGN: table lines
 
 _RULE_LINE = re.compile(r"[-=_+|: ]*[-=_]{3}[-=_+|: ]*")
@@ -182,6 +188,7 @@ def _breaker(raw: str) -> bool:
 def _headerish(cells: list[str]) -> bool:
     """Mostly short wordings without digits: "Vessel Name", "LOA (m)", "No." yes; "2023", "-",
     a line of prose no."""
+    most = len(cells) // 8  # cells with digits allowed, at most: a row stops at one more
     n = digits = 0
     for c in cells:
         c = c.strip()
@@ -189,7 +196,10 @@ def _headerish(cells: list[str]) -> bool:
             if c in _PLACEHOLDERS or c.count(" ") > 5:
                 return False
             n += 1
-            digits += bool(_DIGIT.search(c))
+            if _DIGIT.search(c):
+                digits += 1
+                if digits > most:
+                    return False
     return n > 0 and (digits == 0 or (n >= 8 and digits * 8 <= n))
 
 
@@ -206,22 +216,28 @@ def _trim(text: str, a: int, b: int, marks: str = "") -> R | None:
             return (a, b) if a < b else None
 
 
-def _rejected(text: str, cells: list[R]) -> bool:
-    """Prose (more than 5 words a cell) or a key-value form (30% or more "Key:" cells)."""
+def _size(text: str, cells: list[R]) -> tuple[int, int]:
+    """The characters and the spaces in the cells. Spaces are only counted where the cells have
+    more than 8 characters on average: shorter cells are neither prose nor wordy."""
+    chars = sum([b - a for a, b in cells])
+    return chars, sum([text.count(" ", a, b) for a, b in cells]) if chars > 8 * len(cells) else 0
+
+
+def _rejected(text: str, cells: list[R], size: tuple[int, int] | None = None) -> bool:
+    """Prose (more than 5 words a cell) or a key-value form (30% or more "Key:" cells); size is
+    _size(text, cells), if known."""
     if not cells:
         return True
-    lo, hi = min(c[0] for c in cells), max(c[1] for c in cells)
-    # Cells of 9 characters or fewer on average hold 5 words or fewer: no need to count.
     n = len(cells)
-    if (
-        sum([b - a for a, b in cells]) > 9 * n
-        and sum([text.count(" ", a, b) for a, b in cells]) > 4 * n
-    ):
+    chars, spaces = size or _size(text, cells)
+    if chars > 9 * n and spaces > 4 * n:
         return True
-    if text.find(":", lo, hi) < 0:
+    # The cells are in page order and do not overlap, so each "Key:" cell holds a colon of its
+    # own between the first cell and the last.
+    if text.count(":", cells[0][0], cells[-1][1]) * 10 < 3 * n:
         return False
     keys = sum(1 for a, b in cells if text[b - 1] == ":" or _KEY.match(text, a, b))
-    return keys * 10 >= 3 * len(cells)
+    return keys * 10 >= 3 * n
 
 
 def _block(
@@ -242,8 +258,15 @@ def _block(
         )
     out = []
     for r in rows:
-        row: list[Cell | None] = [_cell(*c) if c else None for c in r]
-        out.append(tuple(row) + (None,) * (ncols - len(r)))
+        row: list[Cell | None] = [None] * ncols
+        for c, span in enumerate(r):
+            if span:  # _cell(span) written out: the call adds a third to the cost
+                twin = _Twin()
+                twin.start, twin.end = span
+                twin.more = ()
+                twin.__class__ = Cell  # type: ignore[assignment]  # see _Twin
+                row[c] = twin  # type: ignore[call-overload]  # a Cell now
+        out.append(tuple(row))
     for (i, c), pieces in (more or {}).items():
         cell = out[i][c]
         assert cell is not None  # a wrap is only attached under a filled cell
@@ -251,23 +274,30 @@ def _block(
     return TableBlock(form, head, tuple(out), tuple(sorted(covered)))
 
 
-# Cell is frozen, so its generated __init__ sets each field through object.__setattr__; filling
-# the slots through their descriptors makes a Cell in 55% of the time, and a page of table
-# holds a few hundred cells.
-_NEW = object.__new__
-_SET_START, _SET_END, _SET_MORE = (Cell.__dict__[f].__set__ for f in ("start", "end", "more"))
+class _Twin:
+    """Cell without its frozen __setattr__. Cell is frozen, so its generated __init__ sets each
+    field through object.__setattr__; object.__new__ and the slots' descriptors are not much
+    faster. A _Twin is made and filled at the speed of any object, then turned into a Cell by
+    setting its __class__, which Python allows between classes of the same slots: a third of
+    the time of Cell(a, b), and a page of table holds a few hundred cells."""
+
+    __slots__ = Cell.__slots__  # type: ignore[attr-defined]  # made by dataclass(slots=True)
+    start: int
+    end: int
+    more: tuple[Cell, ...]
 
 
-def _cell(a: int, b: int) -> Cell:
-    cell: Cell = _NEW(Cell)
-    _SET_START(cell, a)
-    _SET_END(cell, b)
-    _SET_MORE(cell, ())
-    return cell
+def _cell(span: R) -> Cell:
+    """Cell(*span), made as _Twin says."""
+    twin = _Twin()
+    twin.start, twin.end = span
+    twin.more = ()
+    twin.__class__ = Cell  # type: ignore[assignment]  # see _Twin
+    return twin  # type: ignore[return-value]  # a Cell now
 
 
 def _cells(rs: list[R]) -> tuple[Cell, ...]:
-    return tuple(_cell(a, b) for a, b in rs)
+    return tuple(map(_cell, rs))
 
 
 # ---- separator forms: pipes, Markdown, tab-separated values, semicolons -------------------
@@ -359,50 +389,70 @@ def _separated(
 
 def _tab_entry(kind: int, ls: int, raw: str) -> Entry:
     """A tab line as an aligned line: tabs move to the next 8-column stop, as they display."""
-    segs: list[Seg] = []
+    runs: Runs = []
+    at: dict[int, int] = {}
     x = off = 0
     for piece in raw.split("\t") if kind != _RULE else ():
-        segs += [(s[0] + x, s[1] + x, s[2] + off, s[3] + off) for s in _segments(ls, piece)]
+        for r in _runs(piece):
+            runs.append(x + r)
+            at[x + r] = ls + off + r
         off += len(piece) + 1
         x = (x + len(piece)) // 8 * 8 + 8
-    return (kind if kind == _RULE else _ALIGN if len(segs) > 1 else _TEXT, ls, ls + len(raw), segs)
+    kind = kind if kind == _RULE else _ALIGN if len(runs) > 2 else _TEXT
+    return (kind, ls, ls + len(raw), runs, at)
 
 
 # ---- aligned layouts: columns by x position -------------------------------------------------
 
 
 def _entry(kind: int, ls: int, raw: str) -> Entry:
-    segs = _segments(ls, raw) if kind in (_ALIGN, _TEXT) else []
+    runs = _runs(raw) if kind in (_ALIGN, _TEXT) else []
     return (
-        kind if kind in (_RULE, _BLANK) else _ALIGN if len(segs) > 1 else _TEXT,
+        kind if kind in (_RULE, _BLANK) else _ALIGN if len(runs) > 2 else _TEXT,
         ls,
         ls + len(raw),
-        segs,
+        runs,
+        None,
     )
 
 
-# Text whose words are one space apart; runs of these are the cells of an aligned line.
-_RUN = re.compile(r"[^ ]+(?: [^ ]+)*")
+_GUTTER = re.compile("(  +)")  # split at it: text, gutter, text, ..., text
 
 
-def _segments(ls: int, raw: str) -> list[Seg]:
-    """The runs of text between runs of 2+ spaces in a line starting at ls."""
-    return [(m.start(), m.end(), ls + m.start(), ls + m.end()) for m in _RUN.finditer(raw)]
+def _runs(raw: str) -> Runs:
+    """The runs of text (words one space apart) between runs of 2+ spaces. Splitting at the
+    gutters and adding up the lengths of the pieces makes no match object and no tuple per
+    run: it takes 60% of the time of finditer."""
+    pieces = _GUTTER.split(raw)
+    xs = list(accumulate(map(len, pieces), initial=0))  # text piece k runs from xs[2k] to xs[2k+1]
+    # Only the first and last pieces can hold a space at their ends: one space at either end of
+    # the line (two would be a gutter). Only they can be empty: a gutter at either end.
+    if pieces[0][:1] == " ":
+        xs[0] += 1
+    if pieces[-1][-1:] == " ":
+        xs[-1] -= 1
+    if xs[-2] >= xs[-1]:
+        del xs[-2:]
+    if xs and xs[0] >= xs[1]:
+        del xs[:2]
+    return xs
+
+
+def _pairs(runs: Runs) -> zip[tuple[int, int]]:
+    """(x0, x1) of each run."""
+    return zip(runs[0::2], runs[1::2], strict=True)
 
 
 def _aligned(text: str, entries: list[Entry], out: list[TableBlock], form: str = "aligned") -> None:
     """Split the run at key-value lines (never table rows), then read each part."""
+    if entries and text.find(":", entries[0][1], entries[-1][2]) < 0:  # no key-value line
+        _grid(text, [e for e in entries if e[0] != _BLANK], form, out)
+        return
     part: list[Entry] = []
     for e in entries:
         if e[0] == _BLANK:
             continue
-        segs = e[3]
-        if (
-            e[0] == _ALIGN
-            and text.find(":", e[1], e[2]) >= 0
-            and 2 * sum(text[s[3] - 1] == ":" or bool(_KEY.match(text, s[2], s[3])) for s in segs)
-            >= len(segs)
-        ):
+        if e[0] == _ALIGN and _key_value(text, e):
             _grid(text, part, form, out)
             part = []
         else:
@@ -410,41 +460,50 @@ def _aligned(text: str, entries: list[Entry], out: list[TableBlock], form: str =
     _grid(text, part, form, out)
 
 
-def _columns(lines: list[list[Seg]]) -> list[R]:
-    """Column x-ranges: stretches between gutters, cut where a line has two cells in one."""
-    regions: list[R] = []
-    seen: set[int] = set()  # the lines with a cell in the current stretch
-    clashes: list[tuple[int, int]] = []  # (line, x) where a line's second cell in a stretch starts
-    lo = hi = -1
-    for x0, x1, line in sorted([(s[0], s[1], n) for n, segs in enumerate(lines) for s in segs]):
-        if x0 > hi:
-            if hi >= 0:
-                regions.append((lo, hi))
-            lo, hi = x0, x1
-            seen.clear()
-        elif x1 > hi:
-            hi = x1
-        if line in seen:
-            clashes.append((line, x0))
-        seen.add(line)
-    regions.append((lo, hi))
-    if not clashes:
-        return regions
-    cov = [0] * (hi + 1)  # how many lines reach each x
-    for segs in lines:
-        for x0, x1, _, _ in segs:
-            for x in range(x0, x1):
-                cov[x] += 1
+def _key_value(text: str, e: Entry) -> bool:
+    """Whether half the runs of line e or more read "Key:" or "Key: value"."""
+    ls, at = e[1], e[4]
+    n = len(e[3]) // 2
+    if 2 * text.count(":", ls, e[2]) < n:  # each of those holds a colon of its own
+        return False
+    keys = 0
+    runs = iter(e[3])
+    for x0, x1 in zip(runs, runs, strict=True):
+        a, b = (ls + x0, ls + x1) if at is None else (at[x0], at[x1])
+        keys += text[b - 1] == ":" or bool(_KEY.match(text, a, b))
+    return 2 * keys >= n
+
+
+def _stretches(lines: list[Runs]) -> list[R]:
+    """The stretches of x between gutters (x that no cell of the lines reaches)."""
+    x0s = sorted(chain.from_iterable([runs[0::2] for runs in lines]))
+    x1s = sorted(chain.from_iterable([runs[1::2] for runs in lines]))
+    # A gutter follows the k-th cell (in order of start) where the k+1 cells that start first
+    # all end before the next one starts: then they are the k+1 that end first.
+    ends = list(compress(range(len(x0s) - 1), map(lt, x1s, x0s[1:])))
+    los, his = [x0s[0], *[x0s[k + 1] for k in ends]], [*[x1s[k] for k in ends], x1s[-1]]
+    return list(zip(los, his, strict=True))
+
+
+def _cut(stretches: list[R], lines: list[Runs], clashes: list[R]) -> list[R]:
+    """Cut stretches where a line has two cells in one: clashes holds, for each second cell in
+    a stretch, its x0 and the x1 of the cell before it in its line."""
+    hi = stretches[-1][1]
+    delta = [0] * (hi + 1)  # how many lines start or stop reaching each x
+    for runs in lines:
+        for x0, x1 in _pairs(runs):
+            delta[x0] += 1
+            delta[x1] -= 1
+    cov = list(accumulate(delta))  # how many lines reach each x
     cuts: set[int] = set()
-    for line, x0 in clashes:
-        gap = range(max(s[1] for s in lines[line] if s[1] <= x0), x0)
-        low = min((cov[x] for x in gap), default=len(lines))
+    for x0, g0 in clashes:
+        low = min(cov[g0:x0], default=len(lines))
         if low <= max(1, len(lines) // 3):  # cut in the middle of the least covered stretch
-            x = next(x for x in gap if cov[x] == low)
+            x = cov.index(low, g0, x0)
             end = next((y for y in range(x, x0) if cov[y] != low), x0)
             cuts.add((x + end) // 2)
     cols: list[R] = []
-    for a, b in regions:
+    for a, b in stretches:
         cols.extend(pairwise([a, *sorted(c for c in cuts if a < c < b), b]))
     return cols
 
@@ -465,11 +524,11 @@ def _col(cols: list[R], starts: list[int], x0: int, x1: int) -> int:
     return best
 
 
-def _misfit(segs: list[Seg], cols: list[R], starts: list[int]) -> bool:
+def _misfit(runs: Runs, cols: list[R], starts: list[int]) -> bool:
     """A cell reaching 3+ characters into a column no other cell of its line is in: a title or
     footer set above or below the columns, not in them."""
-    own = {_col(cols, starts, x0, x1) for x0, x1, _, _ in segs}
-    for x0, x1, _, _ in segs:
+    own = {_col(cols, starts, x0, x1) for x0, x1 in _pairs(runs)}
+    for x0, x1 in _pairs(runs):
         k = max(0, bisect_right(starts, x0) - 1)
         while k < len(cols) and cols[k][0] < x1:
             if k not in own and min(x1, cols[k][1]) - max(x0, cols[k][0]) >= 3:
@@ -490,40 +549,69 @@ def _read_grid(text: str, entries: list[Entry], form: str, out: list[TableBlock]
     multi = [i for i, e in enumerate(entries) if e[0] == _ALIGN]
     if len(multi) < 3:
         return []
-    cols = _columns([entries[i][3] for i in multi])
+    runs = [entries[i][3] for i in multi]
+    # Columns are the stretches between gutters, unless a line has two cells in one: placing
+    # the cells finds those, and the stretches are cut and the cells placed again.
+    cols = _stretches(runs)
+    lines, clashes, seconds = _place(entries, cols)
+    if seconds:
+        cut = _cut(cols, runs, seconds)
+        placed = len(cut) == len(cols)  # nothing was cut: the cells stay where they are
+        cols = cut
+    else:
+        placed = True
     starts = [c[0] for c in cols]
     # A title or footer has few runs; a row with a long cell over a blank one has many.
-    short = max(2, len(cols) // 2)
-    first, last = entries[multi[0]][3], entries[multi[-1]][3]
+    short = 2 * max(2, len(cols) // 2)  # runs are two ints each
+    first, last = runs[0], runs[-1]
     lo = multi[0] + 1 if len(first) <= short and _misfit(first, cols, starts) else 0
     hi = multi[-1] if len(last) <= short and _misfit(last, cols, starts) else len(entries)
     if lo or hi < len(entries):  # read again without it: the columns change
         return entries[lo:hi]
-    lines: list[tuple[Entry, list[R | None]]] = []
-    clashes = 0
-    ncols = len(cols)
-    for e in entries:
-        cells: list[R | None] = [None] * ncols
-        clash = False
-        for x0, x1, a, b in e[3]:
-            j = bisect_right(starts, x0) - 1
-            if j < 0 or x1 > cols[j][1]:  # not within one column: the one it overlaps most
-                j = _col(cols, starts, x0, x1)
-            if old := cells[j]:
-                cells[j] = (old[0], b)  # two cells in one column are joined
-                clash = True
-            else:
-                cells[j] = (a, b)
-        clashes += clash
-        lines.append((e, cells))
+    if not placed:
+        lines, clashes, _ = _place(entries, cols)
     clash_share = clashes / len(multi)  # the rule in prose; in a table, OCR spacing in a cell
     if clash_share > 0.75:
         return []
-    used = [c for c in range(len(cols)) if any(cells[c] for _, cells in lines)]
+    used = [c for c, column in enumerate(zip(*[r for _, r in lines], strict=True)) if any(column)]
     if len(used) < len(cols):
         cols = [cols[c] for c in used]
         lines = [(e, [cells[c] for c in used]) for e, cells in lines]
     return _rows(text, lines, cols, form, out, clash_share) if len(cols) >= 2 else []
+
+
+def _place(
+    entries: list[Entry], cols: list[R]
+) -> tuple[list[tuple[Entry, list[R | None]]], int, list[R]]:
+    """Each line's cells by column, the number of lines with two cells in one column (those are
+    joined), and each such second cell with the end of the cell before it in its line."""
+    starts = [c[0] for c in cols]
+    ends = [c[1] for c in cols]
+    ncols = len(cols)
+    lines: list[tuple[Entry, list[R | None]]] = []
+    clashes = 0
+    seconds: list[R] = []
+    for e in entries:
+        cells: list[R | None] = [None] * ncols
+        clash = False
+        ls, at = e[1], e[4]
+        runs = iter(e[3])
+        prev = 0  # x1 of the run before
+        for x0, x1 in zip(runs, runs, strict=True):
+            j = bisect_right(starts, x0) - 1
+            if j < 0 or x1 > ends[j]:  # not within one column: the one it overlaps most
+                j = _col(cols, starts, x0, x1)
+            b = ls + x1 if at is None else at[x1]
+            if old := cells[j]:
+                cells[j] = (old[0], b)  # two cells in one column are joined
+                clash = True
+                seconds.append((x0, prev))
+            else:
+                cells[j] = (ls + x0 if at is None else at[x0], b)
+            prev = x1
+        clashes += clash
+        lines.append((e, cells))
+    return lines, clashes, seconds
 
 
 def _rows(
@@ -556,31 +644,36 @@ def _rows(
     one_run: list[bool] = []  # whether each row is a one-run line (a note, or an unplaced wrap)
     more: dict[tuple[int, int], list[R]] = {}
     starts: list[int] = []  # start of each row's line, to check that a wrap is under its cell
-    covered: list[R] = []
-    kept = 0  # len(covered) at the last line that is surely part of the table
-    wrappable = False  # whether the line above is a row of many runs, or a wrap of one
-    rest = len(lines)
-    for i, (e, cells) in enumerate(lines):
-        kind, ls = e[0], e[1]
-        sure = kind != _TEXT
-        if header is not None and top <= i < top + nhead:
-            sure = True
+    # The borders above and the header are surely part of the table.
+    covered = [_line_span(text, e) for e, _ in lines[: top + nhead]]
+    if header is not None:
+        for _, cells in lines[top : top + nhead]:
             for c, cell in enumerate(cells):
                 if cell:
                     header[c].append(cell)
-        elif kind != _RULE:
-            # Only a sparse line can be a wrap, or (one run) a note across the columns.
-            sparse = kind == _TEXT or 2 * (ncols - cells.count(None)) < ncols
-            filled = [(c, cell) for c, cell in enumerate(cells) if cell] if sparse else []
+    kept = len(covered)  # len(covered) at the last line that is surely part of the table
+    wrappable = False  # whether the line above is a row of many runs, or a wrap of one
+    rest = len(lines)
+    for i in range(top + nhead, len(lines)):
+        e, cells = lines[i]
+        kind, ls = e[0], e[1]
+        if kind == _ALIGN and 2 * cells.count(None) <= ncols:  # a row, the usual case
+            rows.append(cells)
+            one_run.append(False)
+            starts.append(ls)
+            wrappable = True
+            covered.append(_line_span(text, e))
+            kept = len(covered)
+            continue
+        sure = kind != _TEXT
+        if kind != _RULE:
+            # A sparse line (cells in under half of the columns, or one run): a wrap, a note
+            # across the columns, or a row with many blanks.
+            filled = [(c, cell) for c, cell in enumerate(cells) if cell]
             inside = all(
                 cols[c][0] - 2 <= a - ls and b - ls <= cols[c][1] + 2 for c, (a, b) in filled
             )
-            if (
-                sparse
-                and wrappable
-                and inside
-                and _wraps(text, filled, ncols, ls, rows[-1], starts[-1])
-            ):
+            if wrappable and inside and _wraps(text, filled, ncols, ls, rows[-1], starts[-1]):
                 sure = True
                 for c, cell in filled:
                     more.setdefault((len(rows) - 1, c), []).append(cell)
@@ -594,7 +687,7 @@ def _rows(
                 wrappable = kind != _TEXT
         else:
             wrappable = False  # a wrap is right under its row, not under a rule
-        covered.append((e[3][0][2], e[3][-1][3]) if e[3] else _trim(text, ls, e[2]) or (ls, ls))
+        covered.append(_line_span(text, e))
         kept = len(covered) if sure else kept
     covered = covered[:kept]
     end = covered[-1][1] if covered else -1
@@ -603,23 +696,29 @@ def _rows(
         one_run.pop()
         starts.pop()
     left = [e for e, _ in lines[rest + 1 :]]  # after the line that ended the table, if any
-    cells_in = [c for r in rows for c in r if c]
+    cells_in: list[R] = list(filter(None, chain.from_iterable(rows)))
     # Two aligned columns without a header are a letterhead or a label/value list as often
     # as a table; there is nothing to tell them apart by, so they are left out.
     if not (header or ncols > 2) or sum(ncols - r.count(None) >= 2 for r in rows) < 2:
         return left
-    if _rejected(text, cells_in):
+    chars, spaces = size = _size(text, cells_in)
+    if _rejected(text, cells_in, size):
         return left
     # Gutters that prose has by chance: in a few lines, or between words in many cells.
     n = len(cells_in)  # (cells of 8 characters or fewer on average are not wordy)
-    wordy = (
-        sum([b - a for a, b in cells_in]) > 8 * n
-        and sum([text.count(" ", a, b) for a, b in cells_in]) > n
-    )
+    wordy = chars > 8 * n and spaces > n
     if (wordy and clash_share > 0.25) or ((wordy or len(rows) < 6) and not _lined_up(rows, starts)):
         return left
     out.append(_block(text, form, header, rows, covered, more))
     return left
+
+
+def _line_span(text: str, e: Entry) -> R:
+    """The line without the blanks around it."""
+    ls, runs, at = e[1], e[3], e[4]
+    if not runs:
+        return _trim(text, ls, e[2]) or (ls, ls)
+    return (ls + runs[0], ls + runs[-1]) if at is None else (at[runs[0]], at[runs[-1]])
 
 
 def _lined_up(rows: list[list[R | None]], starts: list[int]) -> bool:
@@ -627,21 +726,28 @@ def _lined_up(rows: list[list[R | None]], starts: list[int]) -> bool:
     cells share a left edge, a right edge or a centre (one character slack). The first and
     last columns are left out: the margins of any paragraph line them up."""
     good = total = 0
-    for c in range(1, len(rows[0]) - 1):
-        edges = [
-            (cell[0] - ls, cell[1] - ls)
-            for r, ls in zip(rows, starts, strict=True)
-            if (cell := r[c])
-        ]
-        if len(edges) < 2:
+    for column in list(zip(*rows, strict=True))[1:-1]:
+        cells = [(cell, ls) for cell, ls in zip(column, starts, strict=True) if cell]
+        if len(cells) < 2:
             continue
         total += 1
-        lefts, rights = sorted(a for a, _ in edges), sorted(b for _, b in edges)
-        for xs, slack in ((lefts, 1), (rights, 1), (sorted(a + b for a, b in edges), 2)):
-            if max(bisect_right(xs, x + slack) - i for i, x in enumerate(xs)) * 3 >= 2 * len(xs):
-                good += 1
-                break
+        # Most columns share a left edge: the others are only sorted when it is not so.
+        good += (
+            _bunched(sorted([a - ls for (a, _), ls in cells]), 1)
+            or _bunched(sorted([b - ls for (_, b), ls in cells]), 1)
+            or _bunched(sorted([a + b - 2 * ls for (a, b), ls in cells]), 2)
+        )
     return 4 * good >= 3 * total
+
+
+def _bunched(xs: list[int], slack: int) -> bool:
+    """Whether two thirds of the sorted xs are within slack of one another. Two thirds of them
+    hold the middle one, so only the stretches from slack before it to it need counting."""
+    mid = xs[len(xs) // 2]
+    return any(
+        (bisect_right(xs, x + slack) - bisect_left(xs, x)) * 3 >= 2 * len(xs)
+        for x in range(mid - slack, mid + 1)
+    )
 
 
 def _wraps(
