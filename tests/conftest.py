@@ -7,6 +7,7 @@ import io
 import itertools
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import boto3
 import pypdfium2 as pdfium
@@ -18,6 +19,7 @@ from moto.server import ThreadedMotoServer
 from oceanid_assets.resources.databases import DuckDBDatabase, ReadOnlyDatabases
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.storage.store import LocalStore, S3Store, Store
+from oceanid_assets.upload.app import UploadSettings
 from oceanid_dev.demo.vessels import SYNTHETIC_FLEET_SIZE, Vessel, synthetic_fleet
 
 _bucket_numbers = itertools.count()
@@ -95,6 +97,16 @@ LICENCE = (
     "FISHING LICENCE\nName of vessel: SERGEY BOCHKAREV\nIMO number: 8907022\n"
     "Call sign: UBST3\nMMSI: 273214530\nFlag State: Russian Federation"
 )
+
+
+def upload_settings(tmp_path: Path, **changes: Any) -> UploadSettings:
+    """Upload service settings on the test's own databases, with `changes` applied."""
+    fields: dict[str, Any] = {
+        "raw_db_url": str(tmp_path / "md_raw_ocr.duckdb"),
+        "annotated_db_url": str(tmp_path / "md_annotated.duckdb"),
+    }
+    fields.update(changes)
+    return UploadSettings(**fields)
 
 
 def make_pdf(pages: list[str]) -> bytes:

@@ -38,9 +38,9 @@ from oceanid_assets.ingest.raw_load import ingest_batch
 from oceanid_assets.instance import venv_bin
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.storage.store import LocalStore, StoredObject
-from oceanid_assets.upload.app import UploadSettings, create_app
+from oceanid_assets.upload.app import create_app
 from oceanid_assets.upload.serve import uvicorn_options
-from tests.conftest import LICENCE, free_port, make_pdf
+from tests.conftest import LICENCE, free_port, make_pdf, upload_settings
 
 PDF_A = make_pdf([LICENCE])
 PDF_B = make_pdf(["IMO 9074729 - FLAG Spain", "second page"])
@@ -86,15 +86,6 @@ def contents(store: LocalStore) -> dict[str, bytes]:
 
 def spool_files(store: LocalStore) -> list[Path]:
     return list((store.root / ".incoming").iterdir())
-
-
-def _settings(tmp_path: Path, **changes: Any) -> UploadSettings:
-    fields: dict[str, Any] = {
-        "raw_db_url": str(tmp_path / "md_raw_ocr.duckdb"),
-        "annotated_db_url": str(tmp_path / "md_annotated.duckdb"),
-    }
-    fields.update(changes)
-    return UploadSettings(**fields)
 
 
 @contextmanager
@@ -255,7 +246,7 @@ def test_a_16_mb_header_is_refused_after_one_read_before_the_token_check(
     """The report: a 16 MB header was read whole and only then met the token check."""
     caplog.set_level(logging.INFO, logger="oceanid.upload")
     store = LocalStore(tmp_path / "store")
-    app = create_app(store, _settings(tmp_path, token=TOKEN))  # default limits: 32 KiB, 100
+    app = create_app(store, upload_settings(tmp_path, token=TOKEN))  # default limits: 32 KiB, 100
     total = 16 * 1024 * 1024
     with serving(app) as port:
         seed(port, "b1", token=TOKEN)
@@ -278,7 +269,9 @@ def test_a_16_mb_header_is_refused_after_one_read_before_the_token_check(
 
 def test_head_limits_are_exact_and_name_the_header(tmp_path: Path) -> None:
     store = LocalStore(tmp_path / "store")
-    app = create_app(store, _settings(tmp_path, token=TOKEN, max_header_bytes=4096, max_headers=20))
+    app = create_app(
+        store, upload_settings(tmp_path, token=TOKEN, max_header_bytes=4096, max_headers=20)
+    )
     with serving(app) as port:
 
         def padded(size: int) -> bytes:
@@ -316,7 +309,9 @@ def test_the_app_applies_the_same_limits_under_any_server(tmp_path: Path) -> Non
     """Starlette's TestClient is a server without the head-limited protocol: the app's
     middleware refuses the same heads, before the route and its token check."""
     store = LocalStore(tmp_path / "store")
-    app = create_app(store, _settings(tmp_path, token=TOKEN, max_header_bytes=4096, max_headers=8))
+    app = create_app(
+        store, upload_settings(tmp_path, token=TOKEN, max_header_bytes=4096, max_headers=8)
+    )
     http = TestClient(app)
     many = {f"X-Field-{i}": "v" for i in range(10)}
     reply = http.post("/upload", headers=many)
@@ -379,7 +374,7 @@ def test_oceanid_upload_service_refuses_a_16_mb_header(tmp_path: Path) -> None:
 
 def test_20000_non_file_fields_are_refused_at_the_101st(tmp_path: Path) -> None:
     store = LocalStore(tmp_path / "store")
-    app = create_app(store, _settings(tmp_path))
+    app = create_app(store, upload_settings(tmp_path))
     fields = b"".join(field(f"note{i}", b"x") for i in range(20_000))
     body = field("batch_id", b"b1") + fields + file_part("a.pdf", PDF_B) + END
     with serving(app) as port:
@@ -396,7 +391,7 @@ def test_20000_non_file_fields_are_refused_at_the_101st(tmp_path: Path) -> None:
 
 def test_101_files_in_one_request_are_refused_naming_the_101st(tmp_path: Path) -> None:
     store = LocalStore(tmp_path / "store")
-    app = create_app(store, _settings(tmp_path))
+    app = create_app(store, upload_settings(tmp_path))
     files = [file_part(f"licence-{i:03d}.pdf", PDF_A + f"%{i}\n".encode()) for i in range(1, 102)]
     with serving(app) as port:
         seed(port, "b1")
@@ -418,7 +413,7 @@ def test_html_starting_with_pdf_magic_is_refused_naming_the_file(
     tmp_path: Path, html_first: bool
 ) -> None:
     store = LocalStore(tmp_path / "store")
-    app = create_app(store, _settings(tmp_path))
+    app = create_app(store, upload_settings(tmp_path))
     parts = [file_part("licence.pdf", PDF_B), file_part("notice.pdf", HTML_WITH_MAGIC)]
     if html_first:
         parts.reverse()
@@ -438,7 +433,7 @@ def test_html_after_a_pdf_header_line_is_quarantined_under_its_name(tmp_path: Pa
     raw_db = DuckDBDatabase(
         database=str(tmp_path / "md_raw_ocr.duckdb"), schema_file="raw_schema.sql"
     )
-    app = create_app(store, _settings(tmp_path))
+    app = create_app(store, upload_settings(tmp_path))
     with serving(app) as port:
         reply = post(
             port,
@@ -464,7 +459,7 @@ def test_html_after_a_pdf_header_line_is_quarantined_under_its_name(tmp_path: Pa
 @pytest.mark.parametrize("value", ["bnl\n", "bnl\r\n", " bnl", "bnl ", "\tbnl", " ", "\n"])
 def test_a_batch_id_with_whitespace_is_refused_naming_the_field(tmp_path: Path, value: str) -> None:
     store = LocalStore(tmp_path / "store")
-    app = create_app(store, _settings(tmp_path))
+    app = create_app(store, upload_settings(tmp_path))
     with serving(app) as port:
         seed(port, "bnl")
         before = contents(store)
@@ -478,7 +473,7 @@ def test_a_batch_id_with_whitespace_is_refused_naming_the_field(tmp_path: Path, 
 
 def test_a_second_batch_id_field_is_refused(tmp_path: Path) -> None:
     store = LocalStore(tmp_path / "store")
-    app = create_app(store, _settings(tmp_path))
+    app = create_app(store, upload_settings(tmp_path))
     with serving(app) as port:
         seed(port, "b1")
         before = contents(store)
@@ -494,7 +489,7 @@ def test_a_second_batch_id_field_is_refused(tmp_path: Path) -> None:
 
 def test_the_favicon_is_no_404(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="oceanid.upload")
-    app = create_app(LocalStore(tmp_path / "store"), _settings(tmp_path))
+    app = create_app(LocalStore(tmp_path / "store"), upload_settings(tmp_path))
     with serving(app) as port, client(port) as http:
         assert '<link rel="icon" href="data:,">' in http.get("/").text  # the page asks for none
         icon = http.get("/favicon.ico")
@@ -563,7 +558,7 @@ def test_an_upload_still_streaming_when_its_batch_closes_gets_409(
     tmp_path: Path, batch_first: bool
 ) -> None:
     store = WatchedStore(tmp_path / "store")
-    app = create_app(store, _settings(tmp_path))
+    app = create_app(store, upload_settings(tmp_path))
     with serving(app) as port, client(port) as http:
         seed(port, "b1")
         before = contents(store)
@@ -590,7 +585,7 @@ def test_a_close_racing_the_end_of_a_slow_upload(tmp_path: Path) -> None:
     as the last chunk goes, during the commit, after it): whatever the interleaving, the upload
     either finished with its receipt before the marker, or got 409 and left nothing."""
     store = WatchedStore(tmp_path / "store")
-    app = create_app(store, _settings(tmp_path))
+    app = create_app(store, upload_settings(tmp_path))
     outcomes: dict[str, int] = {"stored": 0, "refused": 0}
     with serving(app) as port, client(port) as http, ThreadPoolExecutor(2) as pool:
         # The body takes 8 x 20 ms to send: dense around its end, where the commit runs.
@@ -620,7 +615,7 @@ def test_a_close_waits_for_an_upload_being_written(tmp_path: Path) -> None:
     """Fault injection: the upload's receipt write is held; the close must not write its
     marker until that upload is through, and uploads arriving meanwhile are refused."""
     store = WatchedStore(tmp_path / "store")
-    app = create_app(store, _settings(tmp_path))
+    app = create_app(store, upload_settings(tmp_path))
     with serving(app) as port, client(port) as http, ThreadPoolExecutor(2) as pool:
         seed(port, "b1")
         before = contents(store)
@@ -642,7 +637,7 @@ def test_a_close_waits_for_an_upload_being_written(tmp_path: Path) -> None:
 
 def test_a_close_that_waited_too_long_is_refused_and_can_be_retried(tmp_path: Path) -> None:
     store = WatchedStore(tmp_path / "store")
-    app = create_app(store, _settings(tmp_path, close_wait_seconds=0.3))
+    app = create_app(store, upload_settings(tmp_path, close_wait_seconds=0.3))
     with serving(app) as port, client(port) as http, ThreadPoolExecutor(1) as pool:
         seed(port, "b1")
         before = contents(store)

@@ -43,23 +43,14 @@ from oceanid_assets.upload.multipart import (
     PartEnd,
     parse_header_params,
 )
-from tests.conftest import free_port, make_pdf
+from tests.conftest import free_port, make_pdf, upload_settings
 
 PDF_A = make_pdf(["Licence No. 2026/041 - vessel OCEAN STAR"])
 PDF_B = make_pdf(["IMO 9074729 - FLAG Spain", "second page"])
 
 
-def _settings(tmp_path: Path, **changes: Any) -> UploadSettings:
-    fields: dict[str, Any] = {
-        "raw_db_url": str(tmp_path / "md_raw_ocr.duckdb"),
-        "annotated_db_url": str(tmp_path / "md_annotated.duckdb"),
-    }
-    fields.update(changes)
-    return UploadSettings(**fields)
-
-
 def _client(store: Store, tmp_path: Path, **changes: Any) -> TestClient:
-    return TestClient(create_app(store, _settings(tmp_path, **changes)))
+    return TestClient(create_app(store, upload_settings(tmp_path, **changes)))
 
 
 def _pdf_file(name: str, data: bytes, ctype: str = "application/pdf") -> tuple[str, Any]:
@@ -392,7 +383,7 @@ def test_concurrent_uploads_all_land_with_distinct_receipts(
     store_resource: ObjectStoreResource, tmp_path: Path
 ) -> None:
     store = store_resource.get_store()
-    app = create_app(store, _settings(tmp_path))
+    app = create_app(store, upload_settings(tmp_path))
     documents = [make_pdf([f"Vessel number {i}", "page two"]) for i in range(10)]
 
     with running_server(app) as url:
@@ -431,7 +422,7 @@ def test_oversized_upload_stops_reading_over_a_real_socket(
     local_store: LocalStore, tmp_path: Path
 ) -> None:
     limit = 64 * 1024
-    app = create_app(local_store, _settings(tmp_path, max_bytes=limit))
+    app = create_app(local_store, upload_settings(tmp_path, max_bytes=limit))
     total = 32 * 1024 * 1024
     head = (
         b'--bnd\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\n'
@@ -653,7 +644,7 @@ class DevTools:
 @pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs chromium (apt-get install chromium)")
 def test_browser_uploads_two_pdfs_through_the_page(local_store: LocalStore, tmp_path: Path) -> None:
     token = "browser-token"
-    app = create_app(local_store, _settings(tmp_path, token=token))
+    app = create_app(local_store, upload_settings(tmp_path, token=token))
     files = [tmp_path / "Licence A.pdf", tmp_path / "b.pdf"]
     files[0].write_bytes(PDF_A)
     files[1].write_bytes(PDF_B)
