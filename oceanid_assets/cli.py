@@ -15,6 +15,20 @@ from oceanid_assets import config
 from oceanid_assets.storage import layout
 
 
+def _local_login(username: str) -> str:
+    """How to sign in to the local Argilla server, UI and SDK. Only the built-in loopback
+    credentials are printed; ones set in the environment are named, never shown."""
+    from oceanid_dev.argilla_local import defaults
+
+    key = "$ARGILLA_API_KEY" if config.is_set("ARGILLA_API_KEY") else defaults.LOCAL_API_KEY
+    password = (
+        f"${defaults.PASSWORD_ENV}"
+        if config.is_set(defaults.PASSWORD_ENV)
+        else defaults.LOCAL_PASSWORD
+    )
+    return f"user {username!r}, password {password}, API key {key}"
+
+
 def _demo(args: argparse.Namespace) -> int:
     # Imports here keep `oceanid --help` fast; Dagster takes a few seconds to import.
     from oceanid_assets.instance import prepare_dagster_home
@@ -42,7 +56,8 @@ def _demo(args: argparse.Namespace) -> int:
         # with ARGILLA_API_URL set, the pipeline pushes to that server and nothing starts here.
         with embedded_argilla(timeout=120) as local, contextlib.ExitStack() as services:
             print(
-                f"Argilla: {local.api_url}/ (local, log {local.home / 'server.log'})"
+                f"Argilla: {local.api_url}/ (local: {_local_login(local.username)}; "
+                f"log {local.home / 'server.log'})"
                 if local
                 else f"Argilla: {config.argilla_api_url()} (ARGILLA_API_URL)",
                 flush=True,
@@ -199,7 +214,6 @@ def _upload_service(args: argparse.Namespace) -> int:
 
 
 def _argilla_local(args: argparse.Namespace) -> int:
-    from oceanid_dev.argilla_local import defaults
     from oceanid_dev.argilla_local.launcher import LocalArgillaError, start_local_argilla
 
     home = (args.home or config.oceanid_home() / "argilla").resolve()
@@ -213,18 +227,7 @@ def _argilla_local(args: argparse.Namespace) -> int:
     except LocalArgillaError as exc:
         print(f"oceanid: {exc}", file=sys.stderr)
         return 1
-    # Only the built-in loopback credentials are printed, never ones from the environment.
-    key = "$ARGILLA_API_KEY" if config.is_set("ARGILLA_API_KEY") else defaults.LOCAL_API_KEY
-    password = (
-        f"${defaults.PASSWORD_ENV}"
-        if config.is_set(defaults.PASSWORD_ENV)
-        else defaults.LOCAL_PASSWORD
-    )
-    print(
-        f"Argilla UI and API: {server.api_url}/  (user {server.username!r}, password {password}, "
-        f"API key {key})",
-        flush=True,
-    )
+    print(f"Argilla UI and API: {server.api_url}/  ({_local_login(server.username)})", flush=True)
     if server.process is None:
         print("It was already running (started elsewhere); nothing to do here.")
         return 0

@@ -358,3 +358,20 @@ def test_embedded_default_starts_nothing_when_argilla_api_url_is_set(
     with embedded_argilla() as server:  # unset: the local server on that port, reused here
         assert server is not None and server.api_url == argilla_server.api_url
         assert not server.started_here
+
+
+def test_demo_and_argilla_local_print_how_to_sign_in_without_secrets_from_the_env(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from oceanid_assets.cli import _local_login
+    from oceanid_dev.argilla_local import defaults
+
+    monkeypatch.delenv("ARGILLA_API_KEY", raising=False)
+    monkeypatch.delenv(defaults.PASSWORD_ENV, raising=False)
+    line = _local_login("argilla")
+    assert defaults.LOCAL_API_KEY in line and defaults.LOCAL_PASSWORD in line
+    monkeypatch.setenv("ARGILLA_API_KEY", "secret-key-from-env")
+    monkeypatch.setenv(defaults.PASSWORD_ENV, "secret-password-from-env")
+    line = _local_login("argilla")
+    assert "secret" not in line
+    assert "$ARGILLA_API_KEY" in line and f"${defaults.PASSWORD_ENV}" in line

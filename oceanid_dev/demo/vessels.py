@@ -62,10 +62,13 @@ def load_vessels(source_dir: Path | None = None) -> list[Vessel]:
             folder,
         )
         return vessels
-    log.warning(
-        "demo vessels: no usable vessel CSVs in %s; using a synthetic fleet of %d",
-        folder,
+    # The normal case outside this workplace: the real lists are not shipped.
+    log.info(
+        "demo vessels: a synthetic fleet of %d (no vessel lists in %s; set %s to a folder of "
+        "vessel CSVs to use real identities)",
         SYNTHETIC_FLEET_SIZE,
+        folder,
+        ENV_VAR,
     )
     return synthetic_fleet(SYNTHETIC_FLEET_SIZE)
 
