@@ -388,3 +388,10 @@ def test_prose_changes_record_numbers_ports_and_titles() -> None:
         assert expected in found, expected
     flag = next(s for s in extract_rules(text) if s.text == "Espagne")
     assert flag.confidence >= 0.8  # a known country in French is not doubted
+
+
+def test_home_port_state_is_the_ports_country_not_its_province() -> None:
+    found = _labelled("Port of registry: Penglai, Shandong\nHome port: Vigo, Spain\n")
+    assert ("HOME_PORT", "Penglai") in found and ("HOME_PORT", "Vigo") in found
+    assert ("HOME_PORT_STATE", "Spain") in found
+    assert not any(text == "Shandong" for _, text in found)

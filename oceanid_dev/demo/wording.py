@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from oceanid_assets.preannotate.validators import country_code
 from oceanid_dev.demo.sheet import Part
 from oceanid_dev.demo.vessels import Vessel
 
@@ -287,7 +288,11 @@ def port_parts(vessel: Vessel, *, title: bool = True) -> list[Part]:
     city, _, state = (vessel.port or "").partition(",")
     fix = str.title if title else str.strip
     parts: list[Part] = [("HOME_PORT", fix(city.strip()))]
-    return [*parts, ", ", ("HOME_PORT_STATE", fix(state.strip()))] if state.strip() else parts
+    if not state.strip():
+        return parts
+    # Labelset v1: HOME_PORT_STATE is the port's country; a province ("Shandong") is no label.
+    where = fix(state.strip())
+    return [*parts, ", ", ("HOME_PORT_STATE", where) if country_code(where) else where]
 
 
 def address_parts(vessel: Vessel, rng: random.Random) -> list[Part]:

@@ -133,7 +133,8 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def port_spans(text: str, start: int, end: int, confidence: float) -> list[Span]:
-    """'Vigo, Spain' is a home port and its State; 'Vigo' alone the port."""
+    """'Vigo, Spain' is a home port and its country (HOME_PORT_STATE, per the labelset's
+    guideline); in 'Penglai, Shandong' the province is no label; 'Vigo' alone is the port."""
     value = text[start:end]
     city, comma, state = value.partition(",")
     if not comma:
@@ -141,7 +142,7 @@ def port_spans(text: str, start: int, end: int, confidence: float) -> list[Span]
         comma = paren
         state = state.rstrip(") ")
     spans = [make(text, start, start + len(city), "HOME_PORT", confidence)]
-    if comma and state.strip():
+    if comma and state.strip() and country_alpha3(state.strip()):
         offset = start + len(city) + 1
         spans.append(make(text, offset, offset + len(state), "HOME_PORT_STATE", confidence - 0.1))
     return [s for s in spans if s]
