@@ -46,6 +46,7 @@ def _demo(args: argparse.Namespace) -> int:
         # Without --once, `_dev` starts its own upload service on the same port.
         print("oceanid: --via-upload needs --once", file=sys.stderr)
         return 2
+    _stop_like_ctrl_c_on_sigterm()
     config.set_default("OCEANID_SENSOR_INTERVAL_SECONDS", "5")
     prepare_dagster_home()
     store = ObjectStoreResource.from_env().get_store()
@@ -83,6 +84,21 @@ def _demo(args: argparse.Namespace) -> int:
     except (LocalArgillaError, DemoUploadError) as exc:
         print(f"oceanid: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt as stop:  # the children are stopped by now (finally, with)
+        print(f"oceanid: demo stopped ({stop or 'SIGINT'}); every service it started is down")
+        return 0
+
+
+def _stop_like_ctrl_c_on_sigterm() -> None:
+    """A service manager or `kill` ends the demo the way Ctrl-C does: the interrupt unwinds
+    through the `with` and `finally` blocks, which stop each child it started, in order (Dagster,
+    the upload service, then the local Argilla server). Python's default for SIGTERM ends the
+    process at once and leaves them running."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 def _once(batch_id: str, since: float, started: float, timeout: float) -> int:
@@ -107,6 +123,9 @@ def _once(batch_id: str, since: float, started: float, timeout: float) -> int:
     return 0 if outcome.ok else 1
 
 
+DAGSTER_STOP_S = 30  # dagster dev stops its webserver, daemon and code server in a few seconds
+
+
 def _dev(port: int) -> int:
     from oceanid_assets.instance import WORKSPACE_FILE, prepare_dagster_home, venv_bin
     from oceanid_dev.upload_process import start_upload_service, stop_process
@@ -124,12 +143,21 @@ def _dev(port: int) -> int:
     )
     command = [venv_bin("dagster"), "dev", "-w", str(WORKSPACE_FILE)]
     command += ["-h", "127.0.0.1", "-p", str(port)]
+    # From DAGSTER_HOME: in the repository root Dagster would warn about the dagster.yaml it
+    # sees there (the one prepare_dagster_home copied into DAGSTER_HOME).
+    dagster = subprocess.Popen(command, cwd=home)
     try:
-        # From DAGSTER_HOME: in the repository root Dagster would warn about the dagster.yaml it
-        # sees there (the one prepare_dagster_home copied into DAGSTER_HOME).
-        return subprocess.call(command, cwd=home)
-    except KeyboardInterrupt:  # dagster dev got the Ctrl-C too and shuts its processes down
-        return 0
+        return dagster.wait()
+    except KeyboardInterrupt as stop:
+        # A Ctrl-C in the terminal reached dagster dev too; a SIGTERM reached only this process:
+        # pass it on as the interrupt dagster dev shuts its webserver and daemon down on.
+        if str(stop) == "SIGTERM" and dagster.poll() is None:
+            dagster.send_signal(signal.SIGINT)
+        try:
+            dagster.wait(timeout=DAGSTER_STOP_S)
+        except subprocess.TimeoutExpired:
+            stop_process(dagster)
+        raise
     finally:
         stop_process(uploads)
 
