@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from oceanid_assets.preannotate.rules import extract_rules
 from oceanid_dev.demo.vessels import Vessel, load_vessels
 from tests.quality_report import BLIND_SETS, blind_labelled, score_pages
 
@@ -35,3 +36,13 @@ def test_rules_hold_on_blind_layouts(name: str, vessels: list[Vessel]) -> None:
     assert result.identifiers.exact_f1 >= identifiers, result.identifiers
     assert result.total.lenient_f1 >= lenient, result.total
     assert result.coverage >= coverage
+
+
+@pytest.mark.parametrize("name", sorted(BLIND_SETS))
+def test_offsets_exact_and_spans_apart_on_blind_pages(name: str, vessels: list[Vessel]) -> None:
+    for page in BLIND_SETS[name].generate_blind_pages(vessels, 6, seed=8):
+        end = 0
+        for span in extract_rules(page.text):
+            assert page.text[span.start : span.end] == span.text, (page.doc_id, span)
+            assert span.start >= end, (page.doc_id, span)
+            end = span.end
