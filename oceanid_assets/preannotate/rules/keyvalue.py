@@ -40,12 +40,7 @@ _ASSOCIATE_KINDS = frozenset({k.OWNER, k.ROLE, k.ADDRESS, k.CITY, k.COUNTRY, k.C
 
 def _pairs(text: str, line_start: int, line_end: int) -> list[tuple[int, int, int, int]]:
     """(key start, key end, value start, value end) of each 'key: value' on the line."""
-    segments: list[tuple[int, int]] = []
-    cursor = line_start
-    for gap in _GAP.finditer(text, line_start, line_end):
-        segments.append((cursor, gap.start()))
-        cursor = gap.end()
-    segments.append((cursor, line_end))
+    segments = _segments(text, line_start, line_end)
     pairs = []
     i = 0
     while i < len(segments):

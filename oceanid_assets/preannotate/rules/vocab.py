@@ -114,13 +114,6 @@ SPECIES_CODE_RE = re.compile(r"\b([A-Z]{3})\b")
 FAO_AREAS: dict[str, str] = fao_areas()
 FAO_CODE_RE = re.compile(r"\b\d{2}(?:\.\d{1,2}(?:\.[a-z](?:\.\d)?)?)?\b")
 
-# Metric words as documents print them, with the unit each implies when none is printed.
-METRIC_TYPE_RE = re.compile(
-    r"(?:Gross (?:register(?:ed)? )?tonnage|Net tonnage|GRT|GT|NT|Length overall|Length|LOA|"
-    r"Breadth|Beam|Depth|Draught|(?:Main )?engine power|Engine power|Power|Hold capacity|"
-    r"Fish hold capacity|Tonnage)",
-    re.IGNORECASE,
-)
 UNIT_RE = re.compile(r"(?:GRT|GT|NT|kW|KW|HP|hp|m3|m|ft|t|tonnes|metres|meters)")
 # Thousands apart by commas or (French) no-break spaces; a decimal point or (Spanish, French)
 # comma.
