@@ -9,9 +9,21 @@ AVENV  := .venv-argilla
 ASTAMP := $(AVENV)/.setup-stamp
 ARGILLA_SERVER := argilla-server==2.8.0
 
-.PHONY: setup browser demo demo-once argilla-local upload-service test lint bench lock lock-argilla clean
+.PHONY: setup ocr-engine browser demo demo-once argilla-local upload-service test lint bench lock lock-argilla clean
 
-setup: $(STAMP) $(ASTAMP)
+setup: $(STAMP) $(ASTAMP) ocr-engine
+
+## Debian's Tesseract with English, Spanish and French data: the embedded OCR engine of scanned
+## pages (docs/ocr.md). Installed when missing and we are root; otherwise say how, and scanned
+## pages are recorded as failed with that reason until it is installed.
+TESSDATA_DEBS := tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa tesseract-ocr-fra
+ocr-engine:
+	@if command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx spa \
+	    && tesseract --list-langs 2>/dev/null | grep -qx fra; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing Tesseract (Debian: $(TESSDATA_DEBS)) for OCR of scanned pages"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TESSDATA_DEBS) >/dev/null; \
+	else echo "Tesseract missing and not root: run 'sudo apt-get install $(TESSDATA_DEBS)', or set OCEANID_OCR_ENGINE=rapidocr"; fi
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Oceanid needs Python 3.11, found " + sys.version' 
@@ -71,6 +83,7 @@ bench: setup
 	$(BIN)/python -m bench.annotations_load
 	$(BIN)/python -m bench.upload
 	$(BIN)/python -m bench.backfill
+	$(BIN)/python -m bench.ocr
 
 ## Re-pin requirements.lock from pyproject.toml (needs network to PyPI)
 lock:

@@ -67,15 +67,24 @@ def _demo(args: argparse.Namespace) -> int:
             if args.via_upload:
                 # Kept running until the command ends, so its log covers the whole demo.
                 client = services.enter_context(running_upload_service(upload_port()))
-                batch = upload_demo_batch(client, store, batch_id, pages=args.pages, seed=args.seed)
+                batch = upload_demo_batch(
+                    client, store, batch_id, pages=args.pages, seed=args.seed, scanned=args.scanned
+                )
                 via = f" (via the upload service at {client.base_url}, batch closed)"
             else:
-                batch = write_demo_batch(store, batch_id, pages=args.pages, seed=args.seed)
+                batch = write_demo_batch(
+                    store, batch_id, pages=args.pages, seed=args.seed, scanned=args.scanned
+                )
                 via = ""
             target = f"{store.url}/{layout.upload_prefix(batch_id)}"
+            scans = (
+                f" ({batch.scanned_documents} PDFs scanned, {batch.scanned_pages} image-only pages)"
+                if args.scanned != "none"
+                else ""
+            )
             print(
                 f"demo batch {batch_id}: {len(batch.receipts)} PDFs, {batch.pages} pages, "
-                f"{batch.spans} ground-truth spans -> {target}{via}",
+                f"{batch.spans} ground-truth spans{scans} -> {target}{via}",
                 flush=True,
             )
             if not args.once:
@@ -297,6 +306,15 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="--once: post the PDFs to a freshly started upload service (port "
         "$OCEANID_UPLOAD_PORT or a free one) instead of writing them into the store",
+    )
+    demo.add_argument(
+        "--scanned",
+        nargs="?",
+        const="all",
+        default="none",
+        choices=["all", "mixed"],
+        help="put the documents in as image-only scans, for the OCR stage: all of them (the "
+        "default with the flag), or 'mixed': about half, one partly (text and scanned pages)",
     )
     demo.set_defaults(handler=_demo)
     backfill = sub.add_parser(

@@ -134,6 +134,40 @@ SETTINGS: dict[str, Setting] = {
         _var("OCEANID_K8S_MAX_CONCURRENT", "4", "step pods of one run at a time"),
         _var("OCEANID_SENSOR_INTERVAL_SECONDS", "30", "sensor interval (the demo uses 5)"),
         _var("OCEANID_EXTRACT_WORKERS", "", "PDF extraction processes (default: CPU count)"),
+        # OCR of pages without a usable text layer (docs/ocr.md)
+        _var(
+            "OCEANID_OCR",
+            "auto",
+            "`auto` (pages without a usable text layer), `always` (every page, beside its text "
+            "layer) or `never`",
+        ),
+        _var(
+            "OCEANID_OCR_ENGINE",
+            "tesseract",
+            "embedded engine: `tesseract` or `rapidocr`; ignored when OCEANID_OCR_URL is set",
+        ),
+        _var(
+            "OCEANID_OCR_URL",
+            "",
+            "DeepSeek-OCR behind an OpenAI-compatible server (`\u2026/v1`); unset: the embedded "
+            "engine",
+            "the DeepSeek-OCR server (vLLM)",
+        ),
+        _var("OCEANID_OCR_MODEL", "", "model name on that server (required with a URL)"),
+        _secret("OCEANID_OCR_API_KEY", "OCR server API key", from_secret=True),
+        _var(
+            "OCEANID_OCR_CONCURRENCY",
+            "",
+            "pages OCRed at once (default: the CPU count; 2 with a server)",
+        ),
+        _var("OCEANID_OCR_DPI", "300", "resolution pages are rendered at for OCR"),
+        _var(
+            "OCEANID_OCR_MAX_PIXELS",
+            "25000000",
+            "largest rendered page; a bigger page is rendered at a lower resolution",
+        ),
+        _var("OCEANID_OCR_TIMEOUT_S", "300", "seconds per page (embedded) or per request"),
+        _var("OCEANID_OCR_MAX_ATTEMPTS", "4", "tries per page request to the OCR server"),
         # Argilla
         _required(
             "ARGILLA_API_URL",

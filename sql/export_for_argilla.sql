@@ -1,4 +1,4 @@
--- The pages of one batch as Argilla should show them: the latest OCR pass per page.
+-- The pages of one batch as Argilla should show them: the best pass per page (vw_argilla_pages).
 -- The `argilla_pages` asset writes this result to
 -- argilla/in/vessels_ocr_<batch_id>/pages/pages.parquet. By hand:
 --   SET VARIABLE batch_id = 'my-batch';

@@ -26,6 +26,12 @@ WITH row_hashes AS (
                                       detected_at := epoch_us(detected_at), dagster_run_id
            ))::VARCHAR)
     FROM raw_quarantine
+    UNION ALL
+    SELECT 'raw_page_failures', dagster_run_id,
+           sha256(to_json(struct_pack(batch_id, doc_id, page_num, stage, ocr_engine, reason,
+                                      detected_at := epoch_us(detected_at), dagster_run_id
+           ))::VARCHAR)
+    FROM raw_page_failures
 )
 SELECT table_name, load_key, count(*) AS row_count,
        sha256(string_agg(row_sha256, ',' ORDER BY row_sha256)) AS fingerprint

@@ -21,6 +21,8 @@ SELECT i.doc_id,
        i.ocr_model_version,
        i.ocr_runtime_ms,
        i.ocr_run_id,
+       i.text_source,
+       i.ocr_confidence,
        now()                          AS loaded_at,
        getvariable('dagster_run_id')  AS dagster_run_id
 FROM incoming AS i

@@ -45,11 +45,34 @@ CREATE TABLE IF NOT EXISTS raw_quarantine (
     dagster_run_id  VARCHAR     NOT NULL
 );
 
--- The page text Argilla should show: the latest OCR pass per (doc_id, page_num).
+-- Added with OCR inside the raw load: where the text came from, and the engine's confidence.
+-- Rows loaded before have no text_source: they are text layers (or OCR drops: ocr_engine says).
+ALTER TABLE raw_pages ADD COLUMN IF NOT EXISTS text_source VARCHAR;     -- text_layer, ocr, ocr_drop
+ALTER TABLE raw_pages ADD COLUMN IF NOT EXISTS ocr_confidence DOUBLE;   -- mean word confidence 0-1
+
+-- Pages that got no text from a pass, with the reason (an OCR failure, a page with no area...);
+-- their document still loads.
+CREATE TABLE IF NOT EXISTS raw_page_failures (
+    batch_id        VARCHAR     NOT NULL,
+    doc_id          VARCHAR     NOT NULL,
+    page_num        INTEGER     NOT NULL,
+    stage           VARCHAR     NOT NULL,              -- 'ocr'
+    ocr_engine      VARCHAR,
+    reason          VARCHAR     NOT NULL,
+    detected_at     TIMESTAMPTZ NOT NULL,
+    dagster_run_id  VARCHAR     NOT NULL
+);
+
+-- The page text Argilla should show, one pass per (doc_id, page_num): a pass with text that is
+-- not the load's own OCR (a text layer, or an OCR drop someone delivered for the page) over the
+-- load's OCR, then the latest. The load stores its OCR beside a text layer only when the layer
+-- was usable (OCEANID_OCR=always); an unusable layer is replaced, not stored.
 CREATE OR REPLACE VIEW vw_argilla_pages AS
 SELECT doc_id, page_num, batch_id, text, text_sha256, char_count, ocr_engine, ocr_model_version,
-       ocr_run_id, loaded_at
+       ocr_run_id, loaded_at, coalesce(text_source, 'text_layer') AS text_source, ocr_confidence
 FROM raw_pages
 QUALIFY row_number() OVER (
-    PARTITION BY doc_id, page_num ORDER BY loaded_at DESC, ocr_run_id DESC
+    PARTITION BY doc_id, page_num
+    ORDER BY text_source IS DISTINCT FROM 'ocr' AND char_count > 0 DESC,
+             loaded_at DESC, ocr_run_id DESC
 ) = 1;

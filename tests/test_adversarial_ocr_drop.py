@@ -25,6 +25,7 @@ from oceanid_assets.ingest.receipts import store_document
 from oceanid_assets.monitoring.integrity import run_checks
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.resources.ocr import OcrResource
 from oceanid_assets.storage import layout
 from oceanid_assets.storage.store import LocalStore, Store
 from tests.conftest import make_pdf
@@ -301,7 +302,7 @@ def test_the_asset_fails_with_the_readers_message(tmp_path: Path) -> None:
         [raw_ingest],
         partition_key=BATCH,
         instance=instance,
-        resources={"object_store": store_resource, "raw_db": raw_db},
+        resources={"object_store": store_resource, "raw_db": raw_db, "ocr": OcrResource()},
         raise_on_error=False,
     )
     assert not result.success

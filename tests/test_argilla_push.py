@@ -26,6 +26,7 @@ from oceanid_assets.ingest.receipts import store_document
 from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.resources.ocr import OcrResource
 from oceanid_assets.resources.preannotator import PreannotatorResource
 from oceanid_assets.storage.layout import dataset_name, records_key
 from oceanid_assets.storage.store import LocalStore, read_parquet, write_parquet
@@ -67,6 +68,7 @@ def test_batch_becomes_one_record_per_page_with_suggestions_and_repush_adds_noth
     resources = {
         "object_store": store_resource,
         "raw_db": raw_db,
+        "ocr": OcrResource(),
         "annotated_db": annotated_db,
         "argilla": _resource(argilla_server),
         "preannotator": PreannotatorResource(),

@@ -15,6 +15,7 @@ from oceanid_assets.ingest.ocr_drop import build_ocr_drop_files
 from oceanid_assets.ingest.receipts import store_document
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.resources.ocr import OcrResource
 from tests.conftest import make_pdf
 
 defs = load_definitions()
@@ -29,7 +30,7 @@ def _materialize(
         [raw_ingest],
         partition_key=batch,
         instance=instance,
-        resources={"object_store": store_resource, "raw_db": raw_db},
+        resources={"object_store": store_resource, "raw_db": raw_db, "ocr": OcrResource()},
         raise_on_error=ok,
     )
 
@@ -62,8 +63,13 @@ def test_materialize_partition_and_rerun(
     assert metadata["raw_pages"]["empty_pages"].value == 1
     assert metadata["raw_pages"]["characters"].value == len("Name of vessel: LUNTOS") + 11
     assert metadata["raw_pages"]["pages_per_second"].value > 0
-    (check,) = result.get_asset_check_evaluations()
-    assert check.passed
+    checks = {c.check_name: c for c in result.get_asset_check_evaluations()}
+    assert set(checks) == {"no_quarantined_documents", "every_page_has_text"}
+    assert all(c.passed for c in checks.values())
+    # Born-digital pages: nothing needed OCR, and the UI says so.
+    assert metadata["raw_pages"]["pages_from_text_layer"].value == 3
+    assert metadata["raw_pages"]["pages_from_ocr"].value == 0
+    assert metadata["raw_pages"]["ocr_engine"].value == "none needed"
     assert (_count(raw_db, "raw_documents"), _count(raw_db, "raw_pages")) == (1, 3)
 
     again = _materialize("b1", store_resource, raw_db)
@@ -83,7 +89,8 @@ def test_quarantine_shows_as_a_failed_warning_check(
     bad = store_document(store, "b1", b"MZ\x90\x00 an executable", "invoice.pdf")
     result = _materialize("b1", store_resource, raw_db)
     assert result.success  # the batch loads; the bad file is reported, not fatal
-    (check,) = result.get_asset_check_evaluations()
+    checks = {c.check_name: c for c in result.get_asset_check_evaluations()}
+    check = checks["no_quarantined_documents"]
     assert not check.passed and check.severity.value == "WARN"
     table = check.metadata["documents"].value
     assert bad.object_key in table and "invoice.pdf" in table and "not a PDF" in table

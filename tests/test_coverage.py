@@ -32,6 +32,7 @@ from oceanid_assets.monitoring.coverage import (
 from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.resources.ocr import OcrResource
 from oceanid_assets.resources.preannotator import PreannotatorResource
 from oceanid_assets.storage.layout import coverage_report_key, dataset_name
 from oceanid_assets.storage.store import read_parquet
@@ -69,6 +70,7 @@ class Pipeline:
             resources={
                 "object_store": self.store_resource,
                 "raw_db": self.raw_db,
+                "ocr": OcrResource(),
                 "annotated_db": self.annotated_db,
                 "readers": readers_of(self.raw_db, self.annotated_db),
                 "argilla": self.argilla,

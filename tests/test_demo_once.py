@@ -102,3 +102,26 @@ def test_instance_config_limits_every_pool_to_one(tmp_path: Path) -> None:
     (tmp_path / "dagster.yaml").write_bytes((REPO_ROOT / "dagster.yaml").read_bytes())
     with DagsterInstance.from_config(str(tmp_path)) as instance:
         assert instance.get_concurrency_config().pool_config.default_pool_limit == 1
+
+
+def test_demo_once_scanned_mixed_batch_gets_ocr_text_into_argilla(tmp_path: Path) -> None:
+    """Born-digital, scanned and half-scanned PDFs in one batch: the sensors alone take it from
+    the drop to Argilla, and the scanned pages reach it as OCR text, not as empty records."""
+    home = tmp_path / "home"
+    done = _run_demo(home, "--batch-id", "demo-scan", "--pages", "4", "--scanned", "mixed")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "batch demo-scan — OK" in done.stdout
+    with duckdb.connect(str(home / "md_raw_ocr.duckdb"), read_only=True) as conn:
+        sources = dict(
+            conn.execute(
+                "SELECT text_source, count(*) FROM vw_argilla_pages "
+                "WHERE batch_id = 'demo-scan' AND char_count > 0 GROUP BY ALL"
+            ).fetchall()
+        )
+        pages = conn.execute(
+            "SELECT count(*) FROM vw_argilla_pages WHERE batch_id = 'demo-scan'"
+        ).fetchone()
+        failures = conn.execute("SELECT count(*) FROM raw_page_failures").fetchone()
+    assert sources.get("ocr", 0) >= 1 and sources.get("text_layer", 0) >= 1, sources
+    assert pages == (sum(sources.values()),) and failures == (0,)
+    assert f"vessels_ocr_demo-scan succeeded (attempt 1): {pages[0]} records" in done.stdout

@@ -34,6 +34,7 @@ from oceanid_assets.monitoring.integrity import (
 )
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.resources.ocr import OcrResource
 from oceanid_assets.storage.store import Store
 from tests.conftest import readers_of
 
@@ -365,6 +366,7 @@ def test_asset_check_through_dagster_with_offending_ids_in_metadata(env: Env) ->
     resources = {
         "object_store": env.store_resource,
         "raw_db": env.raw_db,
+        "ocr": OcrResource(),
         "readers": readers_of(env.raw_db, env.annotated_db),
     }
     # The asset and its check in one run, like the ingest job: clean, passes.

@@ -17,6 +17,7 @@ from oceanid_assets.ingest.receipts import store_document
 from oceanid_assets.preannotate.run import SUGGESTIONS_SCHEMA
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.resources.ocr import OcrResource
 from oceanid_assets.resources.preannotator import PreannotatorResource
 from oceanid_assets.storage.layout import argilla_pages_key, suggestions_key
 from oceanid_assets.storage.store import read_parquet
@@ -38,6 +39,7 @@ def _run(  # type: ignore[no-untyped-def]
         resources={
             "object_store": store,
             "raw_db": raw_db,
+            "ocr": OcrResource(),
             "preannotator": preannotator or PreannotatorResource(),
         },
     )

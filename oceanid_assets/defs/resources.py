@@ -7,6 +7,7 @@ from oceanid_assets.defs.executor import executor
 from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase, ReadOnlyDatabases
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.resources.ocr import OcrResource
 from oceanid_assets.resources.preannotator import PreannotatorResource
 
 
@@ -27,6 +28,7 @@ def build_resources() -> dict[str, object]:
         "readers": ReadOnlyDatabases.from_env(),
         "argilla": ArgillaResource.from_env(),
         "preannotator": PreannotatorResource.from_env(),
+        "ocr": OcrResource.from_env(),
     }
 
 

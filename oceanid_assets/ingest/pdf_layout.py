@@ -178,6 +178,34 @@ def layout_page_text(textpage: pdfium.PdfTextPage) -> str:
     return _assemble(pieces)
 
 
+def layout_text_from_boxes(
+    texts: Sequence[str],
+    left: Sequence[float],
+    right: Sequence[float],
+    bottom: Sequence[float],
+    top: Sequence[float],
+    column_gap: float,
+) -> str:
+    """Page text from words or phrases an OCR engine found, placed by their boxes in page
+    coordinates (y grows upwards): the same lines, columns and blank lines as a text layer
+    gets. A gap wider than `column_gap` (same unit) starts a column; the engine knows best
+    what its word gaps are. "" if there is nothing."""
+    keep = [i for i, t in enumerate(texts) if t.strip()]
+    if not keep:
+        return ""
+    pieces = _Pieces(
+        text=[_clean(" ".join(texts[i].split())) for i in keep],
+        left=np.array([left[i] for i in keep], dtype=np.float64),
+        right=np.array([right[i] for i in keep], dtype=np.float64),
+        bottom=np.array([bottom[i] for i in keep], dtype=np.float64),
+        top=np.array([top[i] for i in keep], dtype=np.float64),
+        # One generated separator after each: only distances tell a word gap from a column.
+        sep_len=np.ones(len(keep), dtype=np.int64),
+        sep_width=np.zeros(len(keep), dtype=np.float64),
+    )
+    return _assemble(pieces, column_gap)
+
+
 def _char_text(handle: int, count: int) -> str:
     """One character per PDFium char index (GetText, or GetUnicode where they disagree)."""
     buffer = (ctypes.c_ushort * (count + 1))()
@@ -402,7 +430,7 @@ def _clean(word: str) -> str:
     return normalize_page_text(word)
 
 
-def _assemble(pieces: _Pieces) -> str:
+def _assemble(pieces: _Pieces, min_column_gap: float | None = None) -> str:
     chars = np.array([len(t) for t in pieces.text], dtype=np.float64)
     width = pieces.right - pieces.left
     height = pieces.top - pieces.bottom
@@ -431,7 +459,7 @@ def _assemble(pieces: _Pieces) -> str:
         blank += [False] * int(vertical.sum())
     # Reading order: by line, then by x within the line.
     order = np.lexsort((pieces.left, line_of))
-    texts = _render(pieces, chars[order], order, line_of[order], page_advance)
+    texts = _render(pieces, chars[order], order, line_of[order], page_advance, min_column_gap)
     out: list[str] = []
     for line_text, blank_after in zip(texts, blank, strict=True):
         out.append(line_text.rstrip())
@@ -494,7 +522,12 @@ def _lines(
 
 
 def _render(
-    pieces: _Pieces, chars: _Floats, order: _Ints, line: _Ints, page_advance: float
+    pieces: _Pieces,
+    chars: _Floats,
+    order: _Ints,
+    line: _Ints,
+    page_advance: float,
+    min_column_gap: float | None,
 ) -> list[str]:
     """The text of each line, from its pieces in reading order (`order`, with each one's
     `line` and length in `chars`).
@@ -520,7 +553,9 @@ def _render(
     real_space = next_in_stream & (pieces.sep_width[prev] > 0)  # real space(s) in the text
     limit = np.where(pieces.sep_len[prev] == 1, _REAL_SPACE_MAX, _TYPED_SPACES)
     column_gap = np.where(
-        real_space, gap > limit * pieces.sep_width[prev], gap > _COLUMN_GAP * advance
+        real_space,
+        gap > limit * pieces.sep_width[prev],
+        gap > (_COLUMN_GAP * advance if min_column_gap is None else min_column_gap),
     )
     touching = ~next_in_stream & (gap < _TOUCHING * advance)
     starts_line = np.ones(len(order), dtype=bool)

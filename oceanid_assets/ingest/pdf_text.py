@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
 from oceanid_assets.ingest.pdf_layout import LAYOUT_VERSION, layout_page_text
 from oceanid_assets.ingest.text import normalize_page_text
+from oceanid_assets.ocr.text_layer import usable_text
 
 PDF_MAGIC = b"%PDF-"
 _LIBRARIES = f"pypdfium2-{pdfium.PYPDFIUM_INFO}/pdfium-{pdfium.PDFIUM_INFO.build}"
@@ -41,6 +43,8 @@ class PageText:
     page_num: int  # 1-based
     text: str  # normalised
     runtime_ms: float
+    # Image objects on a page whose text layer is not usable (0 when it is: not counted).
+    image_count: int = 0
 
 
 def _open(source: Path | bytes) -> pdfium.PdfDocument:
@@ -124,13 +128,20 @@ def _extract(
             textpage = page.get_textpage()
             try:
                 text = page_text(textpage)
+                images = 0 if usable_text(text) else _count_images(page)
             finally:
                 textpage.close()
                 page.close()
-            pages.append(PageText(page_num, text, (time.perf_counter() - started) * 1000))
+            runtime_ms = (time.perf_counter() - started) * 1000
+            pages.append(PageText(page_num, text, runtime_ms, images))
         return pages
     finally:
         document.close()
+
+
+def _count_images(page: pdfium.PdfPage) -> int:
+    # Depth 2: scanners and converters often wrap the page image in a form XObject.
+    return sum(1 for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2))
 
 
 def extract_page_texts(source: Path | bytes) -> list[str]:

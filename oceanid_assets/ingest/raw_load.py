@@ -24,6 +24,7 @@ from oceanid_assets.db.sql import registered, run_sql_file, transaction
 from oceanid_assets.ingest import ocr_drop
 from oceanid_assets.ingest.extract import PdfJob, extract_documents
 from oceanid_assets.ingest.ocr_drop import OcrDrop, read_ocr_drop
+from oceanid_assets.ingest.ocr_pass import OcrPass, run_ocr_pass
 from oceanid_assets.ingest.pdf_text import (
     ENGINE,
     ENGINE_VERSION,
@@ -39,6 +40,7 @@ from oceanid_assets.ingest.receipts import (
 )
 from oceanid_assets.ingest.text import sha256_hex
 from oceanid_assets.monitoring.fingerprints import RAW_TABLES, record_fingerprints
+from oceanid_assets.ocr.settings import OcrSettings
 from oceanid_assets.storage import layout
 from oceanid_assets.storage.store import Store
 
@@ -56,8 +58,24 @@ DOCUMENTS_SCHEMA = pa.schema(
         ("uploaded_at", pa.timestamp("us", tz="UTC")),
     ]
 )
-# The OCR drop's page columns, plus the pass that produced the text.
-PAGES_SCHEMA = ocr_drop.PAGES_SCHEMA.append(pa.field("ocr_run_id", pa.string()))
+# The OCR drop's page columns, plus the pass that produced the text and where it came from.
+PAGES_SCHEMA = pa.schema(
+    [
+        *ocr_drop.PAGES_SCHEMA,
+        pa.field("ocr_run_id", pa.string()),
+        pa.field("text_source", pa.string()),  # text_layer, ocr or ocr_drop
+        pa.field("ocr_confidence", pa.float64()),
+    ]
+)
+PAGE_FAILURES_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("page_num", pa.int32()),
+        ("stage", pa.string()),
+        ("ocr_engine", pa.string()),
+        ("reason", pa.string()),
+    ]
+)
 QUARANTINE_SCHEMA = pa.schema(
     [
         ("doc_id", pa.string()),
@@ -85,6 +103,12 @@ class BatchLoad:
     load_seconds: float = 0.0
     quarantined: list[dict[str, str | None]] = field(default_factory=list)
     ocr_drop_files: int = 0
+    pages_from_text_layer: int = 0
+    pages_from_ocr: int = 0
+    ocr_failures: dict[tuple[str, int], str] = field(default_factory=dict)
+    ocr_engine: str | None = None  # version of the engine that ran, if any page needed OCR
+    ocr_seconds: float = 0.0
+    ocr_mean_confidence: float | None = None
 
     @property
     def pages_per_second(self) -> float:
@@ -97,15 +121,17 @@ def ingest_batch(
     batch_id: str,
     dagster_run_id: str,
     workers: int = 1,
+    ocr: OcrSettings | None = None,
 ) -> BatchLoad:
-    """Load what is new in one batch: receipts not yet loaded or quarantined, and the OCR drop."""
+    """Load what is new in one batch: receipts not yet loaded or quarantined, and the OCR drop.
+    Pages without a usable text layer are OCRed as `ocr` says (default: OcrSettings())."""
     validate_batch_id(batch_id)
     result = BatchLoad(batch_id)
     variables = {"batch_id": batch_id, "dagster_run_id": dagster_run_id}
     known = {row[0] for row in run_sql_file(conn, "batch_loaded_documents.sql", variables)}
 
-    documents, pages, quarantine = _load_uploads(
-        store, batch_id, known, dagster_run_id, workers, result
+    documents, pages, quarantine, page_failures = _load_uploads(
+        store, batch_id, known, dagster_run_id, workers, ocr or OcrSettings(), result
     )
     drop = _read_ocr_drop(store, batch_id, result)
     if drop is not None:
@@ -122,21 +148,25 @@ def ingest_batch(
         "_incoming_documents": documents,
         "_incoming_pages": pages,
         "_incoming_quarantine": pa.Table.from_pylist(quarantine, QUARANTINE_SCHEMA),
+        "_incoming_page_failures": page_failures,
     }
     with registered(conn, staged), transaction(conn):
         result.documents_inserted = _inserted(conn, "load_raw_documents.sql", variables)
         result.pages_inserted = _inserted(conn, "load_raw_pages.sql", variables)
         _inserted(conn, "record_quarantine.sql", variables)
+        _inserted(conn, "record_page_failures.sql", variables)
         # The audit re-verifies these later: a row changed behind the loader's back shows.
         record_fingerprints(conn, RAW_TABLES, dagster_run_id, dagster_run_id)
     result.load_seconds = time.perf_counter() - started
     log.info(
-        "batch %s: %d documents and %d pages inserted (%d pages read, %d quarantined, "
-        "%d documents already processed)",
+        "batch %s: %d documents and %d pages inserted (%d pages read, %d by OCR, %d OCR "
+        "failures, %d quarantined, %d documents already processed)",
         batch_id,
         result.documents_inserted,
         result.pages_inserted,
         result.pages_extracted,
+        result.pages_from_ocr,
+        len(result.ocr_failures),
         len(quarantine),
         result.documents_already_processed,
     )
@@ -154,21 +184,25 @@ def _load_uploads(
     known: set[str],
     dagster_run_id: str,
     workers: int,
+    ocr: OcrSettings,
     result: BatchLoad,
-) -> tuple[pa.Table, pa.Table, list[dict[str, str | None]]]:
-    """Documents, pages and quarantine rows for the batch's new uploaded PDFs."""
+) -> tuple[pa.Table, pa.Table, list[dict[str, str | None]], pa.Table]:
+    """Documents, pages, quarantine rows and page failures for the batch's new uploaded PDFs."""
     receipts, quarantine = _read_new_receipts(store, batch_id, known, result)
     started = time.perf_counter()
-    with ExitStack() as stack:  # S3 downloads live until extraction is done
+    with ExitStack() as stack:  # S3 downloads live until extraction and OCR are done
         docs, jobs = _inspect_pdfs(store, receipts, stack, quarantine)
         extracted = extract_documents(jobs, workers)
-    result.extraction_seconds = time.perf_counter() - started
+        result.extraction_seconds = time.perf_counter() - started
+        paths = {job.doc_id: job.path for job in jobs}
+        ocr_pass = run_ocr_pass(extracted.pages, paths, ocr)
     by_id = {receipt.doc_id: receipt for receipt in receipts}
     quarantine += [_quarantine_row(by_id[d], why) for d, why in extracted.failures.items()]
     documents = pa.Table.from_pylist(
         [d for d in docs if d["doc_id"] in extracted.pages], DOCUMENTS_SCHEMA
     )
-    return documents, _pdf_pages_table(extracted.pages, dagster_run_id), quarantine
+    pages = _pdf_pages_table(extracted.pages, ocr_pass, dagster_run_id, result)
+    return documents, pages, quarantine, _page_failures_table(ocr_pass, result)
 
 
 def _quarantine_row(receipt: Receipt, reason: str) -> dict[str, str | None]:
@@ -261,22 +295,73 @@ def _inspect_pdfs(
     return docs, jobs
 
 
-def _pdf_pages_table(pages: dict[str, list[PageText]], dagster_run_id: str) -> pa.Table:
+def _pdf_pages_table(
+    pages: dict[str, list[PageText]],
+    ocr_pass: OcrPass | None,
+    dagster_run_id: str,
+    result: BatchLoad,
+) -> pa.Table:
+    """A text-layer row per page, and an OCR row per page OCRed; the OCR row replaces a text
+    layer that was not usable."""
+    recognised = ocr_pass.outcome.pages if ocr_pass else {}
+    rows: list[dict[str, object]] = []
+    for doc_id, doc_pages in pages.items():
+        for page in doc_pages:
+            key = (doc_id, page.page_num)
+            ocr_page = recognised.get(key)
+            if ocr_page is None or key not in ocr_pass.replaces_layer:  # type: ignore[union-attr]
+                rows.append(
+                    {
+                        "doc_id": doc_id,
+                        "page_num": page.page_num,
+                        "text": page.text,
+                        "text_raw": None,
+                        "ocr_engine": ENGINE,
+                        "ocr_model_version": ENGINE_VERSION,
+                        "ocr_runtime_ms": page.runtime_ms,
+                        "ocr_run_id": dagster_run_id,
+                        "text_source": "text_layer",
+                        "ocr_confidence": None,
+                    }
+                )
+                result.pages_from_text_layer += 1
+            if ocr_page is not None and ocr_pass is not None:
+                rows.append(
+                    {
+                        "doc_id": doc_id,
+                        "page_num": page.page_num,
+                        "text": ocr_page.text.text,
+                        "text_raw": ocr_page.text.text_raw,
+                        "ocr_engine": ocr_pass.engine,
+                        "ocr_model_version": ocr_pass.engine_version,
+                        "ocr_runtime_ms": ocr_page.runtime_ms,
+                        "ocr_run_id": dagster_run_id,
+                        "text_source": "ocr",
+                        "ocr_confidence": ocr_page.text.confidence,
+                    }
+                )
+                result.pages_from_ocr += 1
+    return pa.Table.from_pylist(rows, PAGES_SCHEMA)
+
+
+def _page_failures_table(ocr_pass: OcrPass | None, result: BatchLoad) -> pa.Table:
+    if ocr_pass is None:
+        return PAGE_FAILURES_SCHEMA.empty_table()
+    result.ocr_engine = ocr_pass.engine_version or ocr_pass.engine
+    result.ocr_seconds = ocr_pass.outcome.seconds
+    result.ocr_mean_confidence = ocr_pass.mean_confidence
+    result.ocr_failures = dict(ocr_pass.outcome.failures)
     rows = [
         {
             "doc_id": doc_id,
-            "page_num": page.page_num,
-            "text": page.text,
-            "text_raw": None,
-            "ocr_engine": ENGINE,
-            "ocr_model_version": ENGINE_VERSION,
-            "ocr_runtime_ms": page.runtime_ms,
-            "ocr_run_id": dagster_run_id,
+            "page_num": page_num,
+            "stage": "ocr",
+            "ocr_engine": ocr_pass.engine,
+            "reason": reason,
         }
-        for doc_id, doc_pages in pages.items()
-        for page in doc_pages
+        for (doc_id, page_num), reason in sorted(ocr_pass.outcome.failures.items())
     ]
-    return pa.Table.from_pylist(rows, PAGES_SCHEMA)
+    return pa.Table.from_pylist(rows, PAGE_FAILURES_SCHEMA)
 
 
 def _read_ocr_drop(store: Store, batch_id: str, result: BatchLoad) -> OcrDrop | None:
@@ -294,7 +379,12 @@ def _read_ocr_drop(store: Store, batch_id: str, result: BatchLoad) -> OcrDrop | 
     drop = read_ocr_drop(documents, pages)
     return OcrDrop(
         documents=_conform(drop.documents, DOCUMENTS_SCHEMA, source="ocr_drop"),
-        pages=_conform(drop.pages, PAGES_SCHEMA, ocr_run_id=f"{success_key}@{success.version}"),
+        pages=_conform(
+            drop.pages,
+            PAGES_SCHEMA,
+            ocr_run_id=f"{success_key}@{success.version}",
+            text_source="ocr_drop",
+        ),
     )
 
 

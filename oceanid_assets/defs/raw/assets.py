@@ -23,6 +23,7 @@ from oceanid_assets.ingest.ocr_drop import InvalidOcrDrop
 from oceanid_assets.ingest.raw_load import BatchLoad, ingest_batch
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
+from oceanid_assets.resources.ocr import OcrResource
 
 
 class RawIngestConfig(Config):  # type: ignore[misc]
@@ -53,11 +54,17 @@ class RawIngestConfig(Config):  # type: ignore[misc]
     ],
     check_specs=[
         AssetCheckSpec(
+            "every_page_has_text",
+            asset="raw_pages",
+            description="Every page that needed OCR got text; the others are listed with their "
+            "reason (table raw_page_failures).",
+        ),
+        AssetCheckSpec(
             "no_quarantined_documents",
             asset="raw_documents",
             description="Every document of the batch loaded; quarantined ones are listed with "
             "their reason (table raw_quarantine).",
-        )
+        ),
     ],
     partitions_def=batch_partitions,
     pool=RAW_POOL,
@@ -67,10 +74,12 @@ def raw_ingest(
     config: RawIngestConfig,
     object_store: ObjectStoreResource,
     raw_db: DuckDBDatabase,
+    ocr: OcrResource,
 ) -> Iterator[MaterializeResult[None] | AssetCheckResult]:
     batch_id = context.partition_key
     try:
         validate_batch_id(batch_id)
+        ocr_settings = ocr.settings()
         with raw_db.connect() as conn:
             load = ingest_batch(
                 object_store.get_store(),
@@ -78,11 +87,22 @@ def raw_ingest(
                 batch_id,
                 context.run.run_id,
                 config.extract_workers,
+                ocr_settings,
             )
-    except (InvalidBatchId, InvalidOcrDrop) as exc:
+    except (InvalidBatchId, InvalidOcrDrop, ValueError) as exc:
         raise Failure(description=str(exc)) from exc
     yield MaterializeResult(asset_key="raw_documents", metadata=_documents_metadata(load))
     yield MaterializeResult(asset_key="raw_pages", metadata=_pages_metadata(load))
+    yield AssetCheckResult(
+        asset_key="raw_pages",
+        check_name="every_page_has_text",
+        passed=not load.ocr_failures,
+        severity=AssetCheckSeverity.WARN,
+        metadata={
+            "pages_without_text": len(load.ocr_failures),
+            "pages": MetadataValue.md(_page_failures_markdown(load)),
+        },
+    )
     yield AssetCheckResult(
         asset_key="raw_documents",
         check_name="no_quarantined_documents",
@@ -116,7 +136,26 @@ def _pages_metadata(load: BatchLoad) -> dict[str, Any]:
         "extraction_seconds": round(load.extraction_seconds, 3),
         "pages_per_second": round(load.pages_per_second, 1),
         "load_seconds": round(load.load_seconds, 3),
+        "pages_from_text_layer": load.pages_from_text_layer,
+        "pages_from_ocr": load.pages_from_ocr,
+        "ocr_failed_pages": len(load.ocr_failures),
+        "ocr_engine": load.ocr_engine or "none needed",
+        "ocr_seconds": round(load.ocr_seconds, 3),
+        "ocr_mean_confidence": (
+            round(load.ocr_mean_confidence, 3) if load.ocr_mean_confidence is not None else None
+        ),
     }
+
+
+def _page_failures_markdown(load: BatchLoad) -> str:
+    if not load.ocr_failures:
+        return "Every page that needed OCR got text."
+    lines = ["| doc_id | page | reason |", "|---|---|---|"]
+    lines += [
+        f"| `{doc_id}` | {page_num} | {reason} |"
+        for (doc_id, page_num), reason in sorted(load.ocr_failures.items())
+    ]
+    return "\n".join(lines)
 
 
 def _quarantine_markdown(load: BatchLoad) -> str:
