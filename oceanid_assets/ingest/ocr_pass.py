@@ -2,7 +2,7 @@
 
 Pages are rendered one at a time in this thread (PDFium is not thread-safe) and recognised by
 `workers` threads: the embedded engines run a process or release the GIL, a server engine
-waits on HTTP. At most two pages per worker are rendered ahead, so memory stays at a few page
+waits on HTTP. At most a few pages are rendered ahead of them, so memory stays at a few page
 images whatever the batch size. A page that fails is recorded with its reason and the rest go
 on; a page the engine read but found nothing on is recorded too.
 """
@@ -30,6 +30,9 @@ from oceanid_assets.ocr.text_layer import needs_ocr
 log = logging.getLogger("oceanid.ingest.ocr")
 
 PageKey = tuple[str, int]  # doc_id, page_num
+# Pages rendered ahead of the engine, beyond one per worker: enough to keep workers busy, few
+# enough that page images (~9 MB each at 300 DPI) stay small beside many workers.
+_AHEAD = 4
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ def ocr_pages(
                     except OcrFailed as exc:
                         _fail(outcome, key, str(exc))
                         continue
-                    while len(in_flight) >= 2 * workers:
+                    while len(in_flight) >= workers + min(workers, _AHEAD):
                         done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
                         _collect(outcome, in_flight, done)
                     in_flight[pool.submit(_recognize, engine, image, rendered_at)] = key
@@ -102,7 +105,8 @@ def _collect(
             _fail(outcome, key, str(exc))
             continue
         except Exception as exc:  # an engine bug must not lose the batch's other pages
-            _fail(outcome, key, f"OCR failed: {type(exc).__name__}: {exc}"[:300])
+            # Only the type: a library's own message may quote what it was reading.
+            _fail(outcome, key, f"OCR failed: {type(exc).__name__} (an engine error)")
             continue
         if not page.text.text:
             _fail(outcome, key, "OCR found no text on the page")
@@ -156,7 +160,9 @@ def run_ocr_pass(
         log.error("OCR of %d pages skipped: %s", len(wanted), exc)
         reason = f"OCR engine unavailable: {exc}"
         outcome = OcrOutcome(failures={(job.doc_id, job.page_num): reason for job in wanted})
-        return OcrPass(settings.engine_label, "", outcome, replaces)
+        return OcrPass(
+            settings.engine_label, f"{settings.engine_label} unavailable", outcome, replaces
+        )
     try:
         outcome = ocr_pages(wanted, engine, settings.workers, settings.dpi, settings.max_pixels)
     finally:

@@ -347,7 +347,7 @@ def _pdf_pages_table(
 def _page_failures_table(ocr_pass: OcrPass | None, result: BatchLoad) -> pa.Table:
     if ocr_pass is None:
         return PAGE_FAILURES_SCHEMA.empty_table()
-    result.ocr_engine = ocr_pass.engine_version or ocr_pass.engine
+    result.ocr_engine = ocr_pass.engine_version
     result.ocr_seconds = ocr_pass.outcome.seconds
     result.ocr_mean_confidence = ocr_pass.mean_confidence
     result.ocr_failures = dict(ocr_pass.outcome.failures)

@@ -52,7 +52,8 @@ class RapidOcrEngine:
         try:
             found, _ = engine(np.asarray(image.convert("RGB")))
         except Exception as exc:  # onnxruntime and OpenCV raise assorted errors
-            raise OcrFailed(f"rapidocr failed: {type(exc).__name__}: {exc}"[:300]) from exc
+            # Only the type: a library's own message may quote what it was reading.
+            raise OcrFailed(f"rapidocr failed: {type(exc).__name__}") from exc
         boxes, slopes = _boxes(found or [])
         text = text_from_boxes(boxes, page_slope(slopes), COLUMN_GAP * median_height(boxes))
         return OcrText(text=text, confidence=mean_confidence(boxes))

@@ -94,8 +94,13 @@ class TesseractEngine:
         except subprocess.TimeoutExpired as exc:
             raise OcrFailed(f"tesseract timed out after {self._timeout_s:.0f} s") from exc
         if done.returncode != 0:
-            why = done.stderr.decode(errors="replace").strip().splitlines()[-1:] or ["no message"]
-            raise OcrFailed(f"tesseract failed (exit {done.returncode}): {why[0][:200]}")
+            said = [
+                line.strip()
+                for line in done.stderr.decode(errors="replace").splitlines()
+                if line.strip() and not line.startswith("Estimating resolution")
+            ]
+            why = "; ".join(said)[:300] or "no message"
+            raise OcrFailed(f"tesseract failed (exit {done.returncode}): {why}")
         boxes, slopes = parse_tsv(done.stdout.decode("utf-8", errors="replace"))
         text = text_from_boxes(boxes, page_slope(slopes), COLUMN_GAP * median_height(boxes))
         return OcrText(text=text, confidence=mean_confidence(boxes))

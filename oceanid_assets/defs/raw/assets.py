@@ -25,6 +25,9 @@ from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.resources.ocr import OcrResource
 
+# Pages listed in the check's metadata; the table raw_page_failures has them all.
+_LISTED = 50
+
 
 class RawIngestConfig(Config):  # type: ignore[misc]
     extract_workers: int = Field(
@@ -150,11 +153,14 @@ def _pages_metadata(load: BatchLoad) -> dict[str, Any]:
 def _page_failures_markdown(load: BatchLoad) -> str:
     if not load.ocr_failures:
         return "Every page that needed OCR got text."
+    failures = sorted(load.ocr_failures.items())
     lines = ["| doc_id | page | reason |", "|---|---|---|"]
     lines += [
         f"| `{doc_id}` | {page_num} | {reason} |"
-        for (doc_id, page_num), reason in sorted(load.ocr_failures.items())
+        for (doc_id, page_num), reason in failures[:_LISTED]
     ]
+    if len(failures) > _LISTED:
+        lines.append(f"| … | | {len(failures) - _LISTED} more in table raw_page_failures |")
     return "\n".join(lines)
 
 
