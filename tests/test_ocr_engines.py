@@ -93,8 +93,9 @@ def test_parse_tsv_reads_word_boxes_and_line_slopes() -> None:
             "5\t1\t1\t1\t1\t4\t400\t18\t60\t20\t80\tBZU5D",
         ]
     )
-    boxes, slopes = parse_tsv(tsv)
+    boxes, slopes, word_gaps = parse_tsv(tsv)
     assert [b.text for b in boxes] == ["IMO", "9074729", "BZU5D"]
+    assert word_gaps == []  # no two neighbours with lower-case letters
     assert boxes[0].confidence == pytest.approx(0.965)
     assert boxes[1].right == 190 and boxes[1].bottom == 32
     assert len(slopes) == 1 and slopes[0] == pytest.approx(0.02, abs=0.005)
