@@ -84,6 +84,7 @@ bench: setup
 	$(BIN)/python -m bench.upload
 	$(BIN)/python -m bench.backfill
 	$(BIN)/python -m bench.ocr
+	$(BIN)/python -m bench.learning
 
 ## Re-pin requirements.lock from pyproject.toml (needs network to PyPI)
 lock:

@@ -220,6 +220,17 @@ SETTINGS: dict[str, Setting] = {
         _var("OCEANID_LLM_MAX_CHARS_PER_CHUNK", "6000", "page text per LLM request"),
         _var("OCEANID_LLM_MAX_ATTEMPTS", "4", "tries per LLM request"),
         _var("OCEANID_LLM_BACKOFF_BASE_S", "1.0", "first LLM retry delay"),
+        # Learning from SME corrections (docs/learning.md)
+        _var(
+            "OCEANID_RETRAIN_MIN_PAGES",
+            "100",
+            "newly verified pages since the last training that start a new one",
+        ),
+        _var(
+            "OCEANID_RETRAIN_SENSOR_SECONDS",
+            "300",
+            "how often the retraining trigger looks at md_annotated",
+        ),
         # Backfill
         _var("OCEANID_BACKFILL_MAX_ATTEMPTS", "3", "failures of a batch before it is given up"),
         _var("OCEANID_BACKFILL_BACKOFF_BASE_S", "60", "first backfill retry delay"),

@@ -88,3 +88,58 @@ CREATE TABLE IF NOT EXISTS annotations_spans (
     validation_error    VARCHAR,                -- why, when invalid (IMO check digit, …)
     PRIMARY KEY (export_run_id, argilla_record_id, span_id)
 );
+
+-- How each agent's suggestions fared against the SMEs' final spans, per label, for one export
+-- run of a dataset (sql/suggestion_quality.sql). Appended once per (dataset, export_run_id).
+CREATE TABLE IF NOT EXISTS suggestion_quality (
+    argilla_dataset     VARCHAR     NOT NULL,
+    batch_id            VARCHAR     NOT NULL,
+    export_run_id       BIGINT      NOT NULL,   -- the dataset's latest export run when computed
+    agent               VARCHAR     NOT NULL,   -- rules-v2, llm:<model>, model-<version>
+    label               VARCHAR     NOT NULL,
+    pages               INTEGER     NOT NULL,   -- pages with a final submitted answer
+    suggested           INTEGER     NOT NULL,   -- the agent's spans on those pages
+    gold                INTEGER     NOT NULL,   -- the SMEs' final spans
+    accepted            INTEGER     NOT NULL,   -- suggested spans kept unchanged
+    edited              INTEGER     NOT NULL,   -- overlapped by a final span of other bounds or label
+    rejected            INTEGER     NOT NULL,   -- overlapping no final span
+    missed              INTEGER     NOT NULL,   -- final spans no suggestion of this label overlaps
+    precision_exact     DOUBLE,
+    recall_exact        DOUBLE,
+    precision_overlap   DOUBLE,
+    recall_overlap      DOUBLE,
+    computed_at         TIMESTAMPTZ NOT NULL,
+    dagster_run_id      VARCHAR     NOT NULL,
+    PRIMARY KEY (argilla_dataset, export_run_id, agent, label)
+);
+
+-- Every promotion decision on a trained extractor, promoted or refused, with its figures.
+CREATE TABLE IF NOT EXISTS extractor_promotions (
+    version             VARCHAR     NOT NULL,   -- models/extractor/<version>/
+    decided_at          TIMESTAMPTZ NOT NULL,
+    promoted            BOOLEAN     NOT NULL,
+    reason              VARCHAR     NOT NULL,
+    trigger             VARCHAR     NOT NULL,   -- why it was trained: pages, acceptance, nightly, manual
+    train_pages         INTEGER     NOT NULL,
+    holdout_pages       INTEGER     NOT NULL,
+    holdout_documents   INTEGER     NOT NULL,
+    f1_candidate        DOUBLE      NOT NULL,   -- exact-span F1 on the held-back pages
+    f1_promoted         DOUBLE,                 -- the version promoted before, on the same pages
+    f1_rules            DOUBLE      NOT NULL,
+    previous_version    VARCHAR,
+    label_f1            VARCHAR     NOT NULL,   -- JSON {label: {candidate, promoted, gold}}
+    annotated_pages     INTEGER     NOT NULL,   -- verified pages known when trained
+    dagster_run_id      VARCHAR     NOT NULL,
+    PRIMARY KEY (version, decided_at)
+);
+
+-- The final answer per page of each dataset: the latest response (submitted_at, then export
+-- run; the annotator id breaks ties). What training and suggestion quality take as gold when
+-- its status is 'submitted'; a discarded page counts for nobody.
+CREATE OR REPLACE VIEW vw_final_answers AS
+SELECT *
+FROM annotations_pages
+QUALIFY row_number() OVER (
+    PARTITION BY argilla_dataset, argilla_record_id
+    ORDER BY submitted_at DESC NULLS LAST, export_run_id DESC, annotator_id
+) = 1;

@@ -85,3 +85,21 @@ SELECT batch_id, latency_p50_s, latency_p95_s, latency_max_s, pages_within_5_min
        pages_in_raw, within_5_min_pct
 FROM coverage_by_batch
 ORDER BY batch_id;
+
+-- PANEL 6: suggestion quality per agent
+-- Time series: per agent (rules, LLM, each trained model version) and UTC week, the share of
+-- suggested spans SMEs kept unchanged and the exact recall over their final spans, from each
+-- dataset's latest export run (md_annotated.suggestion_quality).
+WITH latest AS (
+    SELECT *
+    FROM ann.main.suggestion_quality
+    QUALIFY dense_rank() OVER (PARTITION BY argilla_dataset ORDER BY export_run_id DESC) = 1
+)
+SELECT date_trunc('week', timezone('UTC', computed_at))                       AS time,
+       agent,
+       round(100.0 * sum(accepted) / nullif(sum(suggested), 0), 1)            AS accepted_pct,
+       round(100.0 * sum(recall_exact * gold) / nullif(sum(gold), 0), 1)      AS recall_exact_pct,
+       sum(gold)                                                              AS gold_spans
+FROM latest
+GROUP BY ALL
+ORDER BY time, agent;

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import io
 import itertools
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import boto3
+import duckdb
 import pypdfium2 as pdfium
 import pytest
 from dagster_aws.s3 import S3Resource
@@ -156,3 +158,19 @@ def argilla_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalAr
         home, free_port(), ARGILLA_TEST_API_KEY, reuse=False, timeout=120
     ) as server:
         yield server
+
+
+def grafana_panels(urls: dict[str, str]) -> dict[int, list[tuple[Any, ...]]]:
+    """Every panel of sql/grafana_panels.sql, run as the file's header says (views first)."""
+    text = Path("sql/grafana_panels.sql").read_text(encoding="utf-8")
+    blocks = re.split(r"^-- PANEL (\d+): .+$", text, flags=re.MULTILINE)[1:]
+    with duckdb.connect() as conn:
+        conn.execute(f"ATTACH '{urls['raw']}' AS raw (READ_ONLY)")
+        conn.execute(f"ATTACH '{urls['ann']}' AS ann (READ_ONLY)")
+        conn.execute("SET VARIABLE batch_id = NULL")
+        conn.execute(Path("sql/monitoring_views.sql").read_text(encoding="utf-8"))
+        panels = {}
+        for number, body in zip(blocks[::2], blocks[1::2], strict=True):
+            (statement,) = duckdb.extract_statements(body)
+            panels[int(number)] = conn.execute(statement).fetchall()
+    return panels

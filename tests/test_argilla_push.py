@@ -30,7 +30,7 @@ from oceanid_assets.resources.ocr import OcrResource
 from oceanid_assets.resources.preannotator import PreannotatorResource
 from oceanid_assets.storage.layout import dataset_name, records_key
 from oceanid_assets.storage.store import LocalStore, read_parquet, write_parquet
-from tests.conftest import LICENCE, make_pdf
+from tests.conftest import LICENCE, make_pdf, readers_of
 
 _batches = itertools.count()
 
@@ -70,6 +70,7 @@ def test_batch_becomes_one_record_per_page_with_suggestions_and_repush_adds_noth
         "raw_db": raw_db,
         "ocr": OcrResource(),
         "annotated_db": annotated_db,
+        "readers": readers_of(raw_db, annotated_db),
         "argilla": _resource(argilla_server),
         "preannotator": PreannotatorResource(),
     }

@@ -4,7 +4,6 @@ local Argilla server, an SME response and the export; then faults that move the 
 from __future__ import annotations
 
 import itertools
-import re
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +35,7 @@ from oceanid_assets.resources.ocr import OcrResource
 from oceanid_assets.resources.preannotator import PreannotatorResource
 from oceanid_assets.storage.layout import coverage_report_key, dataset_name
 from oceanid_assets.storage.store import read_parquet
-from tests.conftest import make_pdf, readers_of
+from tests.conftest import grafana_panels, make_pdf, readers_of
 
 LICENCE = "FISHING LICENCE\nName of vessel: SERGEY BOCHKAREV\nIMO number: 8907022\nCall sign: UBST3"
 ANNEX = "Annex: no vessel data on this page."
@@ -158,8 +157,9 @@ def test_coverage_follows_the_batch_from_push_to_annotation(
     assert by_doc[licence.doc_id]["pages_annotated"] == 1
     assert by_doc[register.doc_id]["pages_annotated"] == 0
 
-    panels = _grafana_panels(pipeline.urls)
-    assert sorted(panels) == [1, 2, 3, 4, 5]
+    panels = grafana_panels(pipeline.urls)
+    assert sorted(panels) == [1, 2, 3, 4, 5, 6]
+    assert panels[6] == []  # suggestion_quality has not run: no agent to show yet
     ((_, documents_today, pages_today),) = panels[1]
     assert (documents_today, pages_today) == (2, 3)
     assert panels[2] == [(pipeline.batch, 2, 3, 3, 3, 1, 100.0, round(100 / 3, 1))]
@@ -169,22 +169,6 @@ def test_coverage_follows_the_batch_from_push_to_annotation(
     ((batch, p50, p95, _, within, pages_in_raw, share),) = panels[5]
     assert (batch, within, pages_in_raw, share) == (pipeline.batch, 3, 3, 100.0)
     assert 0 <= p50 <= p95 < 300
-
-
-def _grafana_panels(urls: dict[str, str]) -> dict[int, list[tuple[Any, ...]]]:
-    """Every panel of sql/grafana_panels.sql, run as the file's header says (views first)."""
-    text = Path("sql/grafana_panels.sql").read_text(encoding="utf-8")
-    blocks = re.split(r"^-- PANEL (\d+): .+$", text, flags=re.MULTILINE)[1:]
-    with duckdb.connect() as conn:
-        conn.execute(f"ATTACH '{urls['raw']}' AS raw (READ_ONLY)")
-        conn.execute(f"ATTACH '{urls['ann']}' AS ann (READ_ONLY)")
-        conn.execute("SET VARIABLE batch_id = NULL")
-        conn.execute(Path("sql/monitoring_views.sql").read_text(encoding="utf-8"))
-        panels = {}
-        for number, body in zip(blocks[::2], blocks[1::2], strict=True):
-            (statement,) = duckdb.extract_statements(body)
-            panels[int(number)] = conn.execute(statement).fetchall()
-    return panels
 
 
 def test_a_page_not_in_argilla_and_a_broken_hash_fail_the_gates(

@@ -15,7 +15,7 @@ from oceanid_assets.defs.preannotation.assets import argilla_pages, suggestions
 from oceanid_assets.defs.raw.assets import raw_ingest
 from oceanid_assets.ingest.receipts import store_document
 from oceanid_assets.preannotate.run import SUGGESTIONS_SCHEMA
-from oceanid_assets.resources.databases import DuckDBDatabase
+from oceanid_assets.resources.databases import DuckDBDatabase, ReadOnlyDatabases
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.resources.ocr import OcrResource
 from oceanid_assets.resources.preannotator import PreannotatorResource
@@ -41,6 +41,11 @@ def _run(  # type: ignore[no-untyped-def]
             "raw_db": raw_db,
             "ocr": OcrResource(),
             "preannotator": preannotator or PreannotatorResource(),
+            # No md_annotated yet: no promoted extractor, the rules alone run.
+            "readers": ReadOnlyDatabases(
+                raw_url=raw_db.database,
+                annotated_url=str(Path(raw_db.database).with_name("absent.duckdb")),
+            ),
         },
     )
 
@@ -83,8 +88,13 @@ def test_pages_export_and_suggestions_with_exact_offsets(
 
 
 def test_suggestions_cannot_write_a_database() -> None:
-    # Structural: the asset is given no database resource at all.
-    assert suggestions.required_resource_keys - {"io_manager"} == {"object_store", "preannotator"}
+    # Structural: the asset is given no database writer, only the read-only databases (to find
+    # the promoted extractor).
+    assert suggestions.required_resource_keys - {"io_manager"} == {
+        "object_store",
+        "preannotator",
+        "readers",
+    }
 
 
 def test_cli_preannotate(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from oceanid_assets.preannotate.merge import merge_spans
 from oceanid_assets.preannotate.spans import PageInput, Span
 
 if TYPE_CHECKING:
+    from oceanid_assets.learn.crf import TrainedExtractor
     from oceanid_assets.preannotate.llm import LlmConfig
 
 log = logging.getLogger("oceanid.preannotate")
@@ -94,8 +95,14 @@ def span_id(doc_id: str, page_num: int, span: Span) -> str:
 
 
 def preannotate(
-    pages: pa.Table, extractor: str = "all", llm_config: LlmConfig | None = None
+    pages: pa.Table,
+    extractor: str = "all",
+    llm_config: LlmConfig | None = None,
+    model: tuple[str, TrainedExtractor] | None = None,
 ) -> Preannotation:
+    """Suggestions of the extractors `extractor` names, merged per region (each agent's vote
+    kept). `model`: the promoted trained extractor as (agent, extractor), run beside the rules
+    and fed their spans as features."""
     if extractor not in EXTRACTORS:
         raise PreannotationError(f"unknown extractor {extractor!r}: choose one of {EXTRACTORS}")
     missing = [c for c in ("doc_id", "page_num", "text") if c not in pages.column_names]
@@ -124,8 +131,17 @@ def preannotate(
     if extractor in ("rules", "all"):
         from oceanid_assets.preannotate.rules import AGENT, extract_rules
 
-        proposals.append({(p.doc_id, p.page_num): extract_rules(p.text) for p in inputs})
+        by_rules = {(p.doc_id, p.page_num): extract_rules(p.text) for p in inputs}
+        proposals.append(by_rules)
         result.agents.append(AGENT)
+        if model is not None:
+            agent, trained = model
+            by_model: dict[tuple[str, int], list[Span]] = {}
+            for p in inputs:
+                key = (p.doc_id, p.page_num)
+                by_model[key] = trained.extract(p.text, rule_spans=by_rules[key], agent=agent)
+            proposals.append(by_model)
+            result.agents.append(agent)
     if extractor in ("llm", "all") and llm_config is not None:
         from oceanid_assets.preannotate.llm import extract_llm
 

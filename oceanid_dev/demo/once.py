@@ -44,12 +44,14 @@ class Outcome:
 def batch_asset_keys() -> list[AssetKey]:
     from oceanid_assets.definitions import load_definitions
 
-    # Annotations wait for SMEs: the demo's batch is through once it is in Argilla.
+    # Annotations, and what learns from them, wait for SMEs: the demo's batch is through once
+    # it is in Argilla.
     return sorted(
         (
             spec.key
             for spec in load_definitions().resolve_all_asset_specs()
-            if spec.partitions_def == batch_partitions and spec.group_name != "annotations"
+            if spec.partitions_def == batch_partitions
+            and spec.group_name not in ("annotations", "learning")
         ),
         key=lambda key: key.to_user_string(),
     )

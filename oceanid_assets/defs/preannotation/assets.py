@@ -19,19 +19,23 @@ from dagster import (
 )
 
 from oceanid_assets.config import validate_batch_id
+from oceanid_assets.db.connect import database_exists
 from oceanid_assets.db.sql import set_variables, sql_text
 from oceanid_assets.defs.batches import RAW_POOL, batch_partitions
+from oceanid_assets.learn.crf import TrainedExtractor
+from oceanid_assets.learn.promotions import promoted_version
+from oceanid_assets.learn.training import agent_name, load_model, model_stored
 from oceanid_assets.preannotate.run import (
     PreannotationError,
     bad_spans,
     pages_covered,
     preannotate,
 )
-from oceanid_assets.resources.databases import DuckDBDatabase
+from oceanid_assets.resources.databases import DuckDBDatabase, ReadOnlyDatabases
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.resources.preannotator import PreannotatorResource
 from oceanid_assets.storage import layout
-from oceanid_assets.storage.store import read_parquet, write_parquet
+from oceanid_assets.storage.store import Store, read_parquet, write_parquet
 
 
 @asset(
@@ -79,7 +83,8 @@ def argilla_pages(
             "text == page_text[start:end].",
         )
     ],
-    description="Machine suggestions (rules, plus the LLM when OCEANID_LLM_URL is set), merged "
+    description="Machine suggestions (rules, the promoted trained extractor when there is one, "
+    "and the LLM when OCEANID_LLM_URL is set), merged "
     f"to one span per region: {layout.suggestions_key(layout.BATCH_ID)}. "
     "Schema: sql/PREANNOTATION_SCHEMA.md.",
 )
@@ -87,12 +92,14 @@ def suggestions(
     context: AssetExecutionContext,
     object_store: ObjectStoreResource,
     preannotator: PreannotatorResource,
+    readers: ReadOnlyDatabases,
 ) -> Any:
     batch_id = validate_batch_id(context.partition_key)
     store = object_store.get_store()
     pages = read_parquet(store, layout.argilla_pages_key(batch_id))
+    model = _promoted_model(context, readers, store) if preannotator.extractor != "llm" else None
     try:
-        result = preannotate(pages, preannotator.extractor, preannotator.llm_config())
+        result = preannotate(pages, preannotator.extractor, preannotator.llm_config(), model)
     except (PreannotationError, ValueError) as exc:  # ValueError: a half-set LLM config
         raise Failure(description=f"batch {batch_id}: {exc}") from exc
     stored = write_parquet(store, layout.suggestions_key(batch_id), result.suggestions)
@@ -133,3 +140,23 @@ def suggestions(
             "bad_span_ids": MetadataValue.json(bad[:20]),
         },
     )
+
+
+def _promoted_model(
+    context: AssetExecutionContext, readers: ReadOnlyDatabases, store: Store
+) -> tuple[str, TrainedExtractor] | None:
+    """(agent, extractor) of the promoted version; None before any promotion (rules alone),
+    or when its file is gone from the store (said in the log: the rules still run)."""
+    if not database_exists(readers.annotated_url):
+        return None
+    with readers.connect("ann") as conn:
+        version = promoted_version(conn)
+    if version is None:
+        return None
+    if not model_stored(store, version):
+        context.log.warning(
+            f"promoted extractor {version} is missing from {layout.model_prefix(version)}: "
+            "suggestions from the rules alone"
+        )
+        return None
+    return agent_name(version), load_model(store, version)
