@@ -13,8 +13,10 @@ process (no daemon): each step is what the daemon would launch, called directly.
 
 from __future__ import annotations
 
+import os
 import random
 import re
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,8 @@ import pytest
 from dagster import DagsterInstance, RunRequest, build_sensor_context, materialize
 from fpdf import FPDF
 
+from oceanid_assets import config
+from oceanid_assets.db.connect import connect_reader, table_exists
 from oceanid_assets.defs.annotations.assets import annotations_export
 from oceanid_assets.defs.argilla.assets import argilla_dataset, argilla_records
 from oceanid_assets.defs.batches import batch_partitions
@@ -38,6 +42,7 @@ from oceanid_assets.defs.learning.quality import suggestion_quality
 from oceanid_assets.defs.preannotation.assets import argilla_pages, suggestions
 from oceanid_assets.defs.raw.assets import raw_ingest
 from oceanid_assets.ingest.receipts import store_document
+from oceanid_assets.instance import prepare_dagster_home
 from oceanid_assets.learn.crf import LabelledPage, TrainedExtractor, train
 from oceanid_assets.learn.promotions import record_decision
 from oceanid_assets.learn.training import MODEL_FILE, load_model, train_and_judge
@@ -49,14 +54,17 @@ from oceanid_assets.resources.ocr import OcrResource
 from oceanid_assets.resources.preannotator import PreannotatorResource
 from oceanid_assets.storage import layout
 from oceanid_assets.storage.layout import dataset_name, suggestions_key
-from oceanid_assets.storage.store import read_parquet
+from oceanid_assets.storage.store import Store, read_parquet
+from oceanid_dev.argilla_local.launcher import start_local_argilla
+from oceanid_dev.demo import once
 from oceanid_dev.demo.vessels import load_vessels
-from tests.conftest import grafana_panels, readers_of
+from tests.conftest import ARGILLA_TEST_API_KEY, free_port, grafana_panels, readers_of
 from tests.ledger_layout import ledger_pages, split_fleet
 
 IDENTIFIERS = ("IMO", "MMSI", "IRCS")
 PAGES_PER_DOCUMENT = 3
 Gold = list[tuple[int, int, str]]
+Documents = list[tuple[str, list[LabelledPage]]]  # doc_id, its pages
 
 
 def _ledger_pdf(pages: Sequence[LabelledPage]) -> bytes:
@@ -84,10 +92,14 @@ def _relocate(source: LabelledPage, stored: str) -> Gold:
         value = source.text[start:end]
         column = start - source_lines[n][0]
         line_start, line = stored_lines[n]
-        found = [m.start() for m in re.finditer(re.escape(value), line)]
+        found = [
+            line_start + m.start()
+            for m in re.finditer(re.escape(value), line)
+            if not any(s < line_start + m.end() and line_start + m.start() < e for s, e, _ in gold)
+        ]
         if found:  # a value the PDF's font could not show is left out
-            best = min(found, key=lambda c: abs(c - column))
-            gold.append((line_start + best, line_start + best + len(value), label))
+            best = min(found, key=lambda c: abs(c - line_start - column))
+            gold.append((best, best + len(value), label))
     return gold
 
 
@@ -120,18 +132,9 @@ class Loop:
         """The pages as PDFs through raw ingestion, suggestions and the push to Argilla; the
         gold spans of each record, relocated into the stored text."""
         self.instance.add_dynamic_partitions(batch_partitions.name or "", [batch])
-        documents: list[tuple[str, list[LabelledPage]]] = []
-        for n in range(0, len(pages), PAGES_PER_DOCUMENT):
-            part = pages[n : n + PAGES_PER_DOCUMENT]
-            receipt = store_document(self.store, batch, _ledger_pdf(part), f"ledger-{n}.pdf")
-            documents.append((receipt.doc_id, part))
+        documents = _drop(self.store, batch, pages)
         self.run([raw_ingest, argilla_pages, suggestions, argilla_records, argilla_dataset], batch)
-        texts = self.stored_texts(batch)
-        return {
-            f"{doc_id}:{n}": _relocate(page, texts[(doc_id, n)])
-            for doc_id, part in documents
-            for n, page in enumerate(part, 1)
-        }
+        return _gold_in_store_texts(self.stored_texts(batch), documents)
 
     def run(self, assets: list[Any], batch: str | None = None, **kwargs: Any) -> Any:
         result = materialize(
@@ -141,21 +144,16 @@ class Loop:
         return result
 
     def stored_texts(self, batch: str) -> dict[tuple[str, int], str]:
-        with duckdb.connect(self.raw_db.database, read_only=True) as conn:
-            rows = conn.execute(
-                "SELECT doc_id, page_num, text FROM vw_argilla_pages WHERE batch_id = ?", [batch]
-            ).fetchall()
-        return {(doc, page): text for doc, page, text in rows}
+        return _stored_texts(self.raw_db.database, batch)
 
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
         with duckdb.connect(self.annotated_db.database, read_only=True) as conn:
             return conn.execute(sql).fetchall()
 
 
-def _answer(loop: Loop, batch: str, gold: dict[str, Gold], users: list[Any]) -> None:
+def _answer(client: Any, batch: str, gold: dict[str, Gold], users: list[Any]) -> None:
     """Each page answered with its gold spans; pages alternate between the two SMEs, and the
     first page gets a first, emptier answer from the other SME before the final one."""
-    client = loop.argilla.sdk_client()
     dataset = client.datasets(dataset_name(batch))
     records = {r.id: r for r in dataset.records(with_responses=True)}
     for n, (record_id, spans) in enumerate(sorted(gold.items())):
@@ -171,6 +169,43 @@ def _answer(loop: Loop, batch: str, gold: dict[str, Gold], users: list[Any]) -> 
     dataset.records.log(list(records.values()))
 
 
+def _smes(client: Any) -> list[Any]:
+    """Two annotators in the datasets' workspace."""
+    users = []
+    for n in range(2):
+        user = rg.User(
+            username=f"ledger-sme{n}-{random.randrange(10**6)}",
+            password="sme-password",
+            role="annotator",
+            client=client,
+        ).create()
+        client.workspaces("argilla").add_user(user)
+        users.append(user)
+    return users
+
+
+def _gold_in_store_texts(
+    texts: dict[tuple[str, int], str], documents: Documents
+) -> dict[str, Gold]:
+    return {
+        f"{doc_id}:{n}": _relocate(page, texts[(doc_id, n)])
+        for doc_id, part in documents
+        for n, page in enumerate(part, 1)
+    }
+
+
+def _drop(
+    store: Store, batch: str, pages: list[LabelledPage]
+) -> list[tuple[str, list[LabelledPage]]]:
+    """The pages as ledger PDFs in the batch's drop zone, PAGES_PER_DOCUMENT a PDF."""
+    documents = []
+    for n in range(0, len(pages), PAGES_PER_DOCUMENT):
+        part = pages[n : n + PAGES_PER_DOCUMENT]
+        receipt = store_document(store, batch, _ledger_pdf(part), f"ledger-{n}.pdf")
+        documents.append((receipt.doc_id, part))
+    return documents
+
+
 def _train_on_shuffled_labels(pages: list[LabelledPage]) -> TrainedExtractor:
     """A deliberately worse model: every gold span keeps its place but gets another's label."""
     labels = [label for page in pages for _, _, label in page.spans]
@@ -181,6 +216,14 @@ def _train_on_shuffled_labels(pages: list[LabelledPage]) -> TrainedExtractor:
         k += len(spans)
         shuffled.append(LabelledPage(page.doc_id, page.text, spans, page.page_num))
     return train(shuffled)
+
+
+def _stored_texts(raw_url: str, batch: str) -> dict[tuple[str, int], str]:
+    with connect_reader(raw_url, busy_timeout_s=60) as conn:
+        rows = conn.execute(
+            "SELECT doc_id, page_num, text FROM vw_argilla_pages WHERE batch_id = ?", [batch]
+        ).fetchall()
+    return {(doc, page): text for doc, page, text in rows}
 
 
 def _identifier_recall(found: dict[str, set[tuple[int, int, str]]], gold: dict[str, Gold]) -> float:
@@ -196,20 +239,11 @@ def test_sme_corrections_train_a_promoted_extractor_that_lifts_identifier_recall
     train_fleet, test_fleet = split_fleet(fleet)
     loop = Loop(tmp_path, argilla_server)
     client = loop.argilla.sdk_client()
-    users = []
-    for n in range(2):
-        user = rg.User(
-            username=f"ledger-sme{n}-{random.randrange(10**6)}",
-            password="sme-password",
-            role="annotator",
-            client=client,
-        ).create()
-        client.workspaces("argilla").add_user(user)
-        users.append(user)
+    users = _smes(client)
 
     # 1. A batch of the ledger layout, answered by the SMEs, exported.
     first = loop.push("ledger-a", ledger_pages(train_fleet, 12, seed=1, prefix="a"))
-    _answer(loop, "ledger-a", first, users)
+    _answer(client, "ledger-a", first, users)
     loop.run([annotations_export, suggestion_quality], "ledger-a")
     quality = {
         label: (recall, gold)
@@ -280,3 +314,130 @@ def test_sme_corrections_train_a_promoted_extractor_that_lifts_identifier_recall
     loop.run([suggestions], "ledger-b")
     table = read_parquet(loop.store, suggestions_key("ledger-b")).to_pylist()
     assert {v["agent"] for row in table for v in row["agents"]} == {"rules-v2"}
+
+
+# --- the same loop on the daemon alone ----------------------------------------------------------
+
+DAEMON_TIMEOUT_S = 300
+
+
+def test_the_daemon_alone_carries_the_loop_from_drop_to_a_promoted_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drops and SME answers only: every run is the daemon's (drop, automation, autoload,
+    submissions and retraining sensors). Its own Argilla server: the session's holds other
+    tests' datasets, which the submissions sensor would export too."""
+    with start_local_argilla(
+        tmp_path / "argilla", free_port(), ARGILLA_TEST_API_KEY, reuse=False, timeout=120
+    ) as argilla_server:
+        _daemon_loop(tmp_path, argilla_server, monkeypatch)
+
+
+def _daemon_loop(tmp_path: Path, argilla_server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in list(os.environ):
+        if name.startswith(("OCEANID_", "MD_", "DAGSTER_", "ARGILLA_")):
+            monkeypatch.delenv(name)
+    for name, value in {
+        "OCEANID_HOME": str(tmp_path / "home"),
+        "ARGILLA_API_URL": argilla_server.api_url,
+        "ARGILLA_API_KEY": argilla_server.api_key,
+        "OCEANID_SENSOR_INTERVAL_SECONDS": "2",
+        "OCEANID_ANNOTATIONS_POLL_SECONDS": "2",
+        "OCEANID_RETRAIN_SENSOR_SECONDS": "2",
+        "OCEANID_RETRAIN_MIN_PAGES": "10",
+    }.items():
+        monkeypatch.setenv(name, value)
+    prepare_dagster_home()
+    store = ObjectStoreResource.from_env().get_store()
+    client = ArgillaResource.from_env().sdk_client()
+    users = _smes(client)
+    train_fleet, test_fleet = split_fleet(load_vessels())
+    log = tmp_path / "home" / "logs" / "dagster-daemon.log"
+    daemon = once.start_daemon(log)
+    try:
+        with DagsterInstance.get() as instance:
+            since = time.time()
+            first = _drop(store, "daemon-a", ledger_pages(train_fleet, 12, seed=4, prefix="a"))
+            _wait_for_batch(instance, "daemon-a", since, daemon, log)
+            gold = _gold_in_store_texts(_stored_texts(config.raw_db_url(), "daemon-a"), first)
+            _answer(client, "daemon-a", gold, users)
+            promoted = _wait_for_promotion(instance, daemon, log)
+            since = time.time()
+            second = _drop(store, "daemon-b", ledger_pages(test_fleet, 6, seed=5, prefix="b"))
+            _wait_for_batch(instance, "daemon-b", since, daemon, log)
+            launched_by = {
+                (run.job_name, run.tags.get("dagster/sensor_name")) for run in instance.get_runs()
+            }
+    finally:
+        once.stop_daemon(daemon)
+    assert {
+        ("export_annotations", "argilla_submissions_sensor"),
+        ("train_extractor", "extractor_retrain_sensor"),
+        ("ingest_batch", "batch_drop_sensor"),
+        ("argilla_push", "argilla_autoload_sensor"),
+    } <= launched_by, launched_by
+    assert all(sensor for _, sensor in launched_by), launched_by  # nothing launched by hand
+    version, trigger = promoted
+    assert trigger == "pages"
+    with connect_reader(config.annotated_db_url(), busy_timeout_s=60) as conn:
+        agents = {row[0] for row in conn.execute("SELECT agent FROM suggestion_quality").fetchall()}
+    assert "rules-v2" in agents  # suggestion_quality ran after the export, by automation
+    table = read_parquet(store, suggestions_key("daemon-b")).to_pylist()
+    assert f"model-{version}" in {v["agent"] for row in table for v in row["agents"]}
+    texts = _stored_texts(config.raw_db_url(), "daemon-b")
+    gold_b = _gold_in_store_texts(texts, second)
+    merged: dict[str, set[tuple[int, int, str]]] = {}
+    for row in table:
+        merged.setdefault(f"{row['doc_id']}:{row['page_num']}", set()).add(
+            (row["start"], row["end"], row["label"])
+        )
+    rules_alone = {
+        f"{doc}:{page}": {(s.start, s.end, s.label) for s in extract_rules(text)}
+        for (doc, page), text in texts.items()
+    }
+    with_model = _identifier_recall(merged, gold_b)
+    without = _identifier_recall(rules_alone, gold_b)
+    assert with_model >= without + 0.2, (with_model, without)
+
+
+def _wait_for_batch(
+    instance: DagsterInstance, batch: str, since: float, daemon: Any, log: Path
+) -> None:
+    outcome = once.wait_for_batch(
+        instance, batch, once.batch_asset_keys(), since, DAEMON_TIMEOUT_S, daemon
+    )
+    assert outcome.ok, f"{outcome.message}\n{_tail(log)}"
+
+
+def _wait_for_promotion(instance: DagsterInstance, daemon: Any, log: Path) -> tuple[str, str]:
+    """(version, trigger) of the first decision, once the daemon has trained and judged."""
+    deadline = time.monotonic() + DAEMON_TIMEOUT_S
+    while time.monotonic() < deadline:
+        assert daemon.poll() is None, f"dagster-daemon exited\n{_tail(log)}"
+        failed = [r for r in instance.get_runs() if r.status in once.FAILED]
+        assert not failed, f"run {failed[0].job_name} failed: {_errors(instance, failed[0].run_id)}"
+        if Path(config.annotated_db_url()).exists():
+            with connect_reader(config.annotated_db_url(), busy_timeout_s=60) as conn:
+                if table_exists(conn, "extractor_promotions"):
+                    rows = conn.execute(
+                        "SELECT version, trigger, promoted, reason FROM extractor_promotions"
+                    ).fetchall()
+                    if rows:
+                        ((version, trigger, promoted, reason),) = rows
+                        assert promoted, reason
+                        return str(version), str(trigger)
+        time.sleep(1.0)
+    raise AssertionError(f"no extractor was trained and judged in time\n{_tail(log)}")
+
+
+def _errors(instance: DagsterInstance, run_id: str) -> str:
+    """The failure messages of a run's steps, for an assertion's message."""
+    return "\n".join(
+        str(event.dagster_event.event_specific_data)
+        for event in instance.all_logs(run_id)
+        if event.dagster_event and event.dagster_event.is_step_failure
+    )
+
+
+def _tail(log: Path) -> str:
+    return "\n".join(log.read_text(errors="replace").splitlines()[-40:]) if log.exists() else ""

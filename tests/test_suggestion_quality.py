@@ -6,10 +6,14 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+from dagster import DagsterInstance, materialize
 
 from oceanid_assets.annotations.quality import record_suggestion_quality
+from oceanid_assets.defs.batches import batch_partitions
+from oceanid_assets.defs.learning.quality import suggestion_quality
 from oceanid_assets.preannotate.run import SUGGESTIONS_SCHEMA
 from oceanid_assets.resources.databases import DuckDBDatabase
+from oceanid_assets.resources.object_store import ObjectStoreResource
 
 DATASET = "vessels_ocr_b1"
 
@@ -112,3 +116,25 @@ def test_each_agent_scored_per_label_against_the_latest_answer(tmp_path: Path) -
         # A new export run is scored anew.
         _export(conn, 2)
         assert record_suggestion_quality(conn, "b1", suggestions, "dr-3")[:2] == (2, 6)
+
+
+def test_a_batch_without_our_suggestions_is_reported_not_failed(tmp_path: Path) -> None:
+    """A dataset pushed from a records file made elsewhere has SME answers but no suggestions
+    Parquet in the store: nothing to score, said in the metadata, and the run succeeds."""
+    instance = DagsterInstance.ephemeral()
+    instance.add_dynamic_partitions(batch_partitions.name or "", ["elsewhere"])
+    result = materialize(
+        [suggestion_quality],
+        partition_key="elsewhere",
+        instance=instance,
+        resources={
+            "object_store": ObjectStoreResource(url=str(tmp_path / "store")),
+            "annotated_db": DuckDBDatabase(
+                database=str(tmp_path / "ann.duckdb"), schema_file="annotated_schema.sql"
+            ),
+        },
+    )
+    assert result.success
+    (event,) = result.get_asset_materialization_events()
+    metadata = event.materialization.metadata
+    assert metadata["rows_appended"].value == 0 and "absent" in str(metadata["agents"].value)

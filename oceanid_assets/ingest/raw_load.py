@@ -304,12 +304,13 @@ def _pdf_pages_table(
     """A text-layer row per page, and an OCR row per page OCRed; the OCR row replaces a text
     layer that was not usable."""
     recognised = ocr_pass.outcome.pages if ocr_pass else {}
+    replaced = ocr_pass.replaces_layer if ocr_pass else set()
     rows: list[dict[str, object]] = []
     for doc_id, doc_pages in pages.items():
         for page in doc_pages:
             key = (doc_id, page.page_num)
             ocr_page = recognised.get(key)
-            if ocr_page is None or key not in ocr_pass.replaces_layer:  # type: ignore[union-attr]
+            if ocr_page is None or key not in replaced:
                 rows.append(
                     {
                         "doc_id": doc_id,

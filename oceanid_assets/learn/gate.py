@@ -37,7 +37,7 @@ def decide(candidate: Evaluation, promoted: Evaluation | None, rules: Evaluation
     for label in sorted(set(candidate.labels) | set(baseline.labels)):
         mine = candidate.labels.get(label)
         theirs = baseline.labels.get(label)
-        gold = (mine or theirs).gold if (mine or theirs) else 0  # type: ignore[union-attr]
+        gold = max(mine.gold if mine else 0, theirs.gold if theirs else 0)
         ours = mine.exact_f1 if mine else 0.0
         before = theirs.exact_f1 if theirs else 0.0
         label_f1[label] = {

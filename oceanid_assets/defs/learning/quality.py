@@ -41,7 +41,14 @@ def suggestion_quality(
     annotated_db: DuckDBDatabase,
 ) -> MaterializeResult[None]:
     batch_id = validate_batch_id(context.partition_key)
-    suggestions = read_parquet(object_store.get_store(), layout.suggestions_key(batch_id))
+    store = object_store.get_store()
+    key = layout.suggestions_key(batch_id)
+    if store.head(key) is None:
+        # A dataset pushed from a records file made elsewhere: SMEs answered, nothing of ours
+        # suggested, so there is nothing to score.
+        context.log.warning(f"batch {batch_id}: no suggestions at {key}; nothing to score")
+        return MaterializeResult(metadata={"rows_appended": 0, "agents": f"none ({key} absent)"})
+    suggestions = read_parquet(store, key)
     with annotated_db.connect() as conn:
         run, appended, rows = record_suggestion_quality(
             conn, batch_id, suggestions, context.run.run_id
