@@ -20,10 +20,11 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any, Literal
 
 from oceanid_assets.preannotate.llm_wire import chunk_text_from_prompt
+from tests.loopback import LoopbackHTTPServer, LoopbackServer
 
 # Any, not dict: tests also script malformed items.
 Entities = list[Any]
@@ -112,6 +113,10 @@ class _State:
                     rule.remaining -= 1
                 return rule.fault
         return None
+
+
+class _Server(LoopbackHTTPServer):
+    state: _State
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -208,12 +213,7 @@ def _wrap(api: str, model: str, content: str) -> dict[str, Any]:
     }
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    state: _State
-
-
-class FakeLlmServer:
+class FakeLlmServer(LoopbackServer):
     """`FakeLlmServer(echo=[(label, text), ...])` or `FakeLlmServer(responder=fn)`; `.url` is
     the Ollama base URL, `.url + "/v1"` the OpenAI-compatible one."""
 
@@ -225,30 +225,7 @@ class FakeLlmServer:
         latency_s: float = 0.0,
     ) -> None:
         self._state = _State(responder=responder or echo_entities(echo), latency_s=latency_s)
-        self._httpd = _Server(("127.0.0.1", 0), _Handler)
-        self._httpd.state = self._state
-        host, port = self._httpd.server_address[:2]
-        self.url = f"http://{host!s}:{port}"
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> FakeLlmServer:
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-
-    def __enter__(self) -> FakeLlmServer:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+        super().__init__(_Handler, self._state, _Server)
 
     def inject(
         self, fault: Fault, times: int | None = 1, when: Callable[[str], bool] | None = None

@@ -25,10 +25,12 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any, Literal
 
 from PIL import Image, UnidentifiedImageError
+
+from tests.loopback import LoopbackHTTPServer, LoopbackServer
 
 FAKE_MODEL = "deepseek-ai/DeepSeek-OCR"
 DATA_URL_PREFIX = "data:image/png;base64,"
@@ -160,6 +162,10 @@ def decode_page(body: dict[str, Any]) -> Image.Image:
     if image.format != "PNG":
         raise ValueError(f"image is {image.format}, not PNG")
     return image
+
+
+class _Server(LoopbackHTTPServer):
+    state: _State
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -310,12 +316,7 @@ def completion(model: str, content: str, finish_reason: str = "stop") -> dict[st
     }
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    state: _State
-
-
-class FakeOcrServer:
+class FakeOcrServer(LoopbackServer):
     """`FakeOcrServer()` answers every page with DEFAULT_MARKDOWN, `FakeOcrServer(responder=fn)`
     with fn(image); `api_key` makes it refuse requests without that Bearer key, as vLLM started
     with --api-key does. `.url + "/v1"` is the base URL a client is configured with."""
@@ -334,30 +335,7 @@ class FakeOcrServer:
             api_key=api_key,
             models=models,
         )
-        self._httpd = _Server(("127.0.0.1", 0), _Handler)
-        self._httpd.state = self._state
-        host, port = self._httpd.server_address[:2]
-        self.url = f"http://{host!s}:{port}"
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> FakeOcrServer:
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-
-    def __enter__(self) -> FakeOcrServer:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+        super().__init__(_Handler, self._state, _Server)
 
     def inject(self, fault: Fault, times: int | None = 1) -> None:
         """Apply `fault` to the next `times` chat requests (None: all). Rules are tried in
