@@ -94,6 +94,9 @@ def export_metadata(
 ) -> dict[str, Any]:
     pages, spans = run.pages, run.spans
     statuses = pages["response_status"].to_pylist()
+    records = pages["argilla_record_id"].to_pylist()
+    submitted_pages = {r for r, s in zip(records, statuses, strict=True) if s == "submitted"}
+    discarded_pages = {r for r, s in zip(records, statuses, strict=True) if s == "discarded"}
     labels: dict[str, int] = {}
     for label in spans["label"].to_pylist():
         labels[label] = labels.get(label, 0) + 1
@@ -103,7 +106,10 @@ def export_metadata(
         "source": source,
         "responses_read": run.candidates,
         "responses_new": pages.num_rows,
-        "pages_annotated": len(set(pages["argilla_record_id"].to_pylist())),
+        # One definition with coverage (sql/monitoring_views.sql): a page is annotated when an
+        # SME submitted it; a page only discarded is counted apart.
+        "pages_annotated": len(submitted_pages),
+        "pages_discarded_only": len(discarded_pages - submitted_pages),
         "submitted": statuses.count("submitted"),
         "discarded": statuses.count("discarded"),
         "annotators": len(set(pages["annotator_id"].to_pylist())),
