@@ -44,3 +44,18 @@ def test_scanned_pages_get_deepseek_text_and_failures_are_recorded(
         assert _rows(
             conn, "SELECT page_num, text_source FROM vw_argilla_pages ORDER BY page_num"
         ) == [(1, "text_layer"), (2, "ocr")]
+
+
+def test_an_unreachable_server_fails_every_scanned_page_at_once_with_the_reason(
+    local_store: LocalStore, raw_db: DuckDBDatabase
+) -> None:
+    scanned = scan_pdf(make_pdf(["IMO 9074729", "Flag: Spain"]), seed=2, dpi=100)
+    store_document(local_store, "b1", scanned, "scan.pdf")
+    with FakeOcrServer() as server:
+        url = server.url + "/v1"  # the server stops here: nothing listens there any more
+    settings = OcrSettings(url=url, model=FAKE_MODEL, timeout_s=2, max_attempts=3)
+    with raw_db.connect() as conn:
+        load = ingest_batch(local_store, conn, "b1", "run-1", ocr=settings)
+    assert load.pages_from_ocr == 0 and len(load.ocr_failures) == 2
+    assert all("unreachable" in reason for reason in load.ocr_failures.values())
+    assert load.ocr_seconds == 0.0  # no page was sent: no retries against a server not there

@@ -57,7 +57,7 @@ class OcrSettings:
         if self.url:
             from oceanid_assets.ocr.deepseek import DeepSeekOcr, DeepSeekOcrConfig
 
-            return DeepSeekOcr(
+            server = DeepSeekOcr(
                 DeepSeekOcrConfig(
                     url=self.url,
                     model=str(self.model),
@@ -67,6 +67,14 @@ class OcrSettings:
                     max_attempts=self.max_attempts,
                 )
             )
+            # Once per batch: an unreachable server or a wrong model name fails every page at
+            # once with that reason, not after every page's retries and timeouts.
+            try:
+                server.check()
+            except OcrUnavailable:
+                server.close()
+                raise
+            return server
         if self.engine == "rapidocr":
             from oceanid_assets.ocr.rapid import RapidOcrEngine
 
