@@ -117,7 +117,7 @@ def main() -> None:
             for row in rows:  # the way it is often first written: a round trip per page
                 conn.execute(
                     "INSERT INTO raw_pages VALUES (?, ?, 'bench', ?, NULL, ?, ?, ?, ?, ?, 'bench', "
-                    "now(), 'bench')",
+                    "now(), 'bench', 'text_layer', NULL)",
                     [
                         row["doc_id"],
                         row["page_num"],

@@ -493,7 +493,7 @@ def test_batch_status_follows_the_pipeline_and_survives_missing_or_locked_dbs(
         )
         conn.execute(
             "INSERT INTO raw_pages VALUES (?, 1, 'b1', 't', NULL, 'h', 1, 'e', 'v', NULL, 'r', "
-            "now(), 'run')",
+            "now(), 'run', 'text_layer', NULL)",
             [doc_a],
         )
     annotated = DuckDBDatabase(
