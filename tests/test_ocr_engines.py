@@ -50,11 +50,12 @@ def test_usable_text_tells_words_from_symbol_soup() -> None:
 
 
 def test_needs_ocr_by_mode() -> None:
-    assert needs_ocr("", image_count=1, mode="auto")
-    assert not needs_ocr("", image_count=0, mode="auto")  # a blank page: nothing to read
-    assert not needs_ocr("Vessel OCEAN STAR IMO 9074729 flag Spain", 1, "auto")
-    assert needs_ocr("Vessel OCEAN STAR IMO 9074729 flag Spain", 0, "always")
-    assert not needs_ocr("", 1, "never")
+    text = "Vessel OCEAN STAR IMO 9074729 flag Spain"
+    assert needs_ocr(usable_text(""), image_count=1, mode="auto")
+    assert not needs_ocr(usable_text(""), image_count=0, mode="auto")  # blank: nothing to read
+    assert not needs_ocr(usable_text(text), 1, "auto")
+    assert needs_ocr(usable_text(text), 0, "always")
+    assert not needs_ocr(usable_text(""), 1, "never")
 
 
 def test_page_slope_is_the_median_of_believable_line_slopes() -> None:

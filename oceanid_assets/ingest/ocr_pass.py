@@ -144,7 +144,7 @@ def run_ocr_pass(
         OcrJob(doc_id, paths[doc_id], page.page_num)
         for doc_id, doc_pages in pages.items()
         for page in doc_pages
-        if needs_ocr(page.text, page.image_count, settings.mode)
+        if needs_ocr(page.text_usable, page.image_count, settings.mode)
     ]
     if not wanted:
         return None
@@ -152,7 +152,7 @@ def run_ocr_pass(
         (doc_id, page.page_num)
         for doc_id, doc_pages in pages.items()
         for page in doc_pages
-        if needs_ocr(page.text, page.image_count, "auto")
+        if needs_ocr(page.text_usable, page.image_count, "auto")
     }
     try:
         engine = settings.open_engine()

@@ -43,6 +43,8 @@ class PageText:
     page_num: int  # 1-based
     text: str  # normalised
     runtime_ms: float
+    # Whether the text layer is usable as it is (ocr/text_layer.py), decided once, here.
+    text_usable: bool = True
     # Image objects on a page whose text layer is not usable (0 when it is: not counted).
     image_count: int = 0
 
@@ -128,12 +130,13 @@ def _extract(
             textpage = page.get_textpage()
             try:
                 text = page_text(textpage)
-                images = 0 if usable_text(text) else _count_images(page)
+                usable = usable_text(text)
+                images = 0 if usable else _count_images(page)
             finally:
                 textpage.close()
                 page.close()
             runtime_ms = (time.perf_counter() - started) * 1000
-            pages.append(PageText(page_num, text, runtime_ms, images))
+            pages.append(PageText(page_num, text, runtime_ms, usable, images))
         return pages
     finally:
         document.close()

@@ -31,10 +31,11 @@ def usable_text(text: str) -> bool:
     return wordlike >= _MIN_WORD_SHARE * visible
 
 
-def needs_ocr(text: str, image_count: int, mode: OcrMode) -> bool:
-    """`auto`: a page showing images whose text layer is not usable; `always`: every page."""
+def needs_ocr(text_usable: bool, image_count: int, mode: OcrMode) -> bool:
+    """`auto`: a page showing images whose text layer is not usable (`usable_text`, decided
+    once per page at extraction); `always`: every page."""
     if mode == "never":
         return False
     if mode == "always":
         return True
-    return image_count > 0 and not usable_text(text)
+    return image_count > 0 and not text_usable
