@@ -242,7 +242,7 @@ def test_sme_corrections_train_a_promoted_extractor_that_lifts_identifier_recall
     users = _smes(client)
 
     # 1. A batch of the ledger layout, answered by the SMEs, exported.
-    first = loop.push("ledger-a", ledger_pages(train_fleet, 12, seed=1, prefix="a"))
+    first = loop.push("ledger-a", ledger_pages(train_fleet, 18, seed=1, prefix="a"))
     _answer(client, "ledger-a", first, users)
     loop.run([annotations_export, suggestion_quality], "ledger-a")
     quality = {
@@ -357,7 +357,7 @@ def _daemon_loop(tmp_path: Path, argilla_server: Any, monkeypatch: pytest.Monkey
     try:
         with DagsterInstance.get() as instance:
             since = time.time()
-            first = _drop(store, "daemon-a", ledger_pages(train_fleet, 12, seed=4, prefix="a"))
+            first = _drop(store, "daemon-a", ledger_pages(train_fleet, 18, seed=4, prefix="a"))
             _wait_for_batch(instance, "daemon-a", since, daemon, log)
             gold = _gold_in_store_texts(_stored_texts(config.raw_db_url(), "daemon-a"), first)
             _answer(client, "daemon-a", gold, users)
