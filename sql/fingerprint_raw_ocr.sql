@@ -32,6 +32,13 @@ WITH row_hashes AS (
                                       detected_at := epoch_us(detected_at), dagster_run_id
            ))::VARCHAR)
     FROM raw_page_failures
+    UNION ALL
+    SELECT 'raw_duplicates', dagster_run_id,
+           sha256(to_json(struct_pack(batch_id, doc_id, object_key, filename, doc_sha256,
+                                      duplicate_of_doc_id, duplicate_of_batch_id,
+                                      detected_at := epoch_us(detected_at), dagster_run_id
+           ))::VARCHAR)
+    FROM raw_duplicates
 )
 SELECT table_name, load_key, count(*) AS row_count,
        sha256(string_agg(row_sha256, ',' ORDER BY row_sha256)) AS fingerprint

@@ -63,6 +63,21 @@ CREATE TABLE IF NOT EXISTS raw_page_failures (
     dagster_run_id  VARCHAR     NOT NULL
 );
 
+-- Documents not loaded because their content already is (sql/find_duplicate_documents.sql):
+-- the same PDF bytes under another doc_id, or an OCR drop document another batch loaded. Their
+-- pages are not stored again, so nothing is pushed to Argilla or annotated twice.
+CREATE TABLE IF NOT EXISTS raw_duplicates (
+    batch_id               VARCHAR     NOT NULL,   -- the batch the repeat arrived in
+    doc_id                 VARCHAR     NOT NULL,   -- the repeat's own doc_id
+    object_key             VARCHAR,
+    filename               VARCHAR,
+    doc_sha256             VARCHAR,
+    duplicate_of_doc_id    VARCHAR     NOT NULL,   -- the document that holds the content
+    duplicate_of_batch_id  VARCHAR     NOT NULL,
+    detected_at            TIMESTAMPTZ NOT NULL,
+    dagster_run_id         VARCHAR     NOT NULL
+);
+
 -- The page text Argilla should show, one pass per (doc_id, page_num): a pass with text that is
 -- not the load's own OCR (a text layer, or an OCR drop someone delivered for the page) over the
 -- load's OCR, then the latest. The load stores its OCR beside a text layer only when the layer

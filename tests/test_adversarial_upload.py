@@ -227,8 +227,10 @@ def assert_refused(reply: Reply, status: int, error: str, *named: str) -> None:
         assert name in reply.json["message"], reply.json
 
 
-def seed(port: int, batch_id: str, pdf: bytes = PDF_A, token: str | None = None) -> dict[str, Any]:
-    """One stored document, so a batch exists and a refusal can be seen not to lose it."""
+def seed(port: int, batch_id: str, token: str | None = None) -> dict[str, Any]:
+    """One stored document, so a batch exists and a refusal can be seen not to lose it. Its
+    bytes are the batch's own: the same bytes in another batch would be a repeat, not stored."""
+    pdf = PDF_A + f"% seed of {batch_id}\n".encode()
     reply = post(
         port, field("batch_id", batch_id.encode()), file_part("seed.pdf", pdf), token=token
     )
@@ -526,7 +528,11 @@ def slow_upload(
 
 
 def assert_finished_before_close_or_refused(
-    store: WatchedStore, batch_id: str, before: dict[str, bytes], reply: Reply
+    store: WatchedStore,
+    batch_id: str,
+    before: dict[str, bytes],
+    reply: Reply,
+    pdf: bytes = PDF_B,
 ) -> str:
     """Either the upload is stored and its receipt landed before the marker began to be
     written, or it got 409 and nothing of it is in the store. Returns which."""
@@ -538,12 +544,12 @@ def assert_finished_before_close_or_refused(
     if reply.status == 201:
         (receipt,) = reply.json["receipts"]
         receipt_key = f"uploads/{batch_id}/{receipt['doc_id']}.json"
-        assert after[receipt["object_key"]] == PDF_B
+        assert after[receipt["object_key"]] == pdf
         assert store.landed_before(receipt_key, marker), store.events
         assert new == {
             receipt["object_key"],
             receipt_key,
-            f"upload-index/{batch_id}/{receipt['doc_sha256']}.json",
+            f"upload-content/{receipt['doc_sha256']}.json",
         }
         return "stored"
     assert_refused(reply, 409, "batch_closed", f"batch {batch_id!r} is")
@@ -595,8 +601,9 @@ def test_a_close_racing_the_end_of_a_slow_upload(tmp_path: Path) -> None:
             batch_id = f"race-{n}"
             seed(port, batch_id)
             before = contents(store)
+            late_pdf = PDF_B + f"% late upload into {batch_id}\n".encode()  # not a repeat
             upload: Future[Reply] = pool.submit(
-                exchange, port, upload_head(), slow_upload(batch_id, PDF_B)
+                exchange, port, upload_head(), slow_upload(batch_id, late_pdf)
             )
             if delay is None:
                 upload.result(timeout=30)
@@ -605,7 +612,10 @@ def test_a_close_racing_the_end_of_a_slow_upload(tmp_path: Path) -> None:
             closed = http.post(f"/batches/{batch_id}/close")
             reply = upload.result(timeout=30)
             assert closed.status_code == 200, closed.text
-            outcomes[assert_finished_before_close_or_refused(store, batch_id, before, reply)] += 1
+            outcome = assert_finished_before_close_or_refused(
+                store, batch_id, before, reply, late_pdf
+            )
+            outcomes[outcome] += 1
     # The sweep's ends give one outcome each; what the middle gives depends on the machine.
     assert outcomes["stored"] >= 1 and outcomes["refused"] >= 1, outcomes
     assert spool_files(store) == [] and len(app.state.service.gates) == 0

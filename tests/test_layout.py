@@ -28,7 +28,9 @@ def test_keys_follow_the_guide() -> None:
     assert layout.upload_pdf_key(b, "d") == "uploads/b1/d.pdf"
     assert layout.upload_receipt_key(b, "d") == "uploads/b1/d.json"
     assert layout.upload_closed_key(b) == "uploads/b1/_CLOSED"
-    assert layout.upload_index_key(b, SHA) == f"upload-index/b1/{SHA}.json"
+    assert layout.upload_content_key(SHA) == f"upload-content/{SHA}.json"
+    assert layout.upload_repeats_prefix(b) == "upload-repeats/b1/"
+    assert layout.upload_repeat_key(b, SHA) == f"upload-repeats/b1/{SHA}.json"
     assert layout.ocr_prefix(b) == "ocr/b1/"
     assert layout.ocr_documents_prefix(b) == "ocr/b1/documents/"
     assert layout.ocr_pages_prefix(b) == "ocr/b1/pages/"
@@ -54,7 +56,8 @@ def test_keys_follow_the_guide() -> None:
     assert layout.HISTORICAL == "historical/"
     assert layout.PIPELINE_ROOTS == (
         "uploads/",
-        "upload-index/",
+        "upload-content/",
+        "upload-repeats/",
         "ocr/",
         "argilla/",
         "reports/",
@@ -81,7 +84,7 @@ def test_placeholders_draw_keys_for_people() -> None:
         lambda b: layout.upload_pdf_key(b, DOC_ID),
         lambda b: layout.upload_receipt_key(b, DOC_ID),
         layout.upload_closed_key,
-        lambda b: layout.upload_index_key(b, SHA),
+        lambda b: layout.upload_repeat_key(b, SHA),
         layout.ocr_prefix,
         layout.ocr_success_key,
         layout.argilla_in_prefix,
@@ -96,6 +99,14 @@ def test_placeholders_draw_keys_for_people() -> None:
 def test_builders_refuse_invalid_batch_ids(build: Callable[[str], str], batch_id: str) -> None:
     with pytest.raises(InvalidBatchId):
         build(batch_id)
+
+
+@pytest.mark.parametrize("sha", ["", "AB" * 32, "ab" * 31, "../" + "a" * 61, "g" * 64])
+def test_content_keys_take_only_a_lower_case_hex_sha256(sha: str) -> None:
+    with pytest.raises(ValueError, match="SHA-256"):
+        layout.upload_content_key(sha)
+    with pytest.raises(ValueError, match="SHA-256"):
+        layout.upload_repeat_key("b1", sha)
 
 
 @pytest.mark.parametrize("version", ["", ".hidden", "v1/2", "../v1", "a" * 64])
@@ -114,7 +125,8 @@ def test_round_trips(batch_id: str) -> None:
     assert layout.parse_upload_key(layout.upload_pdf_key(b, DOC_ID)) == (b, DOC_ID, "pdf")
     assert layout.parse_upload_key(layout.upload_receipt_key(b, DOC_ID)) == (b, DOC_ID, "receipt")
     assert layout.parse_upload_closed_key(layout.upload_closed_key(b)) == b
-    assert layout.parse_upload_index_key(layout.upload_index_key(b, SHA)) == (b, SHA)
+    assert layout.parse_upload_repeat_key(layout.upload_repeat_key(b, SHA)) == (b, SHA)
+    assert layout.parse_upload_content_key(layout.upload_content_key(SHA)) == SHA
     assert layout.parse_ocr_key(layout.ocr_success_key(b)) == (b, "success")
     assert layout.parse_ocr_key(layout.ocr_documents_prefix(b) + "part-0.parquet") == (
         b,
@@ -156,7 +168,8 @@ KEYS = {
     "upload_pdf": layout.upload_pdf_key("b1", DOC_ID),
     "upload_receipt": layout.upload_receipt_key("b1", DOC_ID),
     "upload_closed": layout.upload_closed_key("b1"),
-    "upload_index": layout.upload_index_key("b1", SHA),
+    "upload_content": layout.upload_content_key(SHA),
+    "upload_repeat": layout.upload_repeat_key("b1", SHA),
     "ocr_documents": layout.ocr_documents_prefix("b1") + "d.parquet",
     "ocr_pages": layout.ocr_pages_prefix("b1") + "p.parquet",
     "ocr_success": layout.ocr_success_key("b1"),
@@ -175,7 +188,8 @@ KEYS = {
 PARSERS: dict[str, tuple[Callable[[str], Any], set[str]]] = {
     "parse_upload_key": (layout.parse_upload_key, {"upload_pdf", "upload_receipt"}),
     "parse_upload_closed_key": (layout.parse_upload_closed_key, {"upload_closed"}),
-    "parse_upload_index_key": (layout.parse_upload_index_key, {"upload_index"}),
+    "parse_upload_content_key": (layout.parse_upload_content_key, {"upload_content"}),
+    "parse_upload_repeat_key": (layout.parse_upload_repeat_key, {"upload_repeat"}),
     "parse_ocr_key": (layout.parse_ocr_key, {"ocr_documents", "ocr_pages", "ocr_success"}),
     "parse_argilla_in_key": (
         layout.parse_argilla_in_key,
@@ -231,7 +245,7 @@ def test_parsers_reject_near_misses(key: str) -> None:
 
 @pytest.mark.parametrize("folder", ["Bad Name", "B1", "-b", "a" * 64, "b;1"])
 def test_parsers_reject_invalid_batch_folders(folder: str) -> None:
-    unbatched = {"model", "historical"}
+    unbatched = {"model", "historical", "upload_content"}
     keys = [key.replace("b1", folder, 1) for kind, key in KEYS.items() if kind not in unbatched]
     assert all(folder in key for key in keys)
     for key in keys:
@@ -278,7 +292,8 @@ PACKAGES = ("oceanid_assets", "oceanid_dev")
 LAYOUT_MODULE = "oceanid_assets/storage/layout.py"
 STORE_PREFIXES = (
     "uploads/",
-    "upload-index/",
+    "upload-content/",
+    "upload-repeats/",
     "ocr/",
     "argilla/in",
     "argilla/out",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -216,7 +217,11 @@ def test_upload_service_batch_waits_for_the_quiet_period(
     newest = max(uuid7_ms(first) or 0, uuid7_ms(second) or 0)
     scan = scan_store(store, DropCursor(), now_ms=newest + 5_000, quiet_seconds=120)
     assert [w.batch_id for w in scan.work] == ["demo"]
-    assert "quiet for 5s of 120s" in scan.waiting["svc"]
+    runs_at = datetime.fromtimestamp((newest + 120_000) / 1000, UTC).strftime("%H:%M:%S")
+    assert scan.waiting["svc"] == (
+        f"2 upload(s) waiting: runs at {runs_at} UTC unless closed sooner (no new upload for "
+        "5s of the 120s quiet period)"
+    )
     # The pending ids survive the cursor's round trip (the daemon stores it as text).
     cursor = DropCursor.from_json(scan.cursor.to_json())
     assert sorted(cursor.pending["svc"]) == sorted([first, second])
@@ -236,7 +241,10 @@ def test_upload_service_batch_waits_for_the_quiet_period(
 
 
 def test_close_marker_runs_an_upload_batch_at_once(
-    store_resource: ObjectStoreResource, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store_resource: ObjectStoreResource,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
 ) -> None:
     # The code location reads OCEANID_UPLOAD_QUIET_SECONDS when it loads: as if set to 3600.
     monkeypatch.setattr(raw_sensors, "UPLOAD_QUIET_SECONDS", 3600.0)
@@ -245,6 +253,11 @@ def test_close_marker_runs_an_upload_batch_at_once(
     ticker = Ticker(store_resource)
     first = ticker.tick()
     assert first.run_requests == [] and first.dynamic_partitions_requests == []
+    # The tick's log (Dagster's logger writes to stderr here) says why the batch waits, and
+    # until when.
+    logged = capfd.readouterr().err
+    assert "batch svc: 1 upload(s) waiting: runs at " in logged
+    assert "UTC unless closed sooner" in logged
     store.write_bytes("uploads/svc/_CLOSED", b"{}")
     (request,) = ticker.tick().run_requests or []
     assert request.partition_key == "svc" and request.tags["oceanid/new_documents"] == "1"

@@ -59,3 +59,24 @@ def test_local_store_hides_partial_writes(local_store: LocalStore) -> None:
     (local_store.root / "uploads" / "b1").mkdir(parents=True)
     (local_store.root / "uploads" / "b1" / ".doc.pdf.tmp123").write_bytes(b"half")
     assert list(local_store.list_objects("uploads/")) == []
+
+
+def test_create_bytes_writes_only_a_new_key(store: Store) -> None:
+    first = store.create_bytes("claims/a.json", b"first")
+    assert first is not None and first.size == 5
+    assert store.create_bytes("claims/a.json", b"second") is None
+    assert store.read_bytes("claims/a.json") == b"first"
+    assert [o.key for o in store.list_objects("claims/")] == ["claims/a.json"]  # no temp file
+
+
+def test_of_racing_creates_exactly_one_wins(store: Store) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def create(n: int) -> bool:
+        return store.create_bytes("claims/race.json", str(n).encode()) is not None
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        wins = list(pool.map(create, range(16)))
+    assert wins.count(True) == 1
+    winner = wins.index(True)
+    assert store.read_bytes("claims/race.json") == str(winner).encode()

@@ -105,9 +105,18 @@ def test_upload_two_pdfs_then_duplicate(
     pdfs = [k for k in _all_objects(store) if k.endswith(".pdf")]
     assert len(pdfs) == 2  # one copy each
 
-    # The same bytes into another batch are a new document there.
-    other = client.post("/upload", files=[_pdf_file("a.pdf", PDF_A)], data={"batch_id": "b2"})
-    assert other.status_code == 201 and other.json()["receipts"][0]["duplicate"] is False
+    # The same bytes into another batch: one copy per content, so the answer is the original
+    # receipt (its doc_id and batch), nothing is stored in b2, and b2's status says where it is.
+    other = client.post("/upload", files=[_pdf_file("copy.pdf", PDF_A)], data={"batch_id": "b2"})
+    assert other.status_code == 200
+    (repeat,) = other.json()["receipts"]
+    assert repeat == {**receipts[0], "duplicate": True}
+    assert not any(k.startswith("uploads/b2/") for k in _all_objects(store))
+    status = client.get("/batches/b2").json()
+    assert status["document_count"] == 0 and status["duplicate_count"] == 1
+    (listed,) = status["documents"]
+    assert listed["stage"] == "duplicate" and listed["filename"] == "copy.pdf"
+    assert (listed["doc_id"], listed["duplicate_of_batch"]) == (repeat["doc_id"], "iotc-2026-03")
 
 
 def test_without_batch_id_a_new_batch_is_made(local_store: LocalStore, tmp_path: Path) -> None:
@@ -226,7 +235,7 @@ def test_traversal_and_control_characters_in_filenames_are_sanitised(
         (receipt,) = response.json()["receipts"]
         assert "/" not in receipt["filename"] and "\\" not in receipt["filename"]
         assert receipt["filename"].isprintable() and ".." not in receipt["filename"]
-    assert all(k.startswith(("uploads/b1/", "upload-index/b1/")) for k in _all_objects(local_store))
+    assert all(k.startswith(("uploads/b1/", "upload-content/")) for k in _all_objects(local_store))
     assert not (tmp_path / "etc").exists() and not (local_store.root.parent / "etc").exists()
 
 
@@ -330,6 +339,10 @@ class RecordingStore:
         self.writes.append(key)
         return self.inner.write_bytes(key, data)
 
+    def create_bytes(self, key: str, data: bytes) -> StoredObject | None:
+        self.writes.append(key)
+        return self.inner.create_bytes(key, data)
+
     def local_copy(self, key: str) -> AbstractContextManager[Path]:
         return self.inner.local_copy(key)
 
@@ -343,9 +356,9 @@ def test_receipt_lands_after_pdf_and_the_sensor_sees_it(
     doc_id = response.json()["receipts"][0]["doc_id"]
     sha = response.json()["receipts"][0]["doc_sha256"]
     assert store.writes == [
+        f"upload-content/{sha}.json",  # the claim on the bytes comes first
         f"uploads/b1/{doc_id}.pdf",
         f"uploads/b1/{doc_id}.json",
-        f"upload-index/b1/{sha}.json",
     ]
     # An upload-service batch waits for its close marker (or the quiet period) ...
     scan = scan_store(local_store, DropCursor())
@@ -710,3 +723,22 @@ def test_browser_uploads_two_pdfs_through_the_page(local_store: LocalStore, tmp_
     for receipt in receipts:
         data = local_store.read_bytes(receipt["object_key"])
         assert data in (PDF_A, PDF_B) and receipt["doc_sha256"] == hashlib.sha256(data).hexdigest()
+
+
+def test_batch_status_says_when_an_open_batch_runs(
+    local_store: LocalStore,
+    raw_db: DuckDBDatabase,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("OCEANID_UPLOAD_QUIET_SECONDS", "3600")  # as the drop sensor reads it
+    with raw_db.connect():
+        pass  # the database exists, and holds nothing of the batch yet
+    client = _client(local_store, tmp_path)
+    uploaded = client.post("/upload", files=[_pdf_file("a.pdf", PDF_A)], data={"batch_id": "b1"})
+    assert uploaded.status_code == 201
+    waiting = client.get("/batches/b1").json()["waiting"]
+    assert waiting.startswith("1 upload(s) waiting: runs at ")
+    assert "UTC unless closed sooner" in waiting and "of the 3600s quiet period" in waiting
+    assert client.post("/batches/b1/close").status_code == 200
+    assert client.get("/batches/b1").json()["waiting"] is None  # closed: runs at the next tick

@@ -23,6 +23,7 @@ import logging
 import time
 import uuid
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from oceanid_assets import config
 from oceanid_assets.config import BATCH_ID_PATTERN
@@ -40,6 +41,16 @@ CURSOR_VERSION = 1
 def upload_quiet_seconds() -> float:
     """How long an upload-service batch must be quiet before it runs without `_CLOSED`."""
     return config.number("OCEANID_UPLOAD_QUIET_SECONDS")
+
+
+def waiting_message(uploads: int, newest_ms: int, now_ms: int, quiet_ms: int) -> str:
+    """What an open upload-service batch is waiting for, and when it runs (UTC)."""
+    runs_at = datetime.fromtimestamp((newest_ms + quiet_ms) / 1000, UTC).strftime("%H:%M:%S")
+    return (
+        f"{uploads} upload(s) waiting: runs at {runs_at} UTC unless closed sooner (no new "
+        f"upload for {max(now_ms - newest_ms, 0) / 1000:.0f}s of the {quiet_ms / 1000:.0f}s "
+        "quiet period)"
+    )
 
 
 @dataclass
@@ -193,12 +204,8 @@ def _scan_upload_batch(
         waiting = pending[batch_id]
         if store.head(layout.upload_closed_key(batch_id)) is None:
             newest = max((uuid7_ms(d) or mark.high_water_ms for d in waiting), default=0)
-            quiet_for = now_ms - newest
-            if quiet_for < quiet_ms:
-                result.waiting[batch_id] = (
-                    f"{len(waiting)} upload(s) waiting: not closed, quiet for "
-                    f"{max(quiet_for, 0) / 1000:.0f}s of {quiet_ms / 1000:.0f}s"
-                )
+            if now_ms - newest < quiet_ms:
+                result.waiting[batch_id] = waiting_message(len(waiting), newest, now_ms, quiet_ms)
                 return
         new_ids = pending.pop(batch_id)
     if not new_ids:

@@ -4,7 +4,10 @@ Policy for bad input (see docs/bad-input.md):
 - a document that cannot be read (corrupt, encrypted, zero pages, not a PDF, receipt that does
   not match its file) is quarantined with its reason in `raw_quarantine`; the rest loads;
 - an OCR drop that breaks its contract (missing column, duplicate pages...) fails the run with
-  a message naming the file; nothing of the batch is written.
+  a message naming the file; nothing of the batch is written;
+- a document whose content is already loaded (the same PDF bytes under another doc_id, or an
+  OCR drop document another batch loaded) is recorded in `raw_duplicates` with the document it
+  repeats, and not loaded again: one copy of each document reaches Argilla and the SMEs.
 """
 
 from __future__ import annotations
@@ -76,6 +79,16 @@ PAGE_FAILURES_SCHEMA = pa.schema(
         ("reason", pa.string()),
     ]
 )
+DUPLICATES_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("object_key", pa.string()),
+        ("filename", pa.string()),
+        ("doc_sha256", pa.string()),
+        ("duplicate_of_doc_id", pa.string()),
+        ("duplicate_of_batch_id", pa.string()),
+    ]
+)
 QUARANTINE_SCHEMA = pa.schema(
     [
         ("doc_id", pa.string()),
@@ -96,6 +109,8 @@ class BatchLoad:
     pages_inserted: int = 0
     documents_seen: int = 0
     documents_already_processed: int = 0
+    duplicates: list[dict[str, str | None]] = field(default_factory=list)  # found this run
+    duplicates_recorded: int = 0  # of those, not recorded by an earlier run
     pages_extracted: int = 0
     empty_pages: int = 0
     characters: int = 0
@@ -130,11 +145,17 @@ def ingest_batch(
     variables = {"batch_id": batch_id, "dagster_run_id": dagster_run_id}
     known = {row[0] for row in run_sql_file(conn, "batch_loaded_documents.sql", variables)}
 
-    documents, pages, quarantine, page_failures = _load_uploads(
-        store, batch_id, known, dagster_run_id, workers, ocr or OcrSettings(), result
-    )
+    receipts, quarantine = _read_new_receipts(store, batch_id, known, result)
     drop = _read_ocr_drop(store, batch_id, result)
+    # Before extraction: a repeated PDF costs no extraction or OCR.
+    result.duplicates = _find_duplicates(conn, variables, receipts, drop)
+    repeated = {str(row["doc_id"]) for row in result.duplicates}
+    receipts = [receipt for receipt in receipts if receipt.doc_id not in repeated]
+    documents, pages, page_failures = _load_uploads(
+        store, receipts, quarantine, dagster_run_id, workers, ocr or OcrSettings(), result
+    )
     if drop is not None:
+        drop = _without(drop, repeated)
         documents = pa.concat_tables([documents, drop.documents])
         pages = pa.concat_tables([pages, drop.pages])
     lengths = pc.utf8_length(pages["text"])
@@ -149,18 +170,21 @@ def ingest_batch(
         "_incoming_pages": pages,
         "_incoming_quarantine": pa.Table.from_pylist(quarantine, QUARANTINE_SCHEMA),
         "_incoming_page_failures": page_failures,
+        "_incoming_duplicates": pa.Table.from_pylist(result.duplicates, DUPLICATES_SCHEMA),
     }
     with registered(conn, staged), transaction(conn):
         result.documents_inserted = _inserted(conn, "load_raw_documents.sql", variables)
         result.pages_inserted = _inserted(conn, "load_raw_pages.sql", variables)
         _inserted(conn, "record_quarantine.sql", variables)
         _inserted(conn, "record_page_failures.sql", variables)
+        result.duplicates_recorded = _inserted(conn, "record_duplicates.sql", variables)
         # The audit re-verifies these later: a row changed behind the loader's back shows.
         record_fingerprints(conn, RAW_TABLES, dagster_run_id, dagster_run_id)
     result.load_seconds = time.perf_counter() - started
     log.info(
         "batch %s: %d documents and %d pages inserted (%d pages read, %d by OCR, %d OCR "
-        "failures, %d quarantined, %d documents already processed)",
+        "failures, %d quarantined, %d repeats of loaded documents, %d documents already "
+        "processed)",
         batch_id,
         result.documents_inserted,
         result.pages_inserted,
@@ -168,6 +192,7 @@ def ingest_batch(
         result.pages_from_ocr,
         len(result.ocr_failures),
         len(quarantine),
+        len(result.duplicates),
         result.documents_already_processed,
     )
     return result
@@ -178,17 +203,72 @@ def _inserted(conn: duckdb.DuckDBPyConnection, name: str, variables: dict[str, s
     return int(run_sql_file(conn, name, variables)[0][0])
 
 
+def _find_duplicates(
+    conn: duckdb.DuckDBPyConnection,
+    variables: dict[str, str],
+    receipts: list[Receipt],
+    drop: OcrDrop | None,
+) -> list[dict[str, str | None]]:
+    """The new documents (receipts, OCR drop) whose content is already loaded, one row each
+    for raw_duplicates; a PDF is judged by its receipt's doc_sha256 (checked against the bytes
+    when it is loaded)."""
+    described: dict[str, dict[str, str | None]] = {
+        r.doc_id: {"object_key": r.object_key, "filename": r.filename, "doc_sha256": r.doc_sha256}
+        for r in receipts
+    }
+    if drop is not None:
+        for doc in drop.documents.select(["doc_id", "filename", "doc_sha256"]).to_pylist():
+            described[doc["doc_id"]] = {"object_key": None, **doc}
+    if not described:
+        return []
+    candidates = pa.table(
+        {
+            "doc_id": list(described),
+            "doc_sha256": [d["doc_sha256"] for d in described.values()],
+        },
+        schema=pa.schema([("doc_id", pa.string()), ("doc_sha256", pa.string())]),
+    )
+    with registered(conn, {"_candidate_documents": candidates}):
+        found = run_sql_file(conn, "find_duplicate_documents.sql", variables)
+    rows = []
+    for doc_id, of_doc_id, of_batch_id in found:
+        row = {"doc_id": doc_id, **described[doc_id]}
+        rows.append({**row, "duplicate_of_doc_id": of_doc_id, "duplicate_of_batch_id": of_batch_id})
+        log.warning(
+            "batch %s: %s (doc_id %s, file %r) repeats doc %s of batch %s; not loaded again",
+            variables["batch_id"],
+            row["object_key"] or "OCR drop document",
+            doc_id,
+            row["filename"],
+            of_doc_id,
+            of_batch_id,
+        )
+    return rows
+
+
+def _without(drop: OcrDrop, doc_ids: set[str]) -> OcrDrop:
+    """The drop less the given documents and their pages."""
+    if not doc_ids:
+        return drop
+    excluded = pa.array(sorted(doc_ids), pa.string())
+
+    def keep(table: pa.Table) -> pa.Table:
+        return table.filter(pc.invert(pc.is_in(table["doc_id"], value_set=excluded)))
+
+    return OcrDrop(documents=keep(drop.documents), pages=keep(drop.pages))
+
+
 def _load_uploads(
     store: Store,
-    batch_id: str,
-    known: set[str],
+    receipts: list[Receipt],
+    quarantine: list[dict[str, str | None]],
     dagster_run_id: str,
     workers: int,
     ocr: OcrSettings,
     result: BatchLoad,
-) -> tuple[pa.Table, pa.Table, list[dict[str, str | None]], pa.Table]:
-    """Documents, pages, quarantine rows and page failures for the batch's new uploaded PDFs."""
-    receipts, quarantine = _read_new_receipts(store, batch_id, known, result)
+) -> tuple[pa.Table, pa.Table, pa.Table]:
+    """Documents, pages and page failures for the batch's new uploaded PDFs; the PDFs that
+    cannot be read are added to `quarantine`."""
     started = time.perf_counter()
     with ExitStack() as stack:  # S3 downloads live until extraction and OCR are done
         docs, jobs = _inspect_pdfs(store, receipts, stack, quarantine)
@@ -202,7 +282,7 @@ def _load_uploads(
         [d for d in docs if d["doc_id"] in extracted.pages], DOCUMENTS_SCHEMA
     )
     pages = _pdf_pages_table(extracted.pages, ocr_pass, dagster_run_id, result)
-    return documents, pages, quarantine, _page_failures_table(ocr_pass, result)
+    return documents, pages, _page_failures_table(ocr_pass, result)
 
 
 def _quarantine_row(receipt: Receipt, reason: str) -> dict[str, str | None]:

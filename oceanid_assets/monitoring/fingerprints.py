@@ -17,7 +17,13 @@ from oceanid_assets.db.connect import connect_reader, table_exists
 from oceanid_assets.db.sql import run_sql_file, sql_text
 
 SCHEMA_FILE = "load_fingerprints_schema.sql"
-RAW_TABLES = ("raw_documents", "raw_pages", "raw_quarantine", "raw_page_failures")
+RAW_TABLES = (
+    "raw_documents",
+    "raw_pages",
+    "raw_quarantine",
+    "raw_page_failures",
+    "raw_duplicates",
+)
 ANNOTATED_TABLES = (
     "argilla_ingest_log",
     "argilla_pushed_records",

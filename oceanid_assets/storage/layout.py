@@ -5,7 +5,8 @@ The store is a local folder or `s3://bucket/prefix`; keys are `/`-separated and 
     uploads/<batch_id>/<doc_id>.pdf                 an uploaded PDF
     uploads/<batch_id>/<doc_id>.json                its receipt, written last
     uploads/<batch_id>/_CLOSED                      the upload service closed the batch
-    upload-index/<batch_id>/<doc_sha256>.json       the upload service's duplicate index
+    upload-content/<doc_sha256>.json                which upload owns these bytes, any batch
+    upload-repeats/<batch_id>/<doc_sha256>.json     bytes another upload owns, sent to this batch
     ocr/<batch_id>/documents/*.parquet              an external OCR drop...
     ocr/<batch_id>/pages/*.parquet
     ocr/<batch_id>/_SUCCESS                         ...complete once this marker is written
@@ -40,7 +41,8 @@ from oceanid_assets.config import BATCH_ID_PATTERN, validate_batch_id
 
 # Top-level folders
 UPLOADS = "uploads/"
-UPLOAD_INDEX = "upload-index/"
+UPLOAD_CONTENT = "upload-content/"
+UPLOAD_REPEATS = "upload-repeats/"
 OCR = "ocr/"
 ARGILLA = "argilla/"
 ARGILLA_IN = "argilla/in/"
@@ -52,7 +54,7 @@ HISTORICAL = "historical/"
 MODELS = "models/"
 EXTRACTOR_MODELS = MODELS + "extractor/"
 # Folders the pipeline writes: never historical input, even for a backfill of the whole store.
-PIPELINE_ROOTS = (UPLOADS, UPLOAD_INDEX, OCR, ARGILLA, REPORTS, TRUTH, MODELS)
+PIPELINE_ROOTS = (UPLOADS, UPLOAD_CONTENT, UPLOAD_REPEATS, OCR, ARGILLA, REPORTS, TRUTH, MODELS)
 
 # Names inside them
 DATASET_PREFIX = "vessels_ocr_"
@@ -169,13 +171,39 @@ def parse_upload_closed_key(key: str) -> str | None:
     return found[0] if found and found[1] == CLOSED_MARKER else None
 
 
-def upload_index_key(batch_id: str, doc_sha256: str) -> str:
-    return f"{UPLOAD_INDEX}{_checked(batch_id)}/{doc_sha256}.json"
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
-def parse_upload_index_key(key: str) -> tuple[str, str] | None:
-    """(batch_id, doc_sha256) of a duplicate-index entry."""
-    return _batch_file(key, UPLOAD_INDEX, ".json")
+def _checked_sha256(doc_sha256: str) -> str:
+    if not _SHA256.fullmatch(doc_sha256):
+        raise ValueError(f"not a lower-case hex SHA-256: {doc_sha256!r}")
+    return doc_sha256
+
+
+def upload_content_key(doc_sha256: str) -> str:
+    """The upload service's claim on a content hash: which doc_id and batch hold those bytes."""
+    return f"{UPLOAD_CONTENT}{_checked_sha256(doc_sha256)}.json"
+
+
+def parse_upload_content_key(key: str) -> str | None:
+    """The doc_sha256 of a content claim."""
+    sha = _stem(key[len(UPLOAD_CONTENT) :], ".json") if key.startswith(UPLOAD_CONTENT) else None
+    return sha if sha and _SHA256.fullmatch(sha) else None
+
+
+def upload_repeats_prefix(batch_id: str) -> str:
+    return f"{UPLOAD_REPEATS}{_checked(batch_id)}/"
+
+
+def upload_repeat_key(batch_id: str, doc_sha256: str) -> str:
+    """A batch's note that it was sent bytes another upload already holds."""
+    return f"{upload_repeats_prefix(batch_id)}{_checked_sha256(doc_sha256)}.json"
+
+
+def parse_upload_repeat_key(key: str) -> tuple[str, str] | None:
+    """(batch_id, doc_sha256) of a repeat note."""
+    found = _batch_file(key, UPLOAD_REPEATS, ".json")
+    return found if found and _SHA256.fullmatch(found[1]) else None
 
 
 # --- OCR drops ----------------------------------------------------------------------------

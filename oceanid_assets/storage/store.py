@@ -39,6 +39,7 @@ class Store(Protocol):
     def head(self, key: str) -> StoredObject | None: ...
     def read_bytes(self, key: str) -> bytes: ...
     def write_bytes(self, key: str, data: bytes) -> StoredObject: ...
+    def create_bytes(self, key: str, data: bytes) -> StoredObject | None: ...
     def local_copy(self, key: str) -> AbstractContextManager[Path]: ...
     def duckdb_uri(self, key: str) -> str: ...
     def duckdb_filesystem(self) -> AbstractFileSystem | None: ...
@@ -109,6 +110,23 @@ class LocalStore:
         stored = self.head(key)
         assert stored is not None
         return stored
+
+    def create_bytes(self, key: str, data: bytes) -> StoredObject | None:
+        """Write `key` only if it does not exist (None if it does), atomically: a hard link
+        of the complete temp file fails if the name is taken, so of two racing writers exactly
+        one wins, and no reader sees half."""
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.link(tmp, path)
+        except FileExistsError:
+            return None
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+        return self.head(key)
 
     @contextmanager
     def local_copy(self, key: str) -> Iterator[Path]:
@@ -184,12 +202,36 @@ class S3Store:
         )
         return StoredObject(key, len(data), result["ETag"].strip('"'))
 
+    def create_bytes(self, key: str, data: bytes) -> StoredObject | None:
+        """Write `key` only if it does not exist (None if it does): a conditional PUT
+        (`If-None-Match: *`, honoured by S3, R2 and moto), so of two racing writers exactly
+        one wins."""
+        try:
+            result = self.client.put_object(
+                Bucket=self.bucket, Key=self.prefix + _check_key(key), Body=data, IfNoneMatch="*"
+            )
+        except self.client.exceptions.ClientError as exc:
+            # 412: the key exists; 409: another conditional write to it is in flight.
+            if exc.response.get("Error", {}).get("Code") in (
+                "PreconditionFailed",
+                "ConditionalRequestConflict",
+            ):
+                return None
+            raise
+        return StoredObject(key, len(data), result["ETag"].strip('"'))
+
     @contextmanager
     def local_copy(self, key: str) -> Iterator[Path]:
         tmpdir = tempfile.mkdtemp(prefix="oceanid-")
         try:
             path = Path(tmpdir) / Path(key).name
-            self.client.download_file(self.bucket, self.prefix + _check_key(key), str(path))
+            try:
+                self.client.download_file(self.bucket, self.prefix + _check_key(key), str(path))
+            except self.client.exceptions.ClientError as exc:
+                # As LocalStore: a missing object is FileNotFoundError, whatever the backend.
+                if exc.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
+                    raise FileNotFoundError(f"{key}: no such object in {self.url}") from exc
+                raise
             yield path
         finally:
             shutil.rmtree(tmpdir, ignore_errors=True)

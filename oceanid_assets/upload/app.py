@@ -12,9 +12,10 @@
 Request heads are bounded before any of this runs (`head_limits.py`: 431). The body is parsed
 as it streams in (`multipart.py`): each file is hashed, size-checked and magic-checked while it
 is spooled to a temporary file, and reading stops at the first violation. Only when the whole
-request is valid are the files written to the store (PDF, then receipt, then the
-duplicate-index entry), so a rejected request writes nothing; that commit and a close of the
-same batch exclude each other (`gates.py`), so nothing lands after the batch's `_CLOSED`.
+request is valid are the files written to the store (content claim, PDF, then receipt), so a
+rejected request writes nothing; that commit and a close of the same batch exclude each other
+(`gates.py`), so nothing lands after the batch's `_CLOSED`. Bytes already held by any batch are
+not stored again: the reply carries the original receipt (`batches.py`, one copy per content).
 """
 
 from __future__ import annotations
@@ -140,10 +141,10 @@ class _KeyedLocks:
     """One asyncio lock per key, dropped when nobody holds or waits for it."""
 
     def __init__(self) -> None:
-        self._locks: dict[tuple[str, str], tuple[asyncio.Lock, int]] = {}
+        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
 
     @asynccontextmanager
-    async def hold(self, key: tuple[str, str]) -> AsyncIterator[None]:
+    async def hold(self, key: str) -> AsyncIterator[None]:
         lock, users = self._locks.get(key, (asyncio.Lock(), 0))
         self._locks[key] = (lock, users + 1)
         try:
@@ -513,30 +514,45 @@ class UploadService:
         results: list[tuple[Receipt, bool]] = []
         for item in spooled:
             sha = item.sha256.hexdigest()
-            # Same bytes into the same batch at the same time (two tabs, a retry): one copy.
-            async with self._locks.hold((batch_id, sha)):
-                existing = await run_in_threadpool(
-                    batches.find_duplicate, self.store, batch_id, sha
-                )
-                if existing is not None:
-                    results.append((existing, True))
-                    continue
-                receipt = await run_in_threadpool(
-                    functools.partial(
-                        store_document_file,
-                        self.store,
-                        batch_id,
-                        item.path,
-                        doc_sha256=sha,
-                        size_bytes=item.size,
-                        filename=item.filename,
-                        source=UPLOAD_SERVICE_SOURCE,
-                        move=True,  # the spool file is ours: rename it when the store allows
-                    )
-                )
-                await run_in_threadpool(batches.write_index, self.store, receipt)
-                results.append((receipt, False))
+            # The same bytes from two requests of this process wait here rather than in
+            # find_or_claim's polling; across processes the claim itself decides.
+            async with self._locks.hold(sha):
+                results.append(await self._store_once(batch_id, item, sha))
         return results
+
+    async def _store_once(self, batch_id: str, item: _Spooled, sha: str) -> tuple[Receipt, bool]:
+        """Store the file unless its bytes are already held (in any batch): one copy of each
+        document reaches the pipeline, and a repeat is answered with the original receipt."""
+        try:
+            found = await run_in_threadpool(batches.find_or_claim, self.store, batch_id, sha)
+        except batches.ContentBusy as exc:
+            name = sanitize_filename(item.filename)
+            raise UploadError(503, "content_busy", f"{name}: {exc}") from None
+        if isinstance(found, Receipt):
+            if found.batch_id != batch_id:
+                await run_in_threadpool(
+                    batches.record_repeat, self.store, batch_id, found, item.filename
+                )
+            return found, True
+        try:
+            receipt = await run_in_threadpool(
+                functools.partial(
+                    store_document_file,
+                    self.store,
+                    batch_id,
+                    item.path,
+                    doc_sha256=sha,
+                    size_bytes=item.size,
+                    filename=item.filename,
+                    source=UPLOAD_SERVICE_SOURCE,
+                    doc_id=found,
+                    move=True,  # the spool file is ours: rename it when the store allows
+                )
+            )
+        except BaseException:
+            await run_in_threadpool(batches.release_claim, self.store, sha, found)
+            raise
+        return receipt, False
 
 
 def _field(name: str) -> str:

@@ -125,6 +125,9 @@ def _documents_metadata(load: BatchLoad) -> dict[str, Any]:
         "documents_in_batch": load.documents_seen,
         "documents_already_processed": load.documents_already_processed,
         "documents_quarantined": len(load.quarantined),
+        # Repeats of documents already loaded (table raw_duplicates): not loaded or pushed again.
+        "documents_duplicate": len(load.duplicates),
+        "duplicates": MetadataValue.md(_duplicates_markdown(load)),
         "ocr_drop_files": load.ocr_drop_files,
     }
 
@@ -161,6 +164,20 @@ def _page_failures_markdown(load: BatchLoad) -> str:
     ]
     if len(failures) > _LISTED:
         lines.append(f"| … | | {len(failures) - _LISTED} more in table raw_page_failures |")
+    return "\n".join(lines)
+
+
+def _duplicates_markdown(load: BatchLoad) -> str:
+    if not load.duplicates:
+        return "No document repeats one already loaded."
+    lines = ["| doc_id | file | same content as | in batch |", "|---|---|---|---|"]
+    lines += [
+        f"| `{row['doc_id']}` | {row['filename'] or ''} | `{row['duplicate_of_doc_id']}` "
+        f"| {row['duplicate_of_batch_id']} |"
+        for row in load.duplicates[:_LISTED]
+    ]
+    if len(load.duplicates) > _LISTED:
+        lines.append(f"| … | | {len(load.duplicates) - _LISTED} more in table raw_duplicates | |")
     return "\n".join(lines)
 
 

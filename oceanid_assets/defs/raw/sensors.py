@@ -39,6 +39,8 @@ def batch_drop_sensor(
 ) -> SensorResult:
     cursor = DropCursor.from_json(context.cursor)
     scan = scan_store(object_store.get_store(), cursor, quiet_seconds=UPLOAD_QUIET_SECONDS)
+    for batch_id, why in sorted(scan.waiting.items()):
+        context.log.info(f"batch {batch_id}: {why}")
     return batch_runs(
         context,
         [
