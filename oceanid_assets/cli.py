@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import secrets
 import signal
 import subprocess
 import sys
@@ -51,6 +52,9 @@ def _demo(args: argparse.Namespace) -> int:
     prepare_dagster_home()
     store = ObjectStoreResource.from_env().get_store()
     batch_id = config.validate_batch_id(args.batch_id or new_demo_batch_id())
+    # A new seed each run: the same seed makes the same PDFs, which a home that already loaded
+    # them records as repeats (one copy of each document) and does not push again.
+    seed = args.seed if args.seed is not None else secrets.randbelow(1_000_000)
     started = time.monotonic()
     try:
         # The embedded default starts the local Argilla server (or reuses a running one);
@@ -68,12 +72,12 @@ def _demo(args: argparse.Namespace) -> int:
                 # Kept running until the command ends, so its log covers the whole demo.
                 client = services.enter_context(running_upload_service(upload_port()))
                 batch = upload_demo_batch(
-                    client, store, batch_id, pages=args.pages, seed=args.seed, scanned=args.scanned
+                    client, store, batch_id, pages=args.pages, seed=seed, scanned=args.scanned
                 )
                 via = f" (via the upload service at {client.base_url}, batch closed)"
             else:
                 batch = write_demo_batch(
-                    store, batch_id, pages=args.pages, seed=args.seed, scanned=args.scanned
+                    store, batch_id, pages=args.pages, seed=seed, scanned=args.scanned
                 )
                 via = ""
             target = f"{store.url}/{layout.upload_prefix(batch_id)}"
@@ -84,7 +88,7 @@ def _demo(args: argparse.Namespace) -> int:
             )
             print(
                 f"demo batch {batch_id}: {len(batch.receipts)} PDFs, {batch.pages} pages, "
-                f"{batch.spans} ground-truth spans{scans} -> {target}{via}",
+                f"{batch.spans} ground-truth spans{scans}, seed {seed} -> {target}{via}",
                 flush=True,
             )
             if not args.once:
@@ -298,7 +302,12 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--once", action="store_true", help="run the batch through and exit")
     demo.add_argument("--pages", type=int, default=12, help="approximate pages in the batch")
     demo.add_argument("--batch-id", help="batch id (default demo-<UTC timestamp>)")
-    demo.add_argument("--seed", type=int, default=0, help="seed for the generated documents")
+    demo.add_argument(
+        "--seed",
+        type=int,
+        help="seed for the generated documents (default: a new one each run, printed; the same "
+        "seed gives the same bytes, which a home that loaded them records as repeats)",
+    )
     demo.add_argument("--timeout", type=float, default=900.0, help="--once: seconds to wait")
     demo.add_argument("--port", type=int, default=3000, help="Dagster UI port")
     demo.add_argument(
