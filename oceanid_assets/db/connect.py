@@ -8,13 +8,15 @@
 - `connect_reader`: the same for one database, its tables reachable unqualified.
 
 A local DuckDB file takes one writer process, and that writer excludes other processes' readers
-too: every function here waits up to `busy_timeout_s` for the file's lock, then raises
-`DatabaseBusy`. (The object store has its own in-memory connection:
+too (and any reader excludes a writer): every function here waits up to `busy_timeout_s` for
+the file's lock, then raises `DatabaseBusy`, naming the file, the process holding it and how
+long it waited. (The object store has its own in-memory connection:
 `storage.duckdb_store.store_connection`.)
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
@@ -42,7 +44,12 @@ LOCK_POLL_S = 0.2
 
 
 class DatabaseBusy(Exception):
-    """A database file is held by a writer (another process, or this one) past the timeout."""
+    """A database file is held (by another process, or another connection of this one) past
+    the timeout."""
+
+
+# DuckDB names the process that holds a file: `Conflicting lock is held in <program> (PID <n>)`.
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
 
 
 def is_lock_error(exc: duckdb.Error) -> bool:
@@ -54,9 +61,18 @@ def is_lock_error(exc: duckdb.Error) -> bool:
     )
 
 
+def lock_holder(exc: duckdb.Error) -> str:
+    """Who holds the file, in words: the PID and program DuckDB reports, when it reports one."""
+    found = _LOCK_HOLDER.search(str(exc))
+    if found is None:
+        return "another connection"
+    return f"another process (PID {found['pid']}, {found['program']})"
+
+
 def wait_while_locked(open_: Callable[[], T], what: str, busy_timeout_s: float) -> T:
     """`open_()`, tried again while another process holds `what`'s lock, for `busy_timeout_s`."""
-    deadline = time.monotonic() + busy_timeout_s
+    started = time.monotonic()
+    deadline = started + busy_timeout_s
     while True:
         try:
             return open_()
@@ -64,9 +80,13 @@ def wait_while_locked(open_: Callable[[], T], what: str, busy_timeout_s: float) 
             if not is_lock_error(exc):
                 raise
             if time.monotonic() >= deadline:
+                # A read-only holder (a `duckdb -readonly` shell) blocks a writer as well, so the
+                # message says who holds the file rather than guessing it is a writer.
                 raise DatabaseBusy(
-                    f"database busy: {what} is held by a writer ({exc}); waited "
-                    f"{busy_timeout_s:g} s"
+                    f"database busy: {what} is held by {lock_holder(exc)}; waited "
+                    f"{time.monotonic() - started:.1f} s (busy timeout {busy_timeout_s:g} s) "
+                    f"for it to let go. Nothing was read or written; retry once the holder has "
+                    f"closed the file. DuckDB said: {exc}"
                 ) from exc
             time.sleep(LOCK_POLL_S)
 

@@ -18,6 +18,7 @@ from dagster import (
 from pydantic import Field
 
 from oceanid_assets.config import InvalidBatchId, extract_workers, validate_batch_id
+from oceanid_assets.db.connect import DatabaseBusy
 from oceanid_assets.defs.batches import RAW_POOL, batch_partitions
 from oceanid_assets.ingest.ocr_drop import InvalidOcrDrop
 from oceanid_assets.ingest.raw_load import BatchLoad, ingest_batch
@@ -92,7 +93,7 @@ def raw_ingest(
                 config.extract_workers,
                 ocr_settings,
             )
-    except (InvalidBatchId, InvalidOcrDrop, ValueError) as exc:
+    except (InvalidBatchId, InvalidOcrDrop, DatabaseBusy, ValueError) as exc:
         raise Failure(description=str(exc)) from exc
     yield MaterializeResult(asset_key="raw_documents", metadata=_documents_metadata(load))
     yield MaterializeResult(asset_key="raw_pages", metadata=_pages_metadata(load))
