@@ -89,6 +89,11 @@ CREATE TABLE IF NOT EXISTS annotations_spans (
     PRIMARY KEY (export_run_id, argilla_record_id, span_id)
 );
 
+-- The annotator's Argilla username beside the id (null for rows stored before it was read, or
+-- when the export's key may not list the workspace's users). Not part of content_sha256.
+ALTER TABLE annotations_pages ADD COLUMN IF NOT EXISTS annotator_username VARCHAR;
+ALTER TABLE annotations_spans ADD COLUMN IF NOT EXISTS annotator_username VARCHAR;
+
 -- How each agent's suggestions fared against the SMEs' final spans, per label, for one export
 -- run of a dataset (sql/suggestion_quality.sql). Appended once per (dataset, export_run_id).
 CREATE TABLE IF NOT EXISTS suggestion_quality (

@@ -1,6 +1,7 @@
 -- From candidate responses (_candidate_pages / _candidate_spans, staged by the caller) keep the
 -- (record, annotator) states that differ from the latest stored one: _new_pages / _new_spans.
 -- An unchanged response (same content_sha256 as its latest state) is never stored twice.
+-- content_sha256 leaves the annotator's username out: a renamed user is not a changed response.
 CREATE OR REPLACE TEMP TABLE _new_pages AS
 WITH latest AS (
     SELECT argilla_dataset, argilla_record_id, annotator_id,

@@ -19,7 +19,11 @@ from oceanid_assets.annotations.staging import (
 TEXT = "IMO 9074729 and IMO 9074728"
 
 
-def _staged(responses: dict[str, list[tuple[int, int, str]]], status: str = "submitted"):  # type: ignore[no-untyped-def]
+def _staged(  # type: ignore[no-untyped-def]
+    responses: dict[str, list[tuple[int, int, str]]],
+    status: str = "submitted",
+    username: str | None = None,
+):
     pages = [
         {
             "argilla_dataset": "vessels_ocr_b",
@@ -29,6 +33,7 @@ def _staged(responses: dict[str, list[tuple[int, int, str]]], status: str = "sub
             "text_sha256": "h",
             "text": TEXT,
             "annotator_id": annotator,
+            "annotator_username": username,
             "response_status": status,
             "submitted_at": datetime(2026, 11, 22, tzinfo=UTC),
             "unsure": None,
@@ -83,6 +88,16 @@ def test_content_hash_is_stable_and_changes_with_the_answer() -> None:
     discarded, _ = candidate_rows(_staged({"u1": [(4, 11, "IMO")]}, status="discarded"))
     hashes = [t["content_sha256"][0].as_py() for t in (first, same, edited, discarded)]
     assert hashes[0] == hashes[1] and len(set(hashes)) == 3
+
+
+def test_the_username_rides_along_but_a_rename_changes_no_content_hash() -> None:
+    unnamed, _ = candidate_rows(_staged({"u1": [(4, 11, "IMO")]}))
+    pages, spans = candidate_rows(_staged({"u1": [(4, 11, "IMO")]}, username="alice"))
+    renamed, _ = candidate_rows(_staged({"u1": [(4, 11, "IMO")]}, username="alice.b"))
+    assert pages["annotator_username"].to_pylist() == ["alice"]
+    assert spans["annotator_username"].to_pylist() == ["alice"]
+    hashes = {t["content_sha256"][0].as_py() for t in (unnamed, pages, renamed)}
+    assert len(hashes) == 1
 
 
 def test_agreement_and_suggestion_outcomes() -> None:

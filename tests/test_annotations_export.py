@@ -4,17 +4,20 @@ idempotent re-export, a changed response as a new run, invalid spans flagged, no
 from __future__ import annotations
 
 import itertools
+import logging
 from pathlib import Path
 from typing import Any
 
 import argilla as rg
 import duckdb
+import httpx
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from dagster import DagsterInstance, RunConfig, materialize
 
 from oceanid_assets.argilla.ingest import ingest_records_file
-from oceanid_assets.argilla.push import BulkClient, PushConfig
+from oceanid_assets.argilla.push import BulkClient, PushConfig, PushError
 from oceanid_assets.defs.annotations.assets import AnnotationsExportConfig, annotations_export
 from oceanid_assets.defs.batches import batch_partitions
 from oceanid_assets.monitoring.fingerprints import ANNOTATED_TABLES, audit_fingerprints
@@ -152,6 +155,11 @@ def test_export_two_annotators_then_idempotent_then_a_changed_response(
         ]
     )
     assert ("doc:1", str(a.id), "submitted", "doc", 1, "no", "clear page") in pages
+    # The username beside the id, read from the workspace's users, on both tables.
+    names = {str(a.id): a.username, str(b.id): b.username}
+    for table in ("annotations_pages", "annotations_spans"):
+        stored = _rows(env, f"SELECT DISTINCT annotator_id, annotator_username FROM {table}")
+        assert dict(stored) == names
     spans = _rows(
         env,
         "SELECT argilla_record_id, annotator_id, label, text, validation_status, "
@@ -271,8 +279,59 @@ def test_sdk_export_file_dropped_by_hand_loads_like_the_api(
     assert _rows(env, "SELECT label, text, validation_status FROM annotations_spans") == [
         ("IRCS", "UBST3", "valid")
     ]
-    # The same state through the API afterwards is recognised: nothing new.
+    # No SDK layout names the user: stored without a username.
+    assert _rows(env, "SELECT annotator_id, annotator_username FROM annotations_pages") == [
+        (str(a.id), None)
+    ]
+    # The same state through the API afterwards, which does know the username, is recognised:
+    # the username is not part of a response's content hash.
     assert _export(env)["export_run_id"] == "none (no change)"
+
+
+def test_an_export_file_with_usernames_stores_them(env: dict[str, Any]) -> None:
+    a, b = env["users"]
+    _respond(env, "doc:1", a, "submitted", entities=[_span(PAGE_1, "UBST3", "IRCS")])
+    _respond(env, "doc:2", b, "discarded", notes="unreadable")
+    dataset = env["client"].datasets(dataset_name(env["batch"]))
+    rows = dataset.records(with_responses=True).to_list(flatten=True)
+    names = {str(a.id): "alice", str(b.id): "bob"}
+    for row in rows:
+        for question in ("entities", "unsure", "notes"):
+            users = row.get(f"{question}.responses.users")
+            row[f"{question}.responses.usernames"] = users and [names[u] for u in users]
+    key = f"argilla/out/{dataset_name(env['batch'])}/with-usernames.parquet"
+    sink = pa.BufferOutputStream()
+    pq.write_table(pa.Table.from_pylist(rows), sink)
+    env["store"].write_bytes(key, sink.getvalue().to_pybytes())
+
+    assert _export_file(env, key).success
+    assert _rows(
+        env, "SELECT argilla_record_id, annotator_username FROM annotations_pages ORDER BY 1"
+    ) == [("doc:1", "alice"), ("doc:2", "bob")]
+    assert _rows(env, "SELECT annotator_username FROM annotations_spans") == [("alice",)]
+
+
+def test_usernames_are_left_null_when_the_key_may_not_list_users(
+    env: dict[str, Any], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    a, _ = env["users"]
+    _respond(env, "doc:1", a, "submitted", entities=[_span(PAGE_1, "UBST3", "IRCS")])
+    real_get_json = BulkClient.get_json
+
+    def refuse_users(self: BulkClient, url: str, params: Any = None) -> dict[str, Any]:
+        # What a key without the right to list the workspace's users gets.
+        if url.endswith("/users"):
+            raise PushError(f"GET {url}: HTTP 403: forbidden", records_pushed=0)
+        return real_get_json(self, url, params)
+
+    monkeypatch.setattr(BulkClient, "get_json", refuse_users)
+    with caplog.at_level(logging.WARNING, logger="oceanid.annotations"):
+        assert _export(env)["responses_new"] == 1
+    assert _rows(env, "SELECT annotator_id, annotator_username FROM annotations_pages") == [
+        (str(a.id), None)
+    ]
+    (warning,) = [r.getMessage() for r in caplog.records if "usernames" in r.getMessage()]
+    assert "annotator usernames left null" in warning and "HTTP 403" in warning
 
 
 def test_malformed_export_file_fails_naming_it_and_loads_nothing(env: dict[str, Any]) -> None:
@@ -284,3 +343,85 @@ def test_malformed_export_file_fails_naming_it_and_loads_nothing(env: dict[str, 
     assert key in str(failure.event_specific_data)
     assert _rows(env, "SELECT count(*) FROM annotations_pages") == [(0,)]
     assert _rows(env, "SELECT count(*) FROM annotations_exports") == [(0,)]
+
+
+# --- an SME's edit through the annotation UI's own calls -----------------------------------------
+
+
+class SmeSession:
+    """An annotator calling Argilla as the UI does: POST a record's response, PUT it to edit."""
+
+    def __init__(self, env: dict[str, Any], user: Any, argilla: ArgillaResource) -> None:
+        owner = {"X-Argilla-Api-Key": argilla.api_key}
+        sme = httpx.get(f"{argilla.api_url}/api/v1/users/{user.id}", headers=owner).json()
+        self.http = httpx.Client(
+            base_url=argilla.api_url, headers={"X-Argilla-Api-Key": sme["api_key"]}
+        )
+        dataset = env["client"].datasets(dataset_name(env["batch"]))
+        self.record_ids = {r.id: str(r._server_id) for r in dataset.records}
+
+    def submit(self, record_id: str, entities: list[dict[str, Any]]) -> str:
+        body = {"values": {"entities": {"value": entities}}, "status": "submitted"}
+        response = self.http.post(
+            f"/api/v1/records/{self.record_ids[record_id]}/responses", json=body
+        )
+        response.raise_for_status()
+        return str(response.json()["id"])
+
+    def edit(self, response_id: str, entities: list[dict[str, Any]]) -> None:
+        body = {"values": {"entities": {"value": entities}}, "status": "submitted"}
+        self.http.put(f"/api/v1/responses/{response_id}", json=body).raise_for_status()
+
+
+def _sensor_tick(env: dict[str, Any], cursor: str | None) -> Any:
+    from dagster import SensorResult, build_sensor_context
+
+    from oceanid_assets.defs.annotations.submissions_sensor import argilla_submissions_sensor
+
+    with build_sensor_context(
+        instance=env["instance"], cursor=cursor, resources={"argilla": env["resources"]["argilla"]}
+    ) as context:
+        result = argilla_submissions_sensor(context)
+    assert isinstance(result, SensorResult)
+    return result
+
+
+def _requested(result: Any, batch: str) -> list[str]:
+    return [r.run_key for r in result.run_requests or [] if r.partition_key == batch]
+
+
+def test_an_sme_edit_of_a_submitted_response_is_requested_on_the_next_tick(
+    env: dict[str, Any],
+) -> None:
+    a, _ = env["users"]
+    sme = SmeSession(env, a, env["resources"]["argilla"])
+    call_sign = [_span(PAGE_1, "UBST3", "IRCS")]
+    response_id = sme.submit("doc:1", call_sign)
+    submitted = _sensor_tick(env, None)
+    assert len(_requested(submitted, env["batch"])) == 1
+    assert _export(env)["responses_new"] == 1
+    quiet = _sensor_tick(env, submitted.cursor)
+    assert _requested(quiet, env["batch"]) == []
+
+    # The edit leaves every progress count as it was; it must still be requested at once.
+    sme.edit(response_id, [*call_sign, _span(PAGE_1, "OCEAN STAR", "VESSEL_NAME")])
+    edited = _sensor_tick(env, quiet.cursor)
+    assert len(_requested(edited, env["batch"])) == 1
+    assert _requested(edited, env["batch"]) != _requested(submitted, env["batch"])
+    assert _requested(_sensor_tick(env, edited.cursor), env["batch"]) == []
+    exported = _export(env)
+    assert (exported["export_run_id"], exported["responses_new"]) == (2, 1)
+    assert _rows(env, "SELECT span_count FROM annotations_pages WHERE export_run_id = 2") == [(2,)]
+
+
+def test_a_dataset_whose_signature_did_not_move_is_rechecked_once_per_interval() -> None:
+    from oceanid_assets.defs.annotations.submissions_sensor import (
+        RECHECK_SECONDS,
+        export_trigger,
+    )
+
+    now = 1_800_000_000
+    assert export_trigger(None, "sig", now) == "argilla-progress"
+    assert export_trigger(f"old@{now}", "sig", now) == "argilla-progress"
+    assert export_trigger(f"sig@{now - RECHECK_SECONDS + 1}", "sig", now) is None
+    assert export_trigger(f"sig@{now - RECHECK_SECONDS}", "sig", now) == "argilla-recheck"

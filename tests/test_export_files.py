@@ -176,6 +176,7 @@ def test_every_sdk_layout_gives_the_submitted_and_discarded_responses(
     assert (page["doc_id"], page["page_num"]) == (doc, 1)
     assert (page["text"], page["text_sha256"]) == (LICENCE, sha256_hex(LICENCE))
     assert page["submitted_at"] is None  # no SDK layout carries a timestamp
+    assert {r["annotator_username"] for r in staged.pages.to_pylist()} == {None}  # nor a name
     assert LICENCE[16:32] == "SERGEY BOCHKAREV" and LICENCE[45:52] == "8907022"
 
 
@@ -258,6 +259,28 @@ def test_timestamps_are_used_when_a_file_has_them() -> None:
     ]
 
 
+def test_usernames_are_read_when_a_file_adds_them(exports: Exports) -> None:
+    nested = json.loads((exports.folder / "to_json.json").read_text())
+    for items in nested[0]["responses"].values():
+        for item in items:
+            item["username"] = "alice"
+    staged = read_export_file(json.dumps(nested).encode(), "x.json", exports.dataset)
+    assert [(r["annotator_id"], r["annotator_username"]) for r in staged.pages.to_pylist()] == [
+        (exports.sme_a, "alice")
+    ]
+    flat = pq.read_table(exports.folder / "to_datasets.parquet").to_pylist()
+    names = {exports.sme_a: "alice", exports.sme_b: "bob", exports.sme_c: "carol"}
+    for row in flat:
+        for question in ("entities", "unsure", "notes"):
+            users = row[f"{question}.responses.users"]
+            row[f"{question}.responses.usernames"] = users and [names[u] for u in users]
+    staged = read_export_file(_parquet(flat), "x.parquet", exports.dataset)
+    assert [(r["annotator_id"], r["annotator_username"]) for r in staged.pages.to_pylist()] == [
+        (exports.sme_a, "alice"),
+        (exports.sme_b, "bob"),
+    ]
+
+
 def test_a_nested_export_cannot_say_which_of_two_users_submitted(exports: Exports) -> None:
     rows = json.loads((exports.folder / "to_json.json").read_text())
     rows[0]["responses"]["unsure"].append({"value": "no", "user_id": exports.sme_c})
@@ -324,6 +347,28 @@ def _parquet(rows: list[dict[str, Any]]) -> bytes:
             "argilla/out/x/export.json",
             json.dumps([_flat_row(**{"entities.responses.users": []})]).encode(),
             r"record 'doc:1' \(row 1\): `entities.responses`, .* are not lists of one length",
+        ),
+        (
+            "argilla/out/x/export.json",
+            json.dumps([_flat_row(**{"entities.responses.usernames": ["a", "b"]})]).encode(),
+            r"record 'doc:1' \(row 1\): `entities.responses.usernames` is not a list as long as",
+        ),
+        (
+            "argilla/out/x/export.json",
+            json.dumps(
+                [
+                    _flat_row(
+                        **{
+                            "entities.responses.usernames": ["alice"],
+                            "notes.responses": ["n"],
+                            "notes.responses.users": ["u-1"],
+                            "notes.responses.status": ["submitted"],
+                            "notes.responses.usernames": ["alicia"],
+                        }
+                    )
+                ]
+            ).encode(),
+            r"record 'doc:1' \(row 1\): one user id is named both 'alice' and 'alicia'",
         ),
         (
             "argilla/out/x/export.json",

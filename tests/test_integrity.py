@@ -100,7 +100,7 @@ def _annotate(conn: duckdb.DuckDBPyConnection, env: Env) -> None:
     record = f"{env.doc1}:1"
     conn.execute(
         "INSERT INTO annotations_pages VALUES (1, ?, ?, ?, 1, ?, 'sme-1', 'submitted', now(), "
-        "NULL, NULL, 2, 'c1', NULL)",
+        "NULL, NULL, 2, 'c1', NULL, NULL)",
         [DATASET, record, env.doc1, _sha(text)],
     )
     for label, part in (("VESSEL_NAME", "ÑANDÚ ÉXITO"), ("IMO", "9138525")):
@@ -109,7 +109,7 @@ def _annotate(conn: duckdb.DuckDBPyConnection, env: Env) -> None:
         env.spans.append(span_id)
         conn.execute(
             "INSERT INTO annotations_spans VALUES (1, ?, ?, ?, ?, 1, ?, ?, ?, ?, 'sme-1', "
-            "'valid', NULL)",
+            "'valid', NULL, NULL)",
             [DATASET, record, span_id, env.doc1, label, start, start + len(part), part],
         )
 

@@ -38,13 +38,13 @@ def _answer(
     record = f"D:{page}"
     conn.execute(
         "INSERT INTO annotations_pages VALUES (?, ?, ?, 'D', ?, 'h', ?, ?, "
-        "TIMESTAMPTZ '2026-12-01 10:00:00+00' + to_minutes(?), NULL, NULL, ?, 'c', NULL)",
+        "TIMESTAMPTZ '2026-12-01 10:00:00+00' + to_minutes(?), NULL, NULL, ?, 'c', NULL, NULL)",
         [run, DATASET, record, page, who, status, minute, len(spans)],
     )
     for start, end, label in spans:
         conn.execute(
             "INSERT INTO annotations_spans VALUES (?, ?, ?, ?, 'D', ?, ?, ?, ?, NULL, ?, "
-            "'valid', NULL)",
+            "'valid', NULL, NULL)",
             [run, DATASET, record, f"{record}:{who}:{start}", page, label, start, end, who],
         )
 

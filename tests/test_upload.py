@@ -524,7 +524,7 @@ def test_batch_status_follows_the_pipeline_and_survives_missing_or_locked_dbs(
         )
         conn.execute(
             "INSERT INTO annotations_pages VALUES (1, 'vessels_ocr_b1', ?, ?, 1, 'h', 'u1', "
-            "'submitted', now(), NULL, NULL, 2, 'c', NULL)",
+            "'submitted', now(), NULL, NULL, 2, 'c', NULL, NULL)",
             [f"{doc_a}:1", doc_a],
         )
     status = client.get("/batches/b1").json()

@@ -2,7 +2,9 @@
 
 Records are listed through SQL (`GET /datasets/{id}/records`, pages of 1,000), with every
 user's responses and the suggestions; the suggestions are kept for the accepted / edited /
-rejected tally only.
+rejected tally only. Responses name their user by id only, so the usernames come from one
+`GET /workspaces/{id}/users` per export (allowed to the owner and to the workspace's admins);
+a key that may not list them, or a user no longer in the workspace, leaves the username null.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from oceanid_assets.annotations.staging import (
     RESPONSE_STATUSES,
     StagedResponses,
 )
-from oceanid_assets.argilla.push import BulkClient
+from oceanid_assets.argilla.push import BulkClient, PushError
 from oceanid_assets.argilla.settings import (
     NOTES_QUESTION,
     SPAN_QUESTION,
@@ -57,6 +59,7 @@ def read_dataset_responses(
         raise DatasetNotFound(f"Argilla has no dataset {dataset} in workspace {workspace}")
     span_question = found.settings.questions[SPAN_QUESTION]
     question_id = str(span_question.id) if span_question is not None else None
+    usernames = workspace_usernames(http, str(found.workspace.id), dataset)
     pages: list[dict[str, Any]] = []
     spans: list[dict[str, Any]] = []
     suggestions: dict[str, list[Span]] = {}
@@ -65,12 +68,17 @@ def read_dataset_responses(
         body = http.records_page(str(found.id), offset, PAGE_SIZE)
         total = int(body["total"])
         for record in body["items"]:
-            _add_record(dataset, record, question_id, pages, spans, suggestions)
+            _add_record(dataset, record, question_id, usernames, pages, spans, suggestions)
         offset += len(body["items"])
         if not body["items"]:
             break
     guidelines = found.settings.guidelines or ""
-    log.info(f"{dataset}: {total} records, {len(pages)} submitted or discarded responses")
+    annotators = {page["annotator_id"] for page in pages}
+    unnamed = len(annotators - usernames.keys())
+    log.info(
+        f"{dataset}: {total} records, {len(pages)} submitted or discarded responses by "
+        f"{len(annotators)} annotators ({unnamed} without a username)"
+    )
     return DatasetResponses(
         StagedResponses(
             pa.Table.from_pylist(pages, RESPONSE_PAGES_SCHEMA),
@@ -82,10 +90,27 @@ def read_dataset_responses(
     )
 
 
+def workspace_usernames(http: BulkClient, workspace_id: str, dataset: str) -> dict[str, str]:
+    """Argilla user id -> username for the workspace's members; {} if the key may not list them.
+
+    The answer also carries every user's API key: only the id and the username are kept.
+    """
+    try:
+        body = http.get_json(f"/api/v1/workspaces/{workspace_id}/users")
+    except PushError as exc:
+        log.warning(
+            f"{dataset}: annotator usernames left null: cannot list the users of workspace "
+            f"{workspace_id} ({exc})"
+        )
+        return {}
+    return {str(user["id"]): str(user["username"]) for user in body.get("items") or []}
+
+
 def _add_record(
     dataset: str,
     record: dict[str, Any],
     question_id: str | None,
+    usernames: dict[str, str],
     pages: list[dict[str, Any]],
     spans: list[dict[str, Any]],
     suggestions: dict[str, list[Span]],
@@ -113,6 +138,7 @@ def _add_record(
                 "text_sha256": metadata.get("text_sha256") or sha256_hex(text),
                 "text": text,
                 "annotator_id": annotator,
+                "annotator_username": usernames.get(annotator),
                 "response_status": response["status"],
                 "submitted_at": datetime.fromisoformat(response["updated_at"]),
                 "unsure": (values.get(UNSURE_QUESTION) or {}).get("value"),

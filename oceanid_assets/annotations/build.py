@@ -2,7 +2,8 @@
 
 Span text is re-derived from the page text (never trusted from the export), every span is
 checked against its label's rule, and each (record, annotator) state gets a content hash so an
-unchanged response is recognised on the next export.
+unchanged response is recognised on the next export. The annotator's username rides along on
+both tables but is not hashed: renaming a user in Argilla changes no stored state.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ PAGES_SCHEMA = pa.schema(
         ("page_num", pa.int32()),
         ("text_sha256", pa.string()),
         ("annotator_id", pa.string()),
+        ("annotator_username", pa.string()),  # beside the id; not part of content_sha256
         ("response_status", pa.string()),
         ("submitted_at", pa.timestamp("us", tz="UTC")),
         ("unsure", pa.string()),
@@ -49,6 +51,7 @@ SPANS_SCHEMA = pa.schema(
         ("end", pa.int32()),
         ("text", pa.string()),
         ("annotator_id", pa.string()),
+        ("annotator_username", pa.string()),
         ("validation_status", pa.string()),
         ("validation_error", pa.string()),
     ]
@@ -94,10 +97,12 @@ def candidate_rows(staged: StagedResponses) -> tuple[pa.Table, pa.Table]:
                     "end": span["end"],
                     "text": text[max(span["start"], 0) : max(span["end"], 0)],
                     "annotator_id": key[2],
+                    "annotator_username": page["annotator_username"],
                     "validation_status": "invalid" if problem else "valid",
                     "validation_error": problem,
                 }
             )
+        # The username stays out: a renamed user must not make every response look new.
         state = {
             "status": page["response_status"],
             "unsure": page["unsure"],

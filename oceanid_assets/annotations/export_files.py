@@ -11,8 +11,10 @@ What argilla 2.8.0 writes (checked against a real server; docs/annotations-expor
   "<question>.responses.users", "<question>.responses.status", "status", ...}`: parallel lists,
   one item per user who answered that question.
 
-Neither layout has timestamps; `updated_at` / `inserted_at` are used when a file has them. A
-discarded response with no value is in neither layout (the SDK drops responses without values).
+Neither layout has timestamps or usernames; `updated_at` / `inserted_at` are used when a file
+has them, and so is a username: `username` beside a nested response's `user_id`, or a
+`<question>.responses.usernames` list parallel to `.users` (else it is null). A discarded
+response with no value is in neither layout (the SDK drops responses without values).
 
 The whole file is decoded and checked before a table is built, so a bad file raises
 ExportFileError and stages nothing.
@@ -72,6 +74,7 @@ class _Answer:
     status: str | None  # None: the file does not say (nested layout)
     values: dict[str, Any] = field(default_factory=dict)
     updated_at: datetime | None = None
+    username: str | None = None  # only in files that add it; no SDK layout has it
 
 
 def read_export_file(data: bytes, name: str, dataset_hint: str | None = None) -> StagedResponses:
@@ -252,6 +255,7 @@ def _add_record(
             {
                 **page,
                 "annotator_id": annotator,
+                "annotator_username": answer.username,
                 "response_status": answer.status,
                 "submitted_at": answer.updated_at or record_updated,
                 "unsure": _optional_str(values.get(UNSURE_QUESTION), UNSURE_QUESTION),
@@ -287,6 +291,7 @@ def _nested_answers(row: dict[str, Any]) -> dict[str, _Answer]:
             answer.values[question] = item.get("value")
             if item.get("status") is not None:
                 _set_status(answer, item["status"], question)
+            _set_username(answer, item.get("username"), question)
             answer.updated_at = answer.updated_at or _timestamp(
                 item.get("updated_at") or item.get("inserted_at"), "response updated_at"
             )
@@ -335,6 +340,9 @@ def _flat_answers(row: dict[str, Any]) -> dict[str, _Answer]:
         values, users, statuses = row.get(base), row.get(f"{base}.users"), row.get(f"{base}.status")
         if values is None and users is None and statuses is None:
             continue  # nobody answered this question
+        usernames = row.get(f"{base}.usernames")
+        if usernames is None and isinstance(users, list):
+            usernames = [None] * len(users)
         if not (
             isinstance(values, list)
             and isinstance(users, list)
@@ -344,12 +352,15 @@ def _flat_answers(row: dict[str, Any]) -> dict[str, _Answer]:
             raise _Problem(
                 f"`{base}`, `{base}.users` and `{base}.status` are not lists of one length"
             )
-        for value, user, status in zip(values, users, statuses, strict=True):
+        if not (isinstance(usernames, list) and len(usernames) == len(users)):
+            raise _Problem(f"`{base}.usernames` is not a list as long as `{base}.users`")
+        for value, user, status, username in zip(values, users, statuses, usernames, strict=True):
             if not user:
                 raise _Problem(f"a `{base}` item has no user in `{base}.users`")
             answer = answers.setdefault(str(user), _Answer(status=None))
             answer.values[question] = value
             _set_status(answer, status, question)
+            _set_username(answer, username, question)
     return answers
 
 
@@ -369,6 +380,17 @@ def _set_status(answer: _Answer, status: Any, question: str) -> None:
     if answer.status is not None and answer.status != status:
         raise _Problem(f"one user's response is both {answer.status!r} and {status!r}")
     answer.status = status
+
+
+def _set_username(answer: _Answer, username: Any, question: str) -> None:
+    if username is None:
+        return
+    if not isinstance(username, str):
+        raise _Problem(f"username {_short(username)} for `{question}` is not a string")
+    # One user id has one username; the layouts repeat it per question.
+    if answer.username is not None and answer.username != username:
+        raise _Problem(f"one user id is named both {answer.username!r} and {username!r}")
+    answer.username = username
 
 
 def _spans(value: Any) -> list[dict[str, Any]]:

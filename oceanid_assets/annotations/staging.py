@@ -22,6 +22,7 @@ RESPONSE_PAGES_SCHEMA = pa.schema(
         ("text_sha256", pa.string()),  # from the record's metadata; recomputed if missing
         ("text", pa.string()),  # the page text the span offsets refer to
         ("annotator_id", pa.string()),  # Argilla user id (UUID string)
+        ("annotator_username", pa.string()),  # that user's username; null when not resolved
         ("response_status", pa.string()),  # one of RESPONSE_STATUSES
         ("submitted_at", pa.timestamp("us", tz="UTC")),  # the response's last update
         ("unsure", pa.string()),  # the `unsure` question's value, if answered

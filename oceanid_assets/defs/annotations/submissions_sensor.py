@@ -1,9 +1,18 @@
 """Polls Argilla for new SME work and requests `annotations_export` for datasets that changed.
 
-A dataset's signature is its per-user progress (submitted / discarded / draft counts, read from
-SQL by the server): a new submission or discard changes it. An edit of an already-submitted
-response does not, so every dataset with responses is also re-exported once per
-OCEANID_ANNOTATIONS_RECHECK_MINUTES; an export with nothing new writes nothing.
+A dataset's signature is its per-user progress (submitted / discarded / draft counts, one
+`/users/progress` call per dataset) plus its `last_activity_at`, which the dataset listing
+(`/me/datasets`, one call per tick) already carries. argilla_server 2.x moves `last_activity_at`
+on every response written through the calls the annotation UI makes (create, update, upsert,
+bulk upsert, delete: `contexts/datasets.py`), so an SME's edit of an already-submitted response,
+which leaves the counts as they were, is requested on the next tick at no extra request. (It
+also moves when the dataset's settings change: one export that finds nothing new.)
+
+Responses written through the records bulk upsert (`PUT /datasets/{id}/records/bulk`, what the
+SDK's `dataset.records.log` sends, e.g. an admin's import script) move neither: a new response
+still changes the counts, but an edited one changes nothing the poll sees. For those alone every
+dataset with responses is still re-requested once per OCEANID_ANNOTATIONS_RECHECK_MINUTES after
+its last request; an export with nothing new writes nothing.
 """
 
 import hashlib
@@ -40,12 +49,26 @@ POLL_SECONDS = config.integer("OCEANID_ANNOTATIONS_POLL_SECONDS")
 RECHECK_SECONDS = 60 * config.integer("OCEANID_ANNOTATIONS_RECHECK_MINUTES")
 
 
-def progress_signature(progress: dict[str, Any]) -> tuple[str, bool]:
-    """(hash of the per-user counts, whether anyone has responded at all)."""
+def dataset_signature(progress: dict[str, Any], last_activity_at: str) -> tuple[str, bool]:
+    """(hash of the per-user counts and the last response activity, whether anyone responded)."""
     users: list[dict[str, Any]] = progress.get("users") or []
     users = sorted(users, key=lambda user: str(user.get("username")))
-    text = json.dumps(users, sort_keys=True)
+    text = json.dumps({"users": users, "last_activity_at": last_activity_at}, sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()[:16], bool(users)
+
+
+def export_trigger(previous: str | None, signature: str, now: int) -> str | None:
+    """Why to request an export now ("argilla-progress": the signature moved; "argilla-recheck":
+    the re-check interval passed), or None.
+
+    `previous` is the cursor's `<signature>@<unix seconds of its last request>` for the dataset.
+    """
+    seen_signature, _, requested_at = (previous or "").partition("@")
+    if seen_signature != signature or not requested_at.isdigit():
+        return "argilla-progress"
+    if now - int(requested_at) >= RECHECK_SECONDS:
+        return "argilla-recheck"
+    return None
 
 
 @sensor(
@@ -53,14 +76,14 @@ def progress_signature(progress: dict[str, Any]) -> tuple[str, bool]:
     minimum_interval_seconds=POLL_SECONDS,
     default_status=DefaultSensorStatus.RUNNING,
     description=f"Requests annotations_export for {layout.dataset_name(layout.ANY_BATCH)} "
-    "datasets whose SME progress changed, and re-checks every dataset with responses "
-    "periodically.",
+    "datasets whose SME responses changed (progress counts or last activity), and re-checks "
+    "every dataset with responses periodically.",
 )
 def argilla_submissions_sensor(
     context: SensorEvaluationContext, argilla: ArgillaResource
 ) -> SensorResult | SkipReason:
     seen: dict[str, str] = json.loads(context.cursor) if context.cursor else {}
-    window = int(time.time()) // max(RECHECK_SECONDS, 1)
+    now = int(time.time())
     requests = []
     try:
         with argilla.bulk_client() as http:
@@ -71,25 +94,27 @@ def argilla_submissions_sensor(
                 if batch_id is None:
                     continue
                 progress = http.get_json(f"/api/v1/datasets/{dataset['id']}/users/progress")
-                signature, responded = progress_signature(progress)
-                if not responded:
+                signature, responded = dataset_signature(
+                    progress, str(dataset.get("last_activity_at"))
+                )
+                trigger = export_trigger(seen.get(name), signature, now)
+                if not responded or trigger is None:
                     continue
-                state = f"{signature}@{window}"
-                if seen.get(name) == state:
-                    continue
+                state = f"{signature}@{now}"
                 seen[name] = state
                 requests.append(
                     RunRequest(
                         run_key=f"{name}:{state}",
                         partition_key=batch_id,
-                        tags={"oceanid/trigger": "argilla-progress"},
+                        tags={"oceanid/trigger": trigger},
                     )
                 )
     except (PushError, httpx.HTTPError) as exc:
         return SkipReason(f"Argilla at {argilla.api_url} did not answer: {exc}")
+    rechecks = sum(r.tags["oceanid/trigger"] == "argilla-recheck" for r in requests)
     return batch_runs(
         context,
         requests,
         json.dumps(seen, sort_keys=True),
-        f"{len(requests)} dataset(s) with new SME work",
+        f"{len(requests) - rechecks} dataset(s) with changed SME responses, {rechecks} re-checked",
     )
