@@ -79,6 +79,7 @@ lint: setup
 bench: setup
 	$(BIN)/python -m bench.raw_load
 	$(BIN)/python -m bench.preannotate
+	$(BIN)/python -m bench.suggestions
 	$(BIN)/python -m bench.argilla_push
 	$(BIN)/python -m bench.annotations_load
 	$(BIN)/python -m bench.upload

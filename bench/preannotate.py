@@ -49,7 +49,8 @@ def two_thousand_char_pages(count: int, demo: list[str] | None = None) -> list[s
     lines: list[str] = []
     for text in demo_pages(count) if demo is None else demo:
         lines += text.split("\n")
-    pages, current, i = [], "", 0
+    pages: list[str] = []
+    current, i = "", 0
     while len(pages) < count:
         current += lines[i % len(lines)] + "\n"
         i += 1

@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from oceanid_assets.labelset import LABELSET_VERSION
-from oceanid_assets.preannotate.merge import merge_spans
+from oceanid_assets.preannotate.merge import Regions, lone_vote, merge_regions
 from oceanid_assets.preannotate.spans import PageInput, Span
+from oceanid_assets.storage.store import Store
 
 if TYPE_CHECKING:
     from oceanid_assets.learn.crf import TrainedExtractor
@@ -51,6 +53,8 @@ SUGGESTIONS_SCHEMA = pa.schema(
         ),
     ]
 )
+# What the exact-span check reads back of a written suggestions file.
+SPAN_CHECK_COLUMNS = ("doc_id", "page_num", "span_id", "start", "end", "text")
 FAILURES_SCHEMA = pa.schema(
     [
         ("doc_id", pa.string()),
@@ -90,8 +94,105 @@ class Preannotation:
 
 def span_id(doc_id: str, page_num: int, span: Span) -> str:
     """Seed 003's `${doc_id}:${page_num}:${sha1(start||end||label)}`: stable across re-runs."""
-    digest = hashlib.sha1(f"{span.start}|{span.end}|{span.label}".encode(), usedforsecurity=False)
-    return f"{doc_id}:{page_num}:{digest.hexdigest()[:12]}"
+    return f"{doc_id}:{page_num}:{_span_digest(span.start, span.end, span.label)}"
+
+
+def _span_digest(start: int, end: int, label: str) -> str:
+    digest = hashlib.sha1(f"{start}|{end}|{label}".encode(), usedforsecurity=False)
+    return digest.hexdigest()[:12]
+
+
+_CONSTANT_COLUMNS = ("model_version", "generated_at", "agents")  # not one value per span
+
+
+class _SuggestionRows:
+    """The suggestions table built column by column: a batch holds hundreds of thousands of
+    spans, and a dict per span for Table.from_pylist cost more than finding them."""
+
+    def __init__(self) -> None:
+        self.columns: dict[str, list[object]] = {
+            name: [] for name in SUGGESTIONS_SCHEMA.names if name not in _CONSTANT_COLUMNS
+        }
+        self.vote_offsets = [0]
+        self.vote_agents: list[str] = []
+        self.vote_confidences: list[float] = []
+        # Pages of one layout repeat the same offsets and labels, and the rules a handful of
+        # confidences: each digest and lone vote is worked out once per batch.
+        self.digests: dict[tuple[int, int, str], str] = {}
+        self.lone_votes: dict[float, tuple[float, float]] = {}
+
+    def add_page(self, doc_id: str, page_num: int, text_sha256: str, regions: Regions) -> None:
+        spans = regions.spans
+        if not spans:
+            return
+        count = len(spans)
+        columns = self.columns
+        columns["doc_id"] += [doc_id] * count
+        columns["page_num"] += [page_num] * count
+        prefix = f"{doc_id}:{page_num}:"
+        digests = self.digests
+        span_ids = columns["span_id"]
+        for span in spans:
+            key = (span.start, span.end, span.label)
+            digest = digests.get(key)
+            if digest is None:
+                digest = digests[key] = _span_digest(*key)
+            span_ids.append(prefix + digest)
+        columns["label"] += [span.label for span in spans]
+        columns["start"] += [span.start for span in spans]
+        columns["end"] += [span.end for span in spans]
+        columns["text"] += [span.text for span in spans]
+        columns["text_sha256"] += [text_sha256] * count
+        agents = [span.agent for span in spans]
+        columns["model"] += agents
+        if regions.lone:
+            known = self.lone_votes
+            votes = []
+            for span in spans:
+                vote = known.get(span.confidence)
+                if vote is None:
+                    vote = known[span.confidence] = lone_vote(span.confidence)
+                votes.append(vote)
+            columns["confidence"] += [merged for _, merged in votes]
+            self.vote_agents += agents
+            self.vote_confidences += [vote for vote, _ in votes]
+            last = self.vote_offsets[-1]
+            self.vote_offsets += range(last + 1, last + count + 1)
+            return
+        columns["confidence"] += [span.confidence for span in spans]
+        for span in spans:
+            for agent, confidence in span.votes:
+                self.vote_agents.append(agent)
+                self.vote_confidences.append(confidence)
+            self.vote_offsets.append(len(self.vote_agents))
+
+    def table(self, generated_at: datetime) -> pa.Table:
+        schema = SUGGESTIONS_SCHEMA
+        count = len(self.columns["span_id"])
+        votes_type = schema.field("agents").type
+        votes = pa.StructArray.from_arrays(
+            [
+                pa.array(self.vote_agents, pa.string()),
+                pa.array(self.vote_confidences, pa.float64()),
+            ],
+            fields=list(votes_type.value_type),
+        )
+        constant = {
+            "model_version": pa.repeat(pa.scalar(MODEL_VERSION, pa.string()), count),
+            "generated_at": pa.repeat(
+                pa.scalar(generated_at, schema.field("generated_at").type), count
+            ),
+            "agents": pa.ListArray.from_arrays(
+                pa.array(self.vote_offsets, pa.int32()), votes, type=votes_type
+            ),
+        }
+        arrays = [
+            constant[field.name]
+            if field.name in constant
+            else pa.array(self.columns[field.name], field.type)
+            for field in schema
+        ]
+        return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def preannotate(
@@ -161,31 +262,14 @@ def preannotate(
         ]
     generated_at = datetime.now(UTC)
     hashes = by_page(pages, "text_sha256")
-    rows = []
+    rows = _SuggestionRows()
     for page in inputs:
         key = (page.doc_id, page.page_num)
-        merged = merge_spans(found.get(key, []) for found in proposals)
-        result.pages_with_suggestions += bool(merged)
-        rows += [
-            {
-                "doc_id": page.doc_id,
-                "page_num": page.page_num,
-                "span_id": span_id(page.doc_id, page.page_num, span),
-                "label": span.label,
-                "start": span.start,
-                "end": span.end,
-                "text": span.text,
-                "text_sha256": hashes[key],
-                "confidence": span.confidence,
-                "model": span.agent,
-                "model_version": MODEL_VERSION,
-                "generated_at": generated_at,
-                "agents": [{"agent": a, "confidence": c} for a, c in span.votes],
-            }
-            for span in merged
-        ]
+        regions = merge_regions(found.get(key, []) for found in proposals)
+        result.pages_with_suggestions += bool(regions.spans)
+        rows.add_page(page.doc_id, page.page_num, hashes[key], regions)
     result.seconds = time.perf_counter() - started
-    result.suggestions = pa.Table.from_pylist(rows, SUGGESTIONS_SCHEMA)
+    result.suggestions = rows.table(generated_at)
     result.failures = pa.Table.from_pylist(failures, FAILURES_SCHEMA)
     log.info(
         "pre-annotated %d pages with %s: %d spans, %d pages with suggestions, %d failures, "
@@ -207,18 +291,35 @@ def by_page(pages: pa.Table, column: str) -> dict[tuple[str, int], str]:
     return dict(zip(keys, pages[column].to_pylist(), strict=True))
 
 
+_NO_PAGE = object()
+
+
 def bad_spans(pages: pa.Table, suggestions: pa.Table) -> list[str]:
     """span_ids whose offsets fall outside their page or whose text is not the page's slice."""
     texts = by_page(pages, "text")
     bad = []
-    for row in suggestions.select(
-        ["doc_id", "page_num", "span_id", "start", "end", "text"]
-    ).to_pylist():
-        page = texts.get((row["doc_id"], row["page_num"]))
-        ok = page is not None and 0 <= row["start"] < row["end"] <= len(page)
-        if not ok or page[row["start"] : row["end"]] != row["text"]:  # type: ignore[index]
-            bad.append(row["span_id"])
+    # Column lists, not a dict per row; and Python's slice, not SQL's substring, which counts
+    # characters from the start of the page for every span. A page's spans are written
+    # together, so its text is looked up once per run of them.
+    doc_id: object = _NO_PAGE
+    page_num: object = _NO_PAGE
+    page: str | None = None
+    for span_doc, span_page, span, start, end, text in zip(
+        *(suggestions[column].to_pylist() for column in SPAN_CHECK_COLUMNS), strict=True
+    ):
+        if span_page != page_num or span_doc != doc_id:
+            doc_id, page_num = span_doc, span_page
+            page = texts.get((span_doc, span_page))
+        if page is None or not 0 <= start < end <= len(page) or page[start:end] != text:
+            bad.append(span)
     return bad
+
+
+def written_spans(store: Store, key: str) -> pa.Table:
+    """The columns of a written suggestions file that the exact-span check reads (by
+    `bad_spans` and `pages_covered`): decoding the agents lists and the rest cost more than
+    the check itself."""
+    return pq.read_table(pa.BufferReader(store.read_bytes(key)), columns=list(SPAN_CHECK_COLUMNS))
 
 
 def pages_covered(suggestions: pa.Table) -> int:

@@ -30,6 +30,7 @@ from oceanid_assets.preannotate.run import (
     bad_spans,
     pages_covered,
     preannotate,
+    written_spans,
 )
 from oceanid_assets.resources.databases import DuckDBDatabase, ReadOnlyDatabases
 from oceanid_assets.resources.object_store import ObjectStoreResource
@@ -123,7 +124,7 @@ def suggestions(
         }
     )
     # Verified from what was written, not from memory.
-    written = read_parquet(store, layout.suggestions_key(batch_id))
+    written = written_spans(store, layout.suggestions_key(batch_id))
     covered = pages_covered(written)
     coverage = covered / pages.num_rows if pages.num_rows else 1.0
     bad = bad_spans(pages, written)
