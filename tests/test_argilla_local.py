@@ -375,3 +375,159 @@ def test_demo_and_argilla_local_print_how_to_sign_in_without_secrets_from_the_en
     line = _local_login("argilla")
     assert "secret" not in line
     assert "$ARGILLA_API_KEY" in line and f"${defaults.PASSWORD_ENV}" in line
+
+
+# --- throughput patches: same records, same refusals -------------------------------------------
+
+
+def _pairwise_overlap(spans: list[tuple[int, int]]) -> bool:
+    """argilla_server 2.8's own rule (SpanQuestionResponseValueValidator), restated."""
+    return any(
+        i != j and s1 < e2 and e1 > s2
+        for i, (s1, e1) in enumerate(spans)
+        for j, (s2, e2) in enumerate(spans)
+    )
+
+
+def test_sorted_overlap_check_agrees_with_argilla_servers_pairwise_check() -> None:
+    import random
+    from types import SimpleNamespace
+
+    from oceanid_dev.argilla_local.server import _spans_do_not_overlap
+
+    rng = random.Random(18)
+    cases = [[(0, 5), (5, 9)], [(5, 9), (0, 5)], [(0, 5), (0, 5)], [(10, 20), (0, 5), (12, 14)]]
+    for _ in range(3000):
+        cases.append(
+            [
+                (s, s + rng.randint(1, 6))
+                for s in (rng.randint(0, 40) for _ in range(rng.randint(0, 8)))
+            ]
+        )
+    verdicts = set()
+    for spans in cases:
+        values = [SimpleNamespace(start=s, end=e, label="IMO") for s, e in spans]
+        fast = _spans_do_not_overlap(values)
+        assert fast == (not _pairwise_overlap(spans)), spans
+        verdicts.add(fast)
+    assert verdicts == {True, False}
+    # Whatever it cannot vouch for goes to argilla_server's own check.
+    assert not _spans_do_not_overlap([SimpleNamespace(start=5, end=5, label="IMO")])
+    assert not _spans_do_not_overlap([{"start": 0, "end": 5}])
+
+
+@pytest.fixture(scope="module")
+def patched_dataset(client: rg.Argilla) -> rg.Dataset:
+    ds = rg.Dataset(
+        name="throughput-patches", workspace="argilla", settings=settings(), client=client
+    )
+    return ds.create()
+
+
+def _bulk(http: httpx.Client, ds: rg.Dataset, external_id: str, text: str, value: Any) -> Any:
+    question_id = str(ds.settings.questions["spans"].id)
+    item = {
+        "external_id": external_id,
+        "fields": {"text": text},
+        "suggestions": [
+            {
+                "question_id": question_id,
+                "type": "model",
+                "value": value,
+                "score": [round(0.5 + i / 1000, 3) for i in range(len(value))],
+                "agent": "rules-v2",
+            }
+        ],
+    }
+    return http.put(f"/api/v1/datasets/{ds.id}/records/bulk", json={"items": [item]})
+
+
+def test_many_spans_are_stored_as_sent_and_overlaps_still_refused(
+    http: httpx.Client, patched_dataset: rg.Dataset
+) -> None:
+    text = " ".join(f"IMO9{i:06d}" for i in range(300))
+    value = [
+        {"start": i * 11, "end": i * 11 + 10, "label": "IMO" if i % 2 else "VESSEL_NAME"}
+        for i in range(300)
+    ][::-1]  # unsorted is allowed; only overlap is not
+    response = _bulk(http, patched_dataset, "many:1", text, value)
+    assert response.status_code == 200, response.text
+    listed = http.get(
+        f"/api/v1/datasets/{patched_dataset.id}/records", params={"include": "suggestions"}
+    ).json()["items"]
+    (stored,) = [r for r in listed if r["external_id"] == "many:1"]
+    (suggestion,) = stored["suggestions"]
+    assert suggestion["value"] == value
+    assert suggestion["score"] == [round(0.5 + i / 1000, 3) for i in range(300)]
+    assert stored["fields"] == {"text": text}
+
+    overlapping = [
+        {"start": 10, "end": 20, "label": "IMO"},
+        {"start": 0, "end": 5, "label": "IMO"},
+        {"start": 12, "end": 14, "label": "IMO"},
+    ]
+    refused = _bulk(http, patched_dataset, "overlap:1", text, overlapping)
+    assert refused.status_code == 422
+    # argilla_server's own message, naming the pair its pairwise scan meets first.
+    assert "overlapping values found between spans at index idx=0 and idx=2" in refused.text
+    listed = http.get(f"/api/v1/datasets/{patched_dataset.id}/records").json()["items"]
+    assert "overlap:1" not in [r["external_id"] for r in listed]
+
+
+def test_loopback_server_answers_uncompressed_with_the_same_content(
+    http: httpx.Client, patched_dataset: rg.Dataset
+) -> None:
+    stored = _bulk(
+        http,
+        patched_dataset,
+        "plain:1",
+        "IMO 9123456 " * 100,
+        [{"start": 4, "end": 11, "label": "IMO"}],
+    )
+    assert stored.status_code == 200, stored.text
+    response = http.get(
+        f"/api/v1/datasets/{patched_dataset.id}/records",
+        params={"include": "suggestions"},
+        headers={"Accept-Encoding": "gzip, br"},
+    )
+    assert response.status_code == 200
+    assert len(response.content) > 512  # argilla_server compresses anything larger
+    assert "content-encoding" not in response.headers
+    assert any(r["external_id"] == "plain:1" for r in response.json()["items"])
+
+
+def test_compression_is_only_removed_on_a_loopback_address() -> None:
+    """Run where brotli_asgi and starlette live (.venv-argilla): an app built like argilla's."""
+    import subprocess
+
+    from oceanid_dev.argilla_local.launcher import REPO_ROOT, argilla_python
+
+    script = (
+        "from brotli_asgi import BrotliMiddleware\n"
+        "from starlette.applications import Starlette\n"
+        "from starlette.middleware.cors import CORSMiddleware\n"
+        "from oceanid_dev.argilla_local.server import _serve_uncompressed\n"
+        "def app():\n"
+        "    a = Starlette()\n"
+        "    a.add_middleware(CORSMiddleware)\n"
+        "    a.add_middleware(BrotliMiddleware, minimum_size=512, quality=7)\n"
+        "    return a\n"
+        "for host in ('0.0.0.0', '192.168.1.5', '127.0.0.1', 'localhost'):\n"
+        "    a = app()\n"
+        "    removed = _serve_uncompressed(a, host)\n"
+        "    print(host, removed, [m.cls.__name__ for m in a.user_middleware])\n"
+    )
+    done = subprocess.run(
+        [str(argilla_python()), "-c", script],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert done.stdout.splitlines() == [
+        "0.0.0.0 False ['BrotliMiddleware', 'CORSMiddleware']",
+        "192.168.1.5 False ['BrotliMiddleware', 'CORSMiddleware']",
+        "127.0.0.1 True ['CORSMiddleware']",
+        "localhost True ['CORSMiddleware']",
+    ]

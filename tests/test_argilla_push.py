@@ -17,7 +17,8 @@ import pytest
 from dagster import DagsterInstance, materialize
 
 from oceanid_assets.argilla.ingest import IngestFailed, ingest_records_file
-from oceanid_assets.argilla.push import BulkClient, PushConfig
+from oceanid_assets.argilla.push import BulkClient, PushConfig, encode_bulk_body
+from oceanid_assets.argilla.records import prepare_records
 from oceanid_assets.defs.argilla.assets import argilla_dataset, argilla_records
 from oceanid_assets.defs.batches import batch_partitions
 from oceanid_assets.defs.preannotation.assets import argilla_pages, suggestions
@@ -190,6 +191,49 @@ def test_refused_spans_are_filtered_and_counted_and_the_rest_goes_in(
     kept = {r.id: r.suggestions for r in dataset.records(with_suggestions=True)}
     assert [s["label"] for s in kept["doc:2"]["entities"].value] == ["IMO"]
     assert len(kept["doc:3"]) == 0
+
+
+def test_clean_spans_pass_as_they_are_and_the_same_spans_otherwise_written_match() -> None:
+    """The suggestions asset's output (sorted, float scores, start/end/label only) is reused as
+    it is; the same spans in any other form go through the span-by-span checks. Both must
+    give Argilla the same suggestion."""
+    text = "IMO 8907022 MMSI 273214530"
+    clean = [{"start": 4, "end": 11, "label": "IMO"}, {"start": 17, "end": 26, "label": "MMSI"}]
+    other_form = [{**clean[1], "text": "273214530"}, {**clean[0], "text": "8907022"}]
+    rows = [
+        (clean, [0.9, 1.0]),
+        (other_form, [1, 0.9]),  # reversed, an extra key, an int score
+    ]
+    table = pa.table(
+        {
+            "id": ["doc:1", "doc:2"],
+            "text": [text, text],
+            "metadata": [{"doc_id": "doc", "page_num": n} for n in (1, 2)],
+            "suggestions_json": [
+                json.dumps([{"question_name": "entities", "value": v, "score": sc, "agent": "r"}])
+                for v, sc in rows
+            ],
+        }
+    )
+    prepared = prepare_records(table, "q-id", "test")
+    expected = [
+        {"question_id": "q-id", "type": "model", "value": clean, "score": [0.9, 1.0], "agent": "r"}
+    ]
+    assert [item["suggestions"] for item in prepared.items] == [expected, expected]
+    assert prepared.spans == 4 and prepared.rejected == []
+    assert (
+        encode_bulk_body(prepared.items[:1])
+        == json.dumps({"items": prepared.items[:1]}, separators=(",", ":")).encode()
+    )
+
+
+def test_the_bulk_body_is_compact_utf8_and_refuses_nan() -> None:
+    value = [{"text": "Nº 7 — Ålesund", "score": [0.9, 1.0], "agent": None}]
+    assert encode_bulk_body(value) == json.dumps(
+        {"items": value}, ensure_ascii=False, separators=(",", ":")
+    ).encode("utf-8")
+    with pytest.raises(ValueError):
+        encode_bulk_body([{"score": [float("nan")]}])
 
 
 def test_unreadable_records_file_is_a_logged_failure_naming_the_file(

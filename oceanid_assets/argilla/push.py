@@ -8,6 +8,7 @@ Upserts are keyed by `external_id` (the record id), so a re-push adds nothing.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 import warnings
@@ -116,7 +117,12 @@ class BulkClient:
         self.close()
 
     def upsert(self, dataset_id: str, items: Sequence[dict[str, Any]]) -> None:
-        self._call("PUT", f"/api/v1/datasets/{dataset_id}/records/bulk", json={"items": items})
+        self._call(
+            "PUT",
+            f"/api/v1/datasets/{dataset_id}/records/bulk",
+            content=encode_bulk_body(items),  # once, not again on each retry
+            headers={"Content-Type": "application/json"},
+        )
 
     def record_count(self, dataset_id: str) -> int:
         # Listing counts in SQL (the source of truth), not through the search engine.
@@ -183,6 +189,12 @@ def push_records(
                 pending.cancel()
             raise PushError(str(exc), records_pushed=pushed) from exc
     return pushed
+
+
+def encode_bulk_body(items: Sequence[dict[str, Any]]) -> bytes:
+    """The bulk-upsert request body: compact UTF-8 JSON, NaN and Infinity refused."""
+    body = {"items": list(items)}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
 
 def _detail(response: httpx.Response) -> str:

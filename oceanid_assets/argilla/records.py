@@ -132,6 +132,10 @@ def _valid_spans(
     scores = suggestion.get("score")
     if not isinstance(scores, list) or len(scores) != len(values):
         scores = [None] * len(values)
+    clean = _clean_spans(len(text), values, scores)
+    if clean is not None:
+        prepared.spans += len(values)
+        return clean
     candidates = []
     for value, score in zip(values, scores, strict=True):
         prepared.spans += 1
@@ -152,6 +156,36 @@ def _valid_spans(
         kept_scores.append(score)
         last_end = end
     return spans, kept_scores
+
+
+def _clean_spans(
+    text_length: int, values: list[Any], scores: list[Any]
+) -> tuple[list[dict[str, Any]], list[float]] | None:
+    """The spans as they are when every one passes and they come sorted without overlap, as
+    the suggestions asset writes them; None sends the record through the span-by-span checks.
+
+    Pages carry hundreds of spans, so the common case reuses the parsed values rather than
+    building a new dict per span. Only exact types pass here (an int offset, a float score, a
+    dict of exactly start/end/label); anything else takes the checks that normalise it.
+    """
+    last_end = 0
+    try:
+        for value, score in zip(values, scores, strict=True):
+            start, end = value["start"], value["end"]
+            if not (
+                type(start) is int
+                and type(end) is int
+                and last_end <= start < end <= text_length
+                and len(value) == 3
+                and value["label"] in _KNOWN_LABELS
+                and type(score) is float
+                and 0.0 <= score <= 1.0
+            ):
+                return None
+            last_end = end
+    except (KeyError, TypeError):
+        return None
+    return values, scores
 
 
 def _span_problem(text: str, start: Any, end: Any, label: Any, score: Any) -> str | None:

@@ -179,10 +179,13 @@ def _apply_throughput_patches() -> list[str]:
        original code runs unchanged when there is one.
     2. `Question.parsed_settings` / `MetadataProperty.parsed_settings` built a new pydantic
        TypeAdapter on every call (several per record in validation); one adapter per type now.
+    3. The span-overlap check compared every pair of spans of a value (quadratic: ~50,000 pairs
+       for a page of 220 spans); see `_spans_do_not_overlap`.
     """
     from argilla_server.bulk import records_bulk
     from argilla_server.contexts import webhooks
     from argilla_server.models import database
+    from argilla_server.validators.response_values import SpanQuestionResponseValueValidator
     from pydantic import TypeAdapter
 
     notify_one = records_bulk.notify_record_event_v1
@@ -208,7 +211,64 @@ def _apply_throughput_patches() -> list[str]:
     database.MetadataProperty.parsed_settings = property(
         lambda self: metadata_settings.validate_python(self.settings)
     )
-    return ["webhook events only when a webhook is enabled", "one TypeAdapter per settings type"]
+    check_overlap = SpanQuestionResponseValueValidator._validate_values_are_not_overlapped
+
+    def validate_values_are_not_overlapped(self: Any, span_question_settings: Any) -> None:
+        if span_question_settings.allow_overlapping or _spans_do_not_overlap(self._response_value):
+            return
+        check_overlap(self, span_question_settings)  # raises with argilla_server's own message
+
+    SpanQuestionResponseValueValidator._validate_values_are_not_overlapped = (
+        validate_values_are_not_overlapped
+    )
+    return [
+        "webhook events only when a webhook is enabled",
+        "one TypeAdapter per settings type",
+        "span overlap checked in sorted order",
+    ]
+
+
+def _spans_do_not_overlap(values: Any) -> bool:
+    """True only when argilla_server's pairwise check would pass; False means "ask it".
+
+    Its check: spans i != j overlap when start_i < end_j and end_i > start_j. With every span's
+    end > start (its schema refuses others), sorted by start, some pair overlaps exactly when a
+    span starts before the largest end seen so far. Anything unexpected goes to the original.
+    """
+    try:
+        spans = sorted((value.start, value.end) for value in values)
+    except (AttributeError, TypeError):
+        return False
+    furthest_end = None
+    for start, end in spans:
+        if not (isinstance(start, int) and isinstance(end, int)) or end <= start:
+            return False
+        if furthest_end is not None and start < furthest_end:
+            return False
+        furthest_end = end if furthest_end is None else max(furthest_end, end)
+    return True
+
+
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def _serve_uncompressed(app: Any, host: str) -> bool:
+    """No response compression when only this machine can connect: removed from `app`.
+
+    argilla_server compresses every response over 512 bytes (brotli, or gzip at level 9), and
+    a bulk upsert answers with every record it stored, suggestions included: about as many
+    bytes as the request. On loopback that compression is CPU spent to save no bandwidth
+    (a sixth of the server's time in a push of span-heavy pages). The content is the same.
+    """
+    from brotli_asgi import BrotliMiddleware
+
+    if host not in LOOPBACK_HOSTS:
+        return False
+    kept = [m for m in app.user_middleware if m.cls is not BrotliMiddleware]
+    if len(kept) == len(app.user_middleware) or app.middleware_stack is not None:
+        return False  # not argilla_server's stack as we know it, or already built: leave it
+    app.user_middleware[:] = kept
+    return True
 
 
 def _migrate() -> None:
@@ -305,7 +365,8 @@ def main(argv: list[str] | None = None) -> int:
     _import_argilla_server_with_fakeredis()
     from oceanid_dev.argilla_local import search_engine  # registers "oceanid-memory"
 
-    if os.environ.get(defaults.PATCHES_ENV, "1") != "0":
+    patches = os.environ.get(defaults.PATCHES_ENV, "1") != "0"
+    if patches:
         for patch in _apply_throughput_patches():
             _say(f"patch: {patch}")
     else:
@@ -324,6 +385,8 @@ def main(argv: list[str] | None = None) -> int:
     parent = os.environ.get(defaults.PARENT_PID_ENV)
     if parent and parent.isdigit():
         _watch_parent(int(parent))
+    if patches and _serve_uncompressed(argilla_server.app, args.host):
+        _say("patch: responses not compressed (loopback only)")
     # One process: the search index lives in its memory.
     uvicorn.run(argilla_server.app, host=args.host, port=args.port, access_log=False)
     return 0
