@@ -374,7 +374,6 @@ def _daemon_loop(tmp_path: Path, argilla_server: Any, monkeypatch: pytest.Monkey
         ("export_annotations", "argilla_submissions_sensor"),
         ("train_extractor", "extractor_retrain_sensor"),
         ("ingest_batch", "batch_drop_sensor"),
-        ("argilla_push", "argilla_autoload_sensor"),
     } <= launched_by, launched_by
     assert all(sensor for _, sensor in launched_by), launched_by  # nothing launched by hand
     version, trigger = promoted

@@ -3,7 +3,17 @@ the batches it found into runs."""
 
 from collections.abc import Sequence
 
-from dagster import DynamicPartitionsDefinition, RunRequest, SensorEvaluationContext, SensorResult
+from dagster import (
+    AssetKey,
+    DagsterEventType,
+    DagsterInstance,
+    DagsterRunStatus,
+    DynamicPartitionsDefinition,
+    RunRequest,
+    RunsFilter,
+    SensorEvaluationContext,
+    SensorResult,
+)
 
 # One partition per batch_id; the sensors register them as batches appear in the store.
 batch_partitions = DynamicPartitionsDefinition(name="batches")
@@ -12,6 +22,13 @@ batch_partitions = DynamicPartitionsDefinition(name="batches")
 # step writing it claims its pool (limit 1 in dagster.yaml; more on MotherDuck, deploy/helm).
 RAW_POOL = "md_raw_ocr"
 ANNOTATED_POOL = "md_annotated"
+
+UNFINISHED = [
+    DagsterRunStatus.QUEUED,
+    DagsterRunStatus.NOT_STARTED,
+    DagsterRunStatus.STARTING,
+    DagsterRunStatus.STARTED,
+]
 
 
 def batch_runs(
@@ -39,3 +56,24 @@ def batch_runs(
         dynamic_partitions_requests=[batch_partitions.build_add_request(new)] if new else [],
         cursor=cursor,
     )
+
+
+def batches_in_flight(instance: DagsterInstance, asset: str) -> set[str]:
+    """Batches with a run, queued or running, that plans to materialize `asset`.
+
+    A sensor leaves those batches to that run: a new batch's ingest run pushes it to Argilla
+    itself, and the records file it writes on the way must not start a second push.
+    """
+    key = AssetKey(asset)
+    batches = set()
+    for run in instance.get_runs(RunsFilter(statuses=UNFINISHED)):
+        batch = run.tags.get("dagster/partition")
+        if batch is None or batch in batches:
+            continue
+        # A job's runs name no asset selection; the run's planned materializations do.
+        planned = instance.all_logs(
+            run.run_id, of_type=DagsterEventType.ASSET_MATERIALIZATION_PLANNED
+        )
+        if any(e.dagster_event and e.dagster_event.asset_key == key for e in planned):
+            batches.add(batch)
+    return batches

@@ -1,8 +1,9 @@
 """Argilla: the batch's records file, and the dataset SMEs review.
 
-`argilla_records` follows `suggestions` automatically. `argilla_dataset` is started only by the
-autoload sensor, which sees every records file (ours or dropped by hand) by content hash: one
-trigger path, so a file is never pushed twice by two mechanisms.
+A new batch's ingest run materializes both after `suggestions` (one run from the drop to
+Argilla). The autoload sensor sees every records file (ours or dropped by hand) by content hash
+and pushes what is not in Argilla yet, except for batches whose run is still on its way there:
+a file is never pushed twice by the two.
 """
 
 from dagster import (
@@ -19,6 +20,8 @@ from oceanid_assets.config import validate_batch_id
 from oceanid_assets.db.sql import set_variables, sql_text
 from oceanid_assets.defs.batches import ANNOTATED_POOL
 from oceanid_assets.defs.preannotation.assets import suggestions
+from oceanid_assets.defs.raw.sensors import ingest_batch_job
+from oceanid_assets.ingest.text import sha256_hex
 from oceanid_assets.labelset import LABELSET_VERSION
 from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase
@@ -78,7 +81,7 @@ def argilla_records(
     kinds={"argilla", "duckdb"},
     description=f"The Argilla dataset {layout.dataset_name(layout.BATCH_ID)}: settings from "
     "labelset v1, records upserted by id from argilla_records.parquet, one row per attempt in "
-    "md_annotated.argilla_ingest_log. Started by the argilla_autoload sensor.",
+    "md_annotated.argilla_ingest_log. Run by ingest_batch, or by the argilla_autoload sensor.",
 )
 def argilla_dataset(
     context: AssetExecutionContext,
@@ -87,6 +90,19 @@ def argilla_dataset(
     annotated_db: DuckDBDatabase,
 ) -> MaterializeResult[None]:
     batch_id = validate_batch_id(context.partition_key)
+    if context.job_name == ingest_batch_job.name:
+        # The ingest run pushes only content not yet in Argilla: a re-drop that adds nothing
+        # rewrites the same records file. A push asked for by the sensor or by hand still runs.
+        pushed = _already_pushed(object_store, annotated_db, batch_id)
+        if pushed is not None:
+            context.log.info(f"{batch_id}: records sha256 {pushed[:12]} already in Argilla")
+            return MaterializeResult(
+                metadata={
+                    "dataset": layout.dataset_name(batch_id),
+                    "skipped": "this records file is already in Argilla (argilla_ingest_log)",
+                    "records_sha256": pushed,
+                }
+            )
     with argilla.bulk_client() as bulk:
         try:
             result = ingest_records_file(
@@ -117,3 +133,15 @@ def argilla_dataset(
             "records_sha256": result.records_sha256,
         }
     )
+
+
+def _already_pushed(
+    object_store: ObjectStoreResource, annotated_db: DuckDBDatabase, batch_id: str
+) -> str | None:
+    """The records file's sha256 if a push of exactly these bytes succeeded, else None."""
+    key = layout.records_key(batch_id)
+    sha = sha256_hex(object_store.get_store().read_bytes(key))
+    with annotated_db.connect() as conn:
+        states = conn.sql(sql_text("argilla_ingest_state.sql")).fetchall()
+    ingested = any(uri == key and row_sha == sha and done for uri, row_sha, done, *_ in states)
+    return sha if ingested else None

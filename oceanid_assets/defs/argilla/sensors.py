@@ -23,7 +23,7 @@ from oceanid_assets.backoff import Backoff
 from oceanid_assets.config import sensor_interval_seconds
 from oceanid_assets.db.connect import DatabaseBusy, database_exists, table_exists
 from oceanid_assets.db.sql import sql_text
-from oceanid_assets.defs.batches import batch_runs
+from oceanid_assets.defs.batches import batch_runs, batches_in_flight
 from oceanid_assets.resources.databases import ReadOnlyDatabases
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.storage import layout
@@ -80,12 +80,15 @@ def argilla_autoload_sensor(
         context.log.warning(
             f"ignoring {key}: the folder name is not {layout.dataset_name(layout.VALID_BATCH_ID)}"
         )
+    # Read before the ingest log: a push that ends between the two reads is then in the log.
+    in_flight = batches_in_flight(context.instance, "argilla_dataset") if scan.drops else set()
     try:
         states = read_ingest_states(readers)
     except DatabaseBusy as exc:
         # A local md_annotated file is locked while a push or export writes it; look next tick.
         return SkipReason(f"md_annotated is busy ({type(exc).__name__}); will look again")
-    requests, given_up = plan_pushes(scan.drops, states, datetime.now(UTC), RETRY)
+    drops = [drop for drop in scan.drops if drop.batch_id not in in_flight]
+    requests, given_up = plan_pushes(drops, states, datetime.now(UTC), RETRY)
     for drop in given_up:
         context.log.warning(
             f"{drop.key} (sha256 {drop.sha256[:12]}) failed {RETRY.max_attempts} pushes; "

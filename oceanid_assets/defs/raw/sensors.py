@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dagster import (
+    AssetKey,
     DefaultSensorStatus,
     RunRequest,
     SensorEvaluationContext,
@@ -20,10 +21,27 @@ from oceanid_assets.storage import layout
 # How long an upload-service batch may stay open without new uploads (read at load).
 UPLOAD_QUIET_SECONDS = upload_quiet_seconds()
 
+# A new batch goes from the drop to Argilla (and its coverage report) in this one run: each run
+# costs a process that imports the code location, and each hand-over between runs a sensor
+# tick (docs/performance.md). The automation and autoload sensors see the run's
+# materializations and do not start the same assets again (tests/test_one_run_per_batch.py).
+INGEST_ASSETS = [
+    AssetKey(name)
+    for name in (
+        "raw_documents",
+        "raw_pages",
+        "argilla_pages",
+        "suggestions",
+        "argilla_records",
+        "argilla_dataset",
+        "coverage",
+    )
+]
 ingest_batch_job = define_asset_job(
     "ingest_batch",
-    selection=["raw_documents", "raw_pages"],
-    description="Load a batch's uploaded PDFs and OCR drops into md_raw_ocr.",
+    selection=INGEST_ASSETS,
+    description="Load a batch's uploaded PDFs and OCR drops into md_raw_ocr, pre-annotate its "
+    "pages and push them into its Argilla dataset.",
 )
 
 
@@ -47,6 +65,9 @@ def batch_drop_sensor(
             RunRequest(
                 run_key=work.run_key,
                 partition_key=work.batch_id,
+                # Named on the run (a whole job's run names none), so that the automation
+                # sensor's eager conditions ignore updates made by a run that had their asset too.
+                asset_selection=INGEST_ASSETS,
                 tags={
                     "oceanid/source": work.source,
                     "oceanid/new_documents": str(work.new_documents),
