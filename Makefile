@@ -86,6 +86,7 @@ bench: setup
 	$(BIN)/python -m bench.backfill
 	$(BIN)/python -m bench.ocr
 	$(BIN)/python -m bench.learning
+	$(BIN)/python -m bench.e2e
 
 ## Re-pin requirements.lock from pyproject.toml (needs network to PyPI)
 lock:
