@@ -219,13 +219,12 @@ def measure_batch(
 def run_floor(root: Path, batch_id: str, pages: int, seed: int) -> FloorTiming:
     """The path's stages as plain functions, one process, no Dagster: what the assets call."""
     from oceanid_assets.argilla.ingest import ingest_records_file
+    from oceanid_assets.argilla.records import merge_records
     from oceanid_assets.db.sql import set_variables, sql_text
     from oceanid_assets.defs.resources import build_resources
     from oceanid_assets.ingest.raw_load import ingest_batch
-    from oceanid_assets.labelset import LABELSET_VERSION
     from oceanid_assets.preannotate.run import preannotate
     from oceanid_assets.storage import layout
-    from oceanid_assets.storage.duckdb_store import store_connection
     from oceanid_assets.storage.store import read_parquet, write_parquet
 
     os.environ["OCEANID_STORE_URL"] = str(root / "store")
@@ -262,18 +261,7 @@ def run_floor(root: Path, batch_id: str, pages: int, seed: int) -> FloorTiming:
         result = preannotate(page_table, preannotator.extractor, preannotator.llm_config())
         write_parquet(store, layout.suggestions_key(batch_id), result.suggestions)
     with timed("argilla_records"):
-        with store_connection(store) as conn:
-            set_variables(
-                conn,
-                {
-                    "pages_uri": store.duckdb_uri(layout.argilla_pages_key(batch_id)),
-                    "suggestions_uri": store.duckdb_uri(layout.suggestions_key(batch_id)),
-                    "labelset_version": LABELSET_VERSION,
-                },
-            )
-            conn.execute(sql_text("merge_suggestions_for_argilla.sql"))
-            records = conn.sql("FROM argilla_records").to_arrow_table()
-        write_parquet(store, layout.records_key(batch_id), records)
+        write_parquet(store, layout.records_key(batch_id), merge_records(store, batch_id))
     with timed("argilla_dataset"):
         argilla = resources["argilla"]
         with argilla.bulk_client() as bulk:

@@ -16,7 +16,11 @@ from typing import Any
 import pyarrow as pa
 
 from oceanid_assets.argilla.settings import METADATA_NAMES, SPAN_QUESTION, TEXT_FIELD
-from oceanid_assets.labelset import LABELS
+from oceanid_assets.db.sql import set_variables, sql_text
+from oceanid_assets.labelset import LABELS, LABELSET_VERSION
+from oceanid_assets.storage import layout
+from oceanid_assets.storage.duckdb_store import store_connection
+from oceanid_assets.storage.store import Store
 
 RECORDS_COLUMNS = ("id", "text", "metadata", "suggestions_json")
 # argilla_server.api.schemas.v1.suggestions.AGENT_REGEX and AGENT_MAX_LENGTH
@@ -200,3 +204,20 @@ def _span_problem(text: str, start: Any, end: Any, label: Any, score: Any) -> st
     if not isinstance(score, int | float) or not 0.0 <= score <= 1.0:
         return "score missing or outside [0, 1]"
     return None
+
+
+def merge_records(store: Store, batch_id: str) -> pa.Table:
+    """The batch's records: its pages export and its suggestions merged by
+    sql/merge_suggestions_for_argilla.sql. DuckDB reads both files where they are (a path, or
+    s3:// through the registered filesystem): no download, only the byte ranges it needs."""
+    with store_connection(store) as conn:
+        set_variables(
+            conn,
+            {
+                "pages_uri": store.duckdb_uri(layout.argilla_pages_key(batch_id)),
+                "suggestions_uri": store.duckdb_uri(layout.suggestions_key(batch_id)),
+                "labelset_version": LABELSET_VERSION,
+            },
+        )
+        conn.execute(sql_text("merge_suggestions_for_argilla.sql"))
+        return conn.sql("FROM argilla_records").to_arrow_table()

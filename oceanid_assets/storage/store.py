@@ -52,6 +52,19 @@ def _check_key(key: str) -> str:
     return key
 
 
+def _complete_temp_file(path: Path, data: bytes) -> str:
+    """A hidden temp file beside `path` holding all of `data`, to rename or link into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
 class LocalStore:
     """A folder on disk. Writes go to a hidden temp file then rename, so readers never see half."""
 
@@ -98,11 +111,8 @@ class LocalStore:
 
     def write_bytes(self, key: str, data: bytes) -> StoredObject:
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        tmp = _complete_temp_file(path, data)
         try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -116,11 +126,8 @@ class LocalStore:
         of the complete temp file fails if the name is taken, so of two racing writers exactly
         one wins, and no reader sees half."""
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        tmp = _complete_temp_file(path, data)
         try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
             os.link(tmp, path)
         except FileExistsError:
             return None

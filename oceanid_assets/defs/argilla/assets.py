@@ -16,18 +16,17 @@ from dagster import (
 )
 
 from oceanid_assets.argilla.ingest import IngestFailed, ingest_records_file
+from oceanid_assets.argilla.records import merge_records
 from oceanid_assets.config import validate_batch_id
-from oceanid_assets.db.sql import set_variables, sql_text
+from oceanid_assets.db.sql import sql_text
 from oceanid_assets.defs.batches import ANNOTATED_POOL
 from oceanid_assets.defs.preannotation.assets import suggestions
 from oceanid_assets.defs.raw.sensors import ingest_batch_job
 from oceanid_assets.ingest.text import sha256_hex
-from oceanid_assets.labelset import LABELSET_VERSION
 from oceanid_assets.resources.argilla import ArgillaResource
 from oceanid_assets.resources.databases import DuckDBDatabase
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.storage import layout
-from oceanid_assets.storage.duckdb_store import store_connection
 from oceanid_assets.storage.store import write_parquet
 
 
@@ -46,19 +45,7 @@ def argilla_records(
 ) -> MaterializeResult[None]:
     batch_id = validate_batch_id(context.partition_key)
     store = object_store.get_store()
-    # DuckDB reads both files where they are (a path, or s3:// through the registered
-    # filesystem): no download to a temp folder, only the byte ranges the query needs.
-    with store_connection(store) as conn:
-        set_variables(
-            conn,
-            {
-                "pages_uri": store.duckdb_uri(layout.argilla_pages_key(batch_id)),
-                "suggestions_uri": store.duckdb_uri(layout.suggestions_key(batch_id)),
-                "labelset_version": LABELSET_VERSION,
-            },
-        )
-        conn.execute(sql_text("merge_suggestions_for_argilla.sql"))
-        records = conn.sql("FROM argilla_records").to_arrow_table()
+    records = merge_records(store, batch_id)
     stored = write_parquet(store, layout.records_key(batch_id), records)
     counts = records["metadata"].combine_chunks().field("suggestion_count").to_pylist()
     pages_with = sum(1 for count in counts if count)
