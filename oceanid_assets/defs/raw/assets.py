@@ -158,27 +158,32 @@ def _page_failures_markdown(load: BatchLoad) -> str:
     if not load.ocr_failures:
         return "Every page that needed OCR got text."
     failures = sorted(load.ocr_failures.items())
-    lines = ["| doc_id | page | reason |", "|---|---|---|"]
-    lines += [
-        f"| `{doc_id}` | {page_num} | {reason} |"
-        for (doc_id, page_num), reason in failures[:_LISTED]
-    ]
-    if len(failures) > _LISTED:
-        lines.append(f"| … | | {len(failures) - _LISTED} more in table raw_page_failures |")
-    return "\n".join(lines)
+    rows = [[f"`{doc_id}`", str(page_num), reason] for (doc_id, page_num), reason in failures]
+    return _listed_table(["doc_id", "page", "reason"], rows, "raw_page_failures")
 
 
 def _duplicates_markdown(load: BatchLoad) -> str:
     if not load.duplicates:
         return "No document repeats one already loaded."
-    lines = ["| doc_id | file | same content as | in batch |", "|---|---|---|---|"]
-    lines += [
-        f"| `{row['doc_id']}` | {row['filename'] or ''} | `{row['duplicate_of_doc_id']}` "
-        f"| {row['duplicate_of_batch_id']} |"
-        for row in load.duplicates[:_LISTED]
+    rows = [
+        [
+            f"`{row['doc_id']}`",
+            str(row["filename"] or ""),
+            f"`{row['duplicate_of_doc_id']}`",
+            str(row["duplicate_of_batch_id"]),
+        ]
+        for row in load.duplicates
     ]
-    if len(load.duplicates) > _LISTED:
-        lines.append(f"| … | | {len(load.duplicates) - _LISTED} more in table raw_duplicates | |")
+    return _listed_table(["doc_id", "file", "same content as", "in batch"], rows, "raw_duplicates")
+
+
+def _listed_table(columns: list[str], rows: list[list[str]], table: str) -> str:
+    """A Markdown table of the first _LISTED rows; a last row says where the others are."""
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows[:_LISTED]]
+    if len(rows) > _LISTED:
+        more = f"| … | | {len(rows) - _LISTED} more in table {table} |"
+        lines.append(more + " |" * (len(columns) - 3))
     return "\n".join(lines)
 
 
