@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from oceanid_assets.preannotate.rules import headers as k
 from oceanid_assets.preannotate.rules.base import AGENT, make
 from oceanid_assets.preannotate.rules.comma_tables import find_comma_blocks
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
 from oceanid_assets.preannotate.rules.keyvalue import is_key_line
-from oceanid_assets.preannotate.rules.table_forms import Cell, TableBlock, find_table_blocks
+from oceanid_assets.preannotate.rules.table_forms import (
+    Cell,
+    HeaderCell,
+    TableBlock,
+    find_table_blocks,
+)
 from oceanid_assets.preannotate.rules.values import (
     LONGEST_PLACEHOLDER,
     PLACEHOLDERS,
@@ -31,6 +38,7 @@ from oceanid_assets.preannotate.validators import validate
 _HEADED, _INFERRED = 0.9, 0.75
 _ID_KEYWORD = re.compile(r"IMO|MMSI|IRCS|OMI|[Cc]all|CALL|[Ii]ndicati|INDICATI|Lloyd")
 _INFER_SHARE = 0.8
+_DIGIT = re.compile(r"\d")
 _RFMO_NUMBER = re.compile(r"(?:" + RFMO_RE.pattern.removesuffix(r"\b") + r")[- ]?[A-Z]?\d{3,}")
 
 
@@ -195,10 +203,12 @@ def _free(kept: list[Span], new: list[Span]) -> list[Span]:
 def _header_spans(text: str, block: TableBlock, columns: list[Kinds]) -> list[Span]:
     """A measure's header is its METRIC_TYPE (and unit); an RFMO's acronym is its code."""
     spans: list[Span | None] = []
+    # A group's wording over several columns ("Dimensions" over LOA and GT) names none of them.
+    columns_of = Counter(piece for header in block.header or () for piece in header.pieces)
     for header, (kinds, _) in zip(block.header or (), columns, strict=False):
         for piece in header.pieces:
             piece_text = text[piece.start : piece.end]
-            if k.METRIC in kinds:
+            if k.METRIC in kinds and columns_of[piece] == 1:
                 wording, unit = k.split_unit(piece_text)
                 if wording.strip():
                     spans.append(
@@ -224,6 +234,44 @@ def _holds_key_lines(text: str, block: TableBlock) -> bool:
     return False
 
 
+def _sections(text: str, block: TableBlock) -> list[TableBlock]:
+    """The table cut at each data row that is itself a line of keys: a form drawn as a grid
+    (pipes, tabs, Markdown, HTML) prints keys over their values, so each line of keys is the
+    header of the rows under it."""
+    sections: list[TableBlock] = []
+    header = block.header
+    rows: list[tuple[Cell | None, ...]] = []
+    for row in block.rows:
+        if _is_key_row(text, row):
+            keys = [HeaderCell(text[c.start : c.end], (c,)) if c else None for c in row]
+            if rows:
+                sections.append(replace(block, header=header, rows=tuple(rows)))
+            elif header is not None:
+                # A second line of headers under the first (groups over their columns, a
+                # header that spans both lines): each column takes the lower wording it has.
+                keys = [key or above for key, above in zip(keys, header, strict=False)]
+            header = tuple(key or HeaderCell("", ()) for key in keys)
+            rows = []
+        else:
+            rows.append(row)
+    if header is block.header:
+        return [block]
+    sections.append(replace(block, header=header, rows=tuple(rows)))
+    return sections
+
+
+def _is_key_row(text: str, row: Sequence[Cell | None]) -> bool:
+    cells = [c for c in row if c is not None]
+    if len(cells) < 2:
+        return False
+    # Most rows are values with digits in them; keys have none, unless the form numbers its
+    # boxes, and then the first one is numbered too.
+    first = text[cells[0].start : cells[0].end]
+    if _DIGIT.search(text, cells[0].start, cells[-1].end) and k.numbered_key(first) == first:
+        return False
+    return is_key_line([text[c.start : c.end] for c in cells])
+
+
 def _blocks(text: str) -> list[TableBlock]:
     """The page's tables: every form `table_forms` reads, then comma-separated exports on the
     lines none of those cover."""
@@ -240,28 +288,34 @@ def find_grid_tables(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     finders then skip)."""
     spans: list[Span] = []
     covered: list[tuple[int, int]] = []
-    for block in _blocks(text):
-        if _holds_key_lines(text, block):
+    for whole in _blocks(text):
+        if _holds_key_lines(text, whole):
             continue  # a boxed form, keys over values: keyvalue reads it
-        columns = _column_kinds(text, block)
-        if not any(set(kinds) - {k.IGNORE} for kinds, _ in columns):
+        sections = [(block, _column_kinds(text, block)) for block in _sections(text, whole)]
+        if not any(set(kinds) - {k.IGNORE} for _, columns in sections for kinds, _ in columns):
             continue  # a grid of nothing known: leave it to the other finders
-        covered.extend(block.covered)
-        spans += _header_spans(text, block, columns)
-        # Columns of no labelled kind are only read for an identifier a keyword names.
-        reading = []
-        for kinds, confidence in columns:
-            labelled = kinds if set(kinds) - {k.IGNORE} else ()
-            known = _READINGS.setdefault((labelled, confidence), {})
-            reading.append((labelled, confidence, known))
-        for row in block.rows:
-            for cell, (kinds, confidence, known) in zip(row, reading, strict=False):
-                if cell is None:
-                    continue
-                # A cell wrapped onto the next lines: each line's piece is read on its own
-                # (a span cannot jump the other columns' text between them).
-                for piece in (cell, *cell.more) if cell.more else (cell,):
-                    if kinds or _ID_KEYWORD.search(text, piece.start, piece.end):
-                        spans += _cell_spans(text, piece, kinds, confidence, known)
+        covered.extend(whole.covered)
+        for block, columns in sections:
+            spans += _section_spans(text, block, columns)
     covered.sort()
     return spans, covered
+
+
+def _section_spans(text: str, block: TableBlock, columns: list[Kinds]) -> list[Span]:
+    spans = _header_spans(text, block, columns)
+    # Columns of no labelled kind are only read for an identifier a keyword names.
+    reading = []
+    for kinds, confidence in columns:
+        labelled = kinds if set(kinds) - {k.IGNORE} else ()
+        known = _READINGS.setdefault((labelled, confidence), {})
+        reading.append((labelled, confidence, known))
+    for row in block.rows:
+        for cell, (kinds, confidence, known) in zip(row, reading, strict=False):
+            if cell is None:
+                continue
+            # A cell wrapped onto the next lines: each line's piece is read on its own
+            # (a span cannot jump the other columns' text between them).
+            for piece in (cell, *cell.more) if cell.more else (cell,):
+                if kinds or _ID_KEYWORD.search(text, piece.start, piece.end):
+                    spans += _cell_spans(text, piece, kinds, confidence, known)
+    return spans

@@ -5,7 +5,8 @@ OMI", "N° OMI"). A wording is normalised (case, accents, punctuation, the many 
 "number"), then looked up three ways, most specific first:
 
 1. the vocabulary below, exactly;
-2. the vocabulary again with rapidfuzz, for OCR slips and small variants ("Cal Sign");
+2. the vocabulary again after reading OCR's look-alikes back ("lMO", "Ca11 Slgn", "Narne"),
+   then with rapidfuzz, for other slips and small variants ("Cal Sign");
 3. the words it contains ("... call sign ..." names a call sign whatever surrounds it), so a
    wording nobody listed still maps when it uses the field's usual words.
 
@@ -244,6 +245,9 @@ _AMBIGUOUS_FIRST = {"licence": LICENCE, "expiration": END}
 _NUMBER_WORDS = re.compile(
     r"\b(?:number|numero|num|nr|nbr|no|n|nos)\b|#|n°|n\s*o\b", flags=re.IGNORECASE
 )
+# A capital I that OCR read as "l" in a word of capitals ("lMO No.", "lRCS", "MMSl"), before
+# CamelCase splits it off.
+_OCR_CAPITAL_I = re.compile(r"\bl(?=[A-Z]{2})|(?<=[A-Z]{2})l(?=[A-Z]|\b)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NON_WORD = re.compile(r"[^a-z0-9#°]+")
 _UNIT_SUFFIX = re.compile(r"\s*[(\[]\s*([^()\[\]]{1,12})\s*[)\]]\s*$")
@@ -252,6 +256,7 @@ _UNIT_SUFFIX = re.compile(r"\s*[(\[]\s*([^()\[\]]{1,12})\s*[)\]]\s*$")
 def normalise(wording: str) -> str:
     """Lower case, no accents, punctuation as spaces, every spelling of 'number' as 'no';
     CamelCase and snake_case headers of data exports as words."""
+    wording = _OCR_CAPITAL_I.sub("I", wording)
     decomposed = unicodedata.normalize("NFKD", _CAMEL.sub(" ", wording))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
     plain = plain.replace("n°", " no ").replace("n.o", " no ")
@@ -289,6 +294,39 @@ def _vocabulary() -> dict[str, str]:
 
 
 VOCABULARY: dict[str, str] = _vocabulary()
+
+
+# OCR also confuses letters with letters: "l" and "i" (and "1", read back as "l" above), "rn"
+# and "m", "vv" and "w". A word nobody wrote is compared by its skeleton, in which each such
+# group is one letter, with the words the vocabulary and the word rules use ("lrcs", "Slgn",
+# "Narne"); a skeleton two known words share is left alone.
+_SKELETON_PAIRS = (("rn", "m"), ("vv", "w"), ("l", "i"))
+
+
+def _skeleton(word: str) -> str:
+    for seen, read in _SKELETON_PAIRS:
+        word = word.replace(seen, read)
+    return word
+
+
+def _known_words() -> tuple[frozenset[str], dict[str, str]]:
+    words = {w for wording in VOCABULARY for w in wording.split()}
+    words |= set(re.findall(r"[a-z]{3,}", " ".join(p.pattern for p, _ in _WORD_RULES)))
+    by_skeleton: dict[str, set[str]] = {}
+    for word in words:
+        by_skeleton.setdefault(_skeleton(word), set()).add(word)
+    unique = {skeleton: next(iter(w)) for skeleton, w in by_skeleton.items() if len(w) == 1}
+    return frozenset(words), unique
+
+
+def _ocr_read_back(key: str) -> str:
+    """The key with each unknown word replaced by the known word of the same skeleton."""
+    return " ".join(
+        word if word in _KNOWN_WORDS else _BY_SKELETON.get(_skeleton(word), word)
+        for word in key.split()
+    )
+
+
 _CHOICES = tuple(VOCABULARY)
 # Measured on the tuned pages' keys: at 85 OCR slips of one letter in 7+ match ("lmo no" ->
 # "imo no" does not, the word rules catch it), while distinct wordings stay apart.
@@ -387,6 +425,8 @@ _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+_KNOWN_WORDS, _BY_SKELETON = _known_words()
+
 # "and"/"y"/"et" are left out: "Name and address of owner" is one field.
 _COMBINED = re.compile(r"\s*[/&+]\s*")
 
@@ -408,19 +448,34 @@ def kinds_of(wording: str) -> tuple[str, ...]:
 @lru_cache(maxsize=8192)
 def kind_of(wording: str) -> str | None:
     """The kind of field a header or key names, or None if it names nothing known."""
-    key = normalise(split_unit(wording)[0])
+    key = normalise(split_unit(numbered_key(wording))[0])
     if not key:
         return None
     if (kind := VOCABULARY.get(key)) is not None:
         return kind
-    if len(key) >= 4:
-        near = process.extractOne(key, _CHOICES, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+    read_back = _ocr_read_back(key)
+    if read_back != key and (kind := VOCABULARY.get(read_back)) is not None:
+        return kind
+    if len(read_back) >= 4:
+        near = process.extractOne(
+            read_back, _CHOICES, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
+        )
         if near is not None:
             return VOCABULARY[near[0]]
     for pattern, kind in _WORD_RULES:
-        if pattern.search(key):
+        if pattern.search(read_back):
             return kind
     return None
+
+
+# Forms number their boxes: "1. Name of vessel", "(b) Flag", "7) IMO No.".
+_BOX_NUMBER = re.compile(r"\s*\(?(?:\d{1,2}|[a-z])[.)]\s+")
+
+
+def numbered_key(wording: str) -> str:
+    """The wording without the number a form gives its box."""
+    m = _BOX_NUMBER.match(wording)
+    return wording[m.end() :] if m else wording
 
 
 _BARE = frozenset({"name", "nombre", "nom"})

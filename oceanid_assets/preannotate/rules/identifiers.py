@@ -7,7 +7,9 @@ candidate, and its confidence is the evidence for it.
 - EU CFR: an ISO country code and 9 digits.
 
 Evidence: a keyword just before the token on its line ('IMO', "Lloyd's", 'OMI', 'MMSI', 'call
-sign', 'indicatif', 'indicativo', 'distintivo'); agreement between an MMSI's MID or a call
+sign', 'indicatif', 'indicativo', 'distintivo'; also as OCR misreads them, 'lMO', 'Ca11 Slgn'),
+or printed over it (a boxed form's key in the line above, in the token's columns); agreement
+between an MMSI's MID or a call
 sign's series and the page's flag; a keyword naming another number ('Reg. No.', 'Licence',
 'Tel.') rules a bare token out. Table columns are typed by their header in `grid`; this finder
 sees the rest of the page."""
@@ -18,6 +20,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from oceanid_assets.preannotate.rules import headers as k
 from oceanid_assets.preannotate.rules.base import checked, lines_with, make, word_start
 from oceanid_assets.preannotate.rules.vocab import ISO3
 from oceanid_assets.preannotate.spans import Span
@@ -30,15 +33,27 @@ from oceanid_assets.preannotate.validators import (
 
 _LOOKBACK = 40
 _NUMBER = re.compile(r"\d{7}(?:\d\d)?(?!\d)")
+# OCR reads the letters of a scanned keyword as look-alikes ("lMO", "MM5I", "Ca11 Slgn"); a
+# keyword matches with any of them.
+_LOOK_ALIKE = {"i": "[il1|!]", "l": "[li1|]", "o": "[o0]", "s": "[s5]", "m": "(?:m|rn)"}
+
+
+def _ocr(word: str) -> str:
+    return "".join(_LOOK_ALIKE.get(ch, ch) for ch in word)
+
+
 # The keyword closest to a token decides; each is anchored at the end of the text before it.
 _IMO_CUE = re.compile(
-    r"(?:imo|omi|lloyd\W?s?|lr)"
+    rf"(?:{_ocr('imo')}|{_ocr('omi')}|{_ocr('lloyd')}\W?s?|lr)"
     r"(?:[\s/]*(?:no|nr|n°|nº|num|number|número|numéro|ship identification number)?)[\s.:#°º-]*$",
     re.I,
 )
-_MMSI_CUE = re.compile(r"mmsi(?:[\s/]*(?:no|nr|n°|nº|num|number|número|numéro)?)[\s.:#°º-]*$", re.I)
+_MMSI_CUE = re.compile(
+    rf"{_ocr('mmsi')}(?:[\s/]*(?:no|nr|n°|nº|num|number|número|numéro)?)[\s.:#°º-]*$", re.I
+)
 _IRCS_CUE = re.compile(
-    r"(?:ircs|call[\s-]?sign|callsign|call letters|signal letters|indicatif(?: d'appel| radio)?|"
+    rf"(?:{_ocr('ircs')}|{_ocr('call')}[\s-]?{_ocr('sign')}|callsign|call letters|"
+    r"signal letters|indicatif(?: d'appel| radio)?|"
     r"indicativo(?: de llamada| de radio| internacional)?|distintivo(?: de llamada)?|"
     r"señal distintiva)[\s.:#°º-]*$",
     re.I,
@@ -59,6 +74,8 @@ _RFMO_ID_TOKEN = re.compile(
 )
 _LOCODE_KEYED = re.compile(r"LOCODE\W{1,4}([A-Z]{2} ?[A-Z2-9]{3})(?![A-Za-z0-9])")
 _CFR_RE = re.compile(r"([A-Z][A-Z]{2})(\d{9})(?!\d)")
+_RUN = re.compile(r"\S+(?: \S+)*")
+_ENUMERATOR = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s*")
 _KEYED, _AGREES, _DISAGREES = 0.95, 0.97, 0.85
 _BARE_IMO, _BARE_AGREEING = 0.6, 0.6
 
@@ -106,14 +123,15 @@ def find_identifiers(text: str, flags: frozenset[str] = frozenset()) -> list[Spa
             continue
         label = "ID_CHANGE" if _FORMER.search(before[: _cue_start(before)]) else None
         digits = m.group()
+        above = None if _cue_start(before) < len(before) else _kind_above(text, start, m.end())
         if len(digits) == 7:
-            if _IMO_CUE.search(before):
+            if above == k.IMO or _IMO_CUE.search(before):
                 spans.append(checked(text, start, m.end(), label or "IMO", _KEYED))
             elif (
                 label is None and not _OTHER_CUE.search(before) and validate("IMO", digits) is None
             ):
                 spans.append(make(text, start, m.end(), "IMO", _BARE_IMO))
-        elif _MMSI_CUE.search(before):
+        elif above == k.MMSI or _MMSI_CUE.search(before):
             confidence = _agreement(_states_of_mmsi(digits), flags)
             spans.append(checked(text, start, m.end(), label or "MMSI", confidence))
         elif label is None and not _OTHER_CUE.search(before) and validate("MMSI", digits) is None:
@@ -130,6 +148,64 @@ def find_identifiers(text: str, flags: frozenset[str] = frozenset()) -> list[Spa
         if m[1] in ISO3 and (m.start() == 0 or not text[m.start() - 1].isalnum()):
             spans.append(checked(text, m.start(), m.end(), "EU_CFR", 0.85))
     return [s for s in spans if s]
+
+
+def _kind_above(text: str, start: int, end: int) -> str | None:
+    """What the key printed over a token names, as a boxed form prints keys over their
+    values: the run of the line above (or of the one above a blank line) that overlaps the
+    token's columns. Only a key naming an identifier counts: under a drifting OCR column the
+    key above may belong to the next field, and the token's own rule still has to pass."""
+    run = _run_above(text, start, end)
+    if run is None:
+        return None
+    # A form numbers its boxes ("7. IMO number"); any other digit makes the run a value.
+    run = _ENUMERATOR.sub("", run, count=1)
+    if any(ch.isdigit() for ch in run):
+        return None
+    kind = k.kind_of(run)
+    return kind if kind in (k.IMO, k.MMSI) else None
+
+
+def _run_above(text: str, start: int, end: int) -> str | None:
+    line_start = text.rfind("\n", 0, start) + 1
+    left, right = start - line_start, end - line_start
+    above_end = line_start - 1
+    for _ in range(2):
+        if above_end < 0:
+            return None
+        above_start = text.rfind("\n", 0, above_end) + 1
+        if text[above_start:above_end].strip():
+            return _run_at(text[above_start:above_end], left, right)
+        above_end = above_start - 1
+    return None
+
+
+def _run_at(line: str, left: int, right: int) -> str | None:
+    """The run of `line` (words one space apart) over columns left..right, if one is."""
+    for m in _RUN.finditer(line, 0, right):
+        if m.end() > left:
+            return m.group()
+    return None
+
+
+def _below(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the run under columns start..end of a key, on the next line that is not
+    blank (at most one blank line between)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    left, right = start - line_start, end - line_start
+    below_start = text.find("\n", end) + 1
+    for _ in range(2):
+        if below_start <= 0:
+            return None
+        below_end = text.find("\n", below_start)
+        below_end = len(text) if below_end < 0 else below_end
+        if text[below_start:below_end].strip():
+            for m in _RUN.finditer(text, below_start, min(below_end, below_start + right)):
+                if m.end() - below_start > left:
+                    return m.start(), min(m.end(), below_end)
+            return None
+        below_start = below_end + 1
+    return None
 
 
 def _cue_start(before: str) -> int:
@@ -165,9 +241,9 @@ def _call_signs_in(
         if m.start() >= line_end:
             break
         token = _CALL_SIGN.match(text, m.end())
+        if token is None or token.group() in _NOT_CALL_SIGNS:
+            token = _call_sign_below(text, m.start(), m.end())
         if token is None or not any(ch.isalpha() for ch in token.group()):
-            continue
-        if token.group() in _NOT_CALL_SIGNS:
             continue
         before = _line_before(text, m.start())
         former = _FORMER.search(before) is not None
@@ -179,11 +255,27 @@ def _call_signs_in(
             states_by_line.setdefault(_line_at(text, token.start()), set()).add(state)
 
 
+def _call_sign_below(text: str, cue_start: int, cue_end: int) -> re.Match[str] | None:
+    """A call sign printed under its key (a boxed form), when its own ITU series vouches for it:
+    nothing but the column says what the token is."""
+    keyword_end = cue_start + len(text[cue_start:cue_end].rstrip(" \t\n.:#-"))
+    run = _below(text, cue_start, keyword_end)
+    if run is None:
+        return None
+    token = _CALL_SIGN.fullmatch(text, *run)
+    if token is None or token.group() in _NOT_CALL_SIGNS or call_sign_state(token.group()) is None:
+        return None
+    return token
+
+
 # Literal pieces of every keyword below, which re skips ahead to (see base).
-_IRCS_HINT = re.compile(r"IRCS|all|ALL|ndicati|NDICATI|istintivo|ISTINTIVO|ignal|eñal")
+_IRCS_HINT = re.compile(
+    r"RCS|RC5|a[l1|I][l1|I]|A[L1|I][L1|I]|ndicati|NDICATI|istintivo|ISTINTIVO|ignal|eñal"
+)
 # A keyword and the separators after it, with the call sign right behind.
 _IRCS_CUE_ANYWHERE = re.compile(
-    r"(?:IRCS|[Cc]all[\s-]?[Ss]ign|CALL[\s-]?SIGN|[Cc]allsign|[Cc]all [Ll]etters|"
+    r"(?:[Il1|]RC[S5]|[Cc]a[l1|I]{2}[\s-]?[Ss5][il1|]gn|CA[L1|I]{2}[\s-]?[S5][IL1|]GN|"
+    r"[Cc]allsign|[Cc]all [Ll]etters|"
     r"[Ss]ignal [Ll]etters|[Ii]ndicatif(?: d'appel| radio| international d'appel radio)?|"
     r"INDICATIF|[Ii]ndicativo(?: de llamada| de radio| internacional de llamada)?|INDICATIVO|"
     r"[Dd]istintivo(?: de llamada)?|DISTINTIVO|[Ss]eñal distintiva)"

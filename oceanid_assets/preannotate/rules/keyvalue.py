@@ -100,11 +100,16 @@ def _segments(text: str, line_start: int, line_end: int) -> list[tuple[int, int]
 _KEY_SHARE = 2 / 3  # of a line's runs that must name a field for it to be a line of keys
 
 
+def _has_digits(run: str) -> bool:
+    return any(ch.isdigit() for ch in run)
+
+
 def is_key_line(runs: list[str]) -> bool:
     """True if the runs of a line are field names side by side, as a boxed form prints them over
     their values: no digits, and most name a field the vocabulary knows."""
-    if len(runs) < 2 or any(ch.isdigit() for run in runs for ch in run):
+    if len(runs) < 2 or any(_has_digits(k.numbered_key(run)) for run in runs if _has_digits(run)):
         return False
+    runs = [k.numbered_key(run) for run in runs]
     named = sum(1 for run in runs if len(run) <= _MAX_KEY and k.kind_of(run.rstrip(" :")))
     return named >= _KEY_SHARE * len(runs)
 
