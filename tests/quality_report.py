@@ -16,14 +16,14 @@ from typing import Protocol
 
 from oceanid_assets.ingest.pdf_text import extract_page_texts
 from oceanid_assets.preannotate.evaluate import Evaluation, SpanLike, evaluate, format_evaluation
-from oceanid_assets.preannotate.rules import extract_rules
+from oceanid_assets.preannotate.rules import extract_document
 from oceanid_dev.demo.documents import DemoDocument, generate_demo_documents
 from oceanid_dev.demo.heldout import generate_heldout_documents
 from oceanid_dev.demo.vessels import Vessel, load_vessels
 from tests import blind_layouts, blind_layouts_b
 
-# (page key, page text, gold spans as (start, end, label))
-LabelledPage = tuple[Hashable, str, Sequence[tuple[int, int, str]]]
+# ((document, page number), page text, gold spans as (start, end, label))
+LabelledPage = tuple[tuple[Hashable, int], str, Sequence[tuple[int, int, str]]]
 
 
 class _Gold(Protocol):
@@ -54,13 +54,20 @@ BLIND_SETS = {"A": blind_layouts, "B": blind_layouts_b}
 
 
 def score_pages(pages: Iterable[LabelledPage]) -> Evaluation:
+    """Pages are read by document, in page order, as the suggestions asset reads them."""
     predicted: list[tuple[Hashable, SpanLike]] = []
     gold: list[tuple[Hashable, SpanLike]] = []
     keys: list[Hashable] = []
-    for key, text, spans in pages:
-        keys.append(key)
-        predicted += [(key, s) for s in extract_rules(text)]
-        gold += [(key, span) for span in spans]
+    documents: dict[Hashable, list[LabelledPage]] = {}
+    for page in pages:
+        documents.setdefault(page[0][0], []).append(page)
+    for document in documents.values():
+        document.sort(key=lambda page: page[0][1])
+        found = extract_document(text for _, text, _ in document)
+        for (key, _, spans), spans_found in zip(document, found, strict=True):
+            keys.append(key)
+            predicted += [(key, s) for s in spans_found]
+            gold += [(key, span) for span in spans]
     return evaluate(predicted, gold, pages=keys)
 
 

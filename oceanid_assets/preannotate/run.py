@@ -230,9 +230,9 @@ def preannotate(
     failures: list[dict[str, object]] = []
     result = Preannotation(pa.table({}), pa.table({}), len(inputs), 0, 0.0)
     if extractor in ("rules", "all"):
-        from oceanid_assets.preannotate.rules import AGENT, extract_rules
+        from oceanid_assets.preannotate.rules import AGENT
 
-        by_rules = {(p.doc_id, p.page_num): extract_rules(p.text) for p in inputs}
+        by_rules = _rules_by_document(inputs)
         proposals.append(by_rules)
         result.agents.append(AGENT)
         if model is not None:
@@ -283,6 +283,21 @@ def preannotate(
         result.pages_per_second,
     )
     return result
+
+
+def _rules_by_document(inputs: list[PageInput]) -> dict[tuple[str, int], list[Span]]:
+    """The rules over each document's pages in page order (a table continues across pages)."""
+    from oceanid_assets.preannotate.rules import extract_document
+
+    documents: dict[str, list[PageInput]] = {}
+    for page in inputs:
+        documents.setdefault(page.doc_id, []).append(page)
+    found: dict[tuple[str, int], list[Span]] = {}
+    for doc_id, pages in documents.items():
+        pages.sort(key=lambda p: p.page_num)
+        for page, spans in zip(pages, extract_document(p.text for p in pages), strict=True):
+            found[(doc_id, page.page_num)] = spans
+    return found
 
 
 def by_page(pages: pa.Table, column: str) -> dict[tuple[str, int], str]:

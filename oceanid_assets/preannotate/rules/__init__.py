@@ -1,13 +1,15 @@
 """Rule-based pre-annotator (agent "rules-v2"): no network, no model, fast enough to run on
-every page. `extract_rules(page_text)` returns non-overlapping spans with exact offsets."""
+every page. `extract_rules(page_text)` returns non-overlapping spans with exact offsets;
+`extract_document(page_texts)` does the same for a document's pages in order."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from oceanid_assets.preannotate.rules.base import AGENT
 from oceanid_assets.preannotate.rules.dates import find_dates
-from oceanid_assets.preannotate.rules.grid import find_grid_tables
+from oceanid_assets.preannotate.rules.grid import ColumnHeads, find_grid_tables
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
 from oceanid_assets.preannotate.rules.keyvalue import find_key_values
 from oceanid_assets.preannotate.rules.prose import find_prose
@@ -15,7 +17,7 @@ from oceanid_assets.preannotate.rules.tables import find_tables
 from oceanid_assets.preannotate.spans import Span
 from oceanid_assets.preannotate.validators import country_code
 
-__all__ = ["AGENT", "extract_rules"]
+__all__ = ["AGENT", "extract_document", "extract_rules"]
 
 # When two proposals overlap, the more specific source wins ties of confidence: a typed table
 # cell or a keyed value says more than a pattern found in running text.
@@ -24,12 +26,29 @@ _IDENTIFIERS_RANK = 1  # between keyed values and dates
 
 
 def extract_rules(text: str) -> list[Span]:
+    """The spans of one page read on its own."""
+    return _extract(text, None)[0]
+
+
+def extract_document(texts: Iterable[str]) -> list[list[Span]]:
+    """The spans of each page of one document, read in page order: a table that goes on over
+    the next page without its header keeps its columns' meaning there."""
+    found: list[list[Span]] = []
+    heads: ColumnHeads | None = None
+    for text in texts:
+        spans, heads = _extract(text, heads)
+        found.append(spans)
+    return found
+
+
+def _extract(text: str, carried: ColumnHeads | None) -> tuple[list[Span], ColumnHeads | None]:
     # Tables of any form first, then tables whose cells pypdfium2's plain extraction joined with
     # single spaces (read token by token). Lines read as a table are blanked (same length, so
     # offsets hold) rather than scanned again by every other finder: that is most of a record
     # page. Table cells never overlap each other, so only the other finders' proposals need
     # resolving.
-    grid_spans, grid_covered = find_grid_tables(text)
+    grid = find_grid_tables(text, carried)
+    grid_spans, grid_covered = grid.spans, grid.covered
     rest = _blank(text, grid_covered) if grid_covered else text
     token_spans, token_covered = find_tables(rest)
     rest = _blank(rest, token_covered) if token_covered else rest
@@ -62,7 +81,7 @@ def extract_rules(text: str) -> list[Span]:
         ends.insert(i, span.end)
         kept.append(span)
     kept.sort(key=lambda s: (s.start, s.end))
-    return kept
+    return kept, grid.heads
 
 
 def _blank(text: str, covered: list[tuple[int, int]]) -> str:

@@ -12,7 +12,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from oceanid_assets.preannotate.rules import headers as k
 from oceanid_assets.preannotate.rules.base import AGENT, make
@@ -283,12 +283,32 @@ def _blocks(text: str) -> list[TableBlock]:
     return blocks
 
 
-def find_grid_tables(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
-    """Spans of the page's tables and the character ranges the tables cover (which the other
-    finders then skip)."""
+@dataclass(frozen=True)
+class ColumnHeads:
+    """The wordings over a table's columns, carried to the document's next page: registers
+    print their header once, and the rows go on over the following pages without it."""
+
+    form: str
+    wordings: tuple[str, ...]
+
+
+@dataclass
+class GridTables:
+    spans: list[Span]
+    covered: list[tuple[int, int]]  # the character ranges the tables cover, sorted
+    heads: ColumnHeads | None  # of the page's last table, for the next page
+
+
+def find_grid_tables(text: str, carried: ColumnHeads | None = None) -> GridTables:
+    """Spans of the page's tables and the character ranges they cover (which the other finders
+    then skip). `carried`: the previous page's last table heads, which a table that opens this
+    page without a header of its own continues when it has as many columns in the same form."""
     spans: list[Span] = []
     covered: list[tuple[int, int]] = []
-    for whole in _blocks(text):
+    heads = carried
+    for n, whole in enumerate(sorted(_blocks(text), key=lambda b: b.covered[0])):
+        if n == 0 and carried is not None:
+            whole = _continued(whole, carried)
         if _holds_key_lines(text, whole):
             continue  # a boxed form, keys over values: keyvalue reads it
         sections = [(block, _column_kinds(text, block)) for block in _sections(text, whole)]
@@ -297,8 +317,26 @@ def find_grid_tables(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
         covered.extend(whole.covered)
         for block, columns in sections:
             spans += _section_spans(text, block, columns)
+        last = sections[-1][0]
+        heads = (
+            ColumnHeads(last.form, tuple(h.text for h in last.header))
+            if last.header is not None
+            else None
+        )
     covered.sort()
-    return spans, covered
+    return GridTables(spans, covered, heads)
+
+
+# A Markdown table goes on over the next page as rows of pipes, without its separator line.
+_SAME_FORM = {"markdown": "pipes"}
+
+
+def _continued(block: TableBlock, carried: ColumnHeads) -> TableBlock:
+    width = max((len(row) for row in block.rows), default=0)
+    same_form = _SAME_FORM.get(block.form, block.form) == _SAME_FORM.get(carried.form, carried.form)
+    if block.header is not None or not same_form or width != len(carried.wordings):
+        return block
+    return replace(block, header=tuple(HeaderCell(w, ()) for w in carried.wordings))
 
 
 def _section_spans(text: str, block: TableBlock, columns: list[Kinds]) -> list[Span]:
