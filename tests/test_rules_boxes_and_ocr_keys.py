@@ -141,3 +141,23 @@ def test_identifiers_under_a_key_line_the_vocabulary_half_knows(vessel: Ship) ->
     )
     found = _labelled(text)
     assert {("IMO", vessel.imo), ("MMSI", vessel.mmsi)} <= found
+
+
+def test_a_form_drawn_with_box_characters(vessel: Ship) -> None:
+    rule = "├" + "─" * 30 + "┼" + "─" * 24 + "┤"
+    rows = [
+        ("Name of vessel", "Flag State"),
+        (vessel.name, vessel.flag),
+        ("IMO number", "Radio call sign"),
+        (vessel.imo, vessel.ircs),
+        ("MMSI", "Port of registry"),
+        (vessel.mmsi, vessel.port),
+    ]
+    lines = [rule.replace("├", "┌").replace("┼", "┬").replace("┤", "┐")]
+    for n, (a, b) in enumerate(rows):
+        lines.append(f"│ {a:<29}│ {b:<23}│")
+        if n % 2:
+            lines.append(rule)
+    found = _labelled("\n".join(lines) + "\n")
+    # Spans stop at the box's rules: no "│" inside a span.
+    assert _identity(vessel) | {("MMSI", vessel.mmsi), ("HOME_PORT", vessel.port)} <= found

@@ -14,7 +14,7 @@ from oceanid_assets.preannotate.spans import Span
 from oceanid_assets.preannotate.validators import validate
 
 AGENT = "rules-v2"  # v2: layout-independent tables, keys and identifiers (issue 14)
-_TRIM = " \t\n.,;:"
+_TRIM = " \t\n.,;:|│┃║"  # and the rules of a table drawn with box characters
 _DOUBTED = 0.6  # confidence factor for a value its label's validator objects to
 
 
