@@ -111,16 +111,37 @@ def date_matches(text: str) -> Iterator[re.Match[str]]:
             next_month_first = next(month_first, None)
 
 
+# "01/02/2025 - 31/01/2026": a period, its end after a hyphen, en or em dash.
+_RANGE_DASH = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*")
+
+
 def find_dates(text: str) -> list[Span]:
     spans: list[Span] = []
+    previous: tuple[re.Match[str], str | None] | None = None
     for m in date_matches(text):
         if not word_start(text, m.start()):
             continue
         # Cues may sit at the end of the previous line when running text wraps.
         label = context_label(text[max(0, m.start() - 50) : m.start()])
-        if label is None or parse_date(m.group()) is None:
+        if parse_date(m.group()) is None:
             continue
-        span = make(text, m.start(), m.end(), label, 0.85)
+        if (
+            label is None
+            and previous is not None
+            and previous[1] in (None, "START_DATE")
+            and _RANGE_DASH.fullmatch(text, previous[0].end(), m.start())
+            and context_label(text[max(0, previous[0].start() - 50) : previous[0].start()])
+            != "END_DATE"
+        ):
+            label = "END_DATE"
+            if previous[1] is None and (
+                start := make(text, *previous[0].span(), "START_DATE", 0.8)
+            ):
+                spans.append(start)
+        previous = (m, label)
+        if label is None:
+            continue
+        span = make(text, m.start(), m.end(), label, 0.85 if previous[1] else 0.8)
         if span:
             spans.append(span)
     return spans

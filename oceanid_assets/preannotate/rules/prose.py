@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from oceanid_assets.preannotate.rules.base import lines_with, make, word_start
+from oceanid_assets.preannotate.rules.headers import kind_of
 from oceanid_assets.preannotate.rules.values import address_spans, species_in
 from oceanid_assets.preannotate.rules.vocab import COUNTRY_NAME_RE, FAO_AREAS, RFMO_RE
 from oceanid_assets.preannotate.spans import Span
@@ -22,11 +23,48 @@ _ARTICLE = r"(?:the\s+)?"
 # Every branch begins with a literal, which re skips ahead to (see base).
 FLAG_CONTEXT = re.compile(
     rf"(?:from the flag of|flagged (?:to|in|by)|to the flag of|the flag of|flag State:?|"
-    rf"under the flag of|flying the flag of)\s+{_ARTICLE}(?=[A-Z])"
+    rf"under the flag of|flying the flag of|"
+    # Spanish and French: "con pabellón de Panamá", "bajo bandera de", "battant pavillon du".
+    rf"pabellón (?:de |del )|pabellon (?:de |del )|bandera (?:de |del )|"
+    rf"pavillon (?:de |du |des |d')|pavillon )\s*(?:la |las |los |l'|el )?{_ARTICLE}(?=[A-Z])"
 )
+_FAO_CODES = r"(\d{2}(?:\.[0-9a-z]+)*(?:\s*(?:,|and|&|y|et)\s*\d{2}(?:\.[0-9a-z]+)*)*)"
 FAO_LIST = re.compile(
-    r"FAO (?:[Mm]ajor )?(?:[Ff]ishing )?(?:[Ss]tatistical )?[Aa]reas?\s*(?:No\.?\s*)?"
-    r"(\d{2}(?:\.[0-9a-z]+)*(?:\s*(?:,|and|&)\s*\d{2}(?:\.[0-9a-z]+)*)*)"
+    r"FAO (?:[Mm]ajor )?(?:[Ff]ishing )?(?:[Ss]tatistical )?[Aa]reas?\s*(?:No\.?\s*)?" + _FAO_CODES
+)
+# "área FAO 34", "zonas FAO 41 y 47", "zone FAO 27", "sous-zone FAO 27.8": the noun first.
+FAO_LIST_NOUN_FIRST = re.compile(
+    r"(?:[ÁáAa]reas?|[Zz]onas?|[Zz]ones?|[Ss]ous-zones?|[Ss]ub[áa]reas?|[Dd]ivisi[óo]n)"
+    r" (?:de (?:la )?|statistique )?FAO(?: n[º°o]\.?)?\s*" + _FAO_CODES
+)
+# A vessel named after the noun that says it is one, in capitals as notices print names:
+# "the fishing vessel OCEAN STAR", "F/V SEA WIND", "el buque PESCAMAR UNO", "le navire ATLANTIDE".
+VESSEL_NOUN = re.compile(
+    # Not the nouns in capitals: "VESSEL PARTICULARS" is a heading.
+    r"(?:vessel|Vessel|F/V|M/V|FV|MV|[Bb]uque|[Bb]arco|[Nn]avire|[Bb]ateau|"
+    r"[Ee]mbarcaci[óo]n|[Pp]alangrier|[Cc]halutier|[Tt]honier|[Ll]ongliner|[Tt]rawler|"
+    r"[Pp]urse seiner|[Cc]erquero|[Aa]rrastrero|[Pp]alangrero|[Aa]tunero)"
+    # One space: a form's key ending in the noun ("Type of vessel") sits apart from its value.
+    r"(?: (?:named|called|nommé|dénommé|denominado|llamado))? [\"“«]?"
+    r"([A-Z0-9][A-Z0-9.'&-]*(?!\w)(?: [A-Z0-9][A-Z0-9.'&-]*(?!\w)){0,5})"
+)
+# A home port in running text: "port of registry Vigo", "registered at the port of Durban",
+# "immatriculé au port de Concarneau", "con puerto base en Vigo", "puerto de matrícula Vigo".
+HOME_PORT_CONTEXT = re.compile(
+    r"(?:port of registry|home port|registered (?:at|in) the port of|"
+    r"puerto base(?: en| de)?|puerto de matr[íi]cula(?: de| en)?|"
+    r"matriculad[oa] en(?: el puerto de)?|"
+    r"port d'attache(?: de| :)?|immatricul[ée]e? (?:au|dans le) port d[e']|"
+    r"port d'immatriculation(?: de| :)?)[ \t]*:?[ \t]*"
+    r"([A-Z][\w'\u2019-]*(?: (?:de |del |la |le |du |do )?[A-Z][\w'\u2019-]*){0,3})"
+)
+# A licence's number after its noun where no colon makes a key of it.
+LICENCE_NUMBER = re.compile(
+    r"(?:[Ll]icen[cs]e|LICEN[CS]E|[Ll]icencia|LICENCIA|[Pp]ermit|PERMIT|[Pp]ermis|PERMIS|"
+    r"[Pp]ermiso|PERMISO|[Aa]uthori[sz]ation|AUTHORI[SZ]ATION|[Aa]utorizaci[óo]n|AUTORIZACI[ÓO]N|"
+    r"[Aa]utorisation|AUTORISATION)"
+    r" (?:[Nn]o\.?|N[º°]|[Nn]umber|[Nn]úmero|[Nn]uméro|[Nn]úm\.)[ \t]*"
+    r"([A-Z0-9][A-Za-z0-9/.-]*\d[A-Za-z0-9/-]*)"
 )
 _FAO_CODE = re.compile(r"\d{2}(?:\.[0-9a-z]+)*")
 VALUE_UNIT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(GT|GRT|NT|kW)\b")
@@ -113,6 +151,26 @@ def _changes(text: str) -> list[Span | None]:
     return spans
 
 
+def _named_after_nouns(text: str) -> list[Span | None]:
+    spans: list[Span | None] = []
+    for m in VESSEL_NOUN.finditer(text):
+        name = m.group(1)
+        # "VESSEL NAME", "vessel IMO 9123456": a field's word, not a name.
+        if (
+            word_start(text, m.start())
+            and any(ch.isalpha() for ch in name)
+            and (kind_of(name.split(" ", 1)[0]) is None)
+        ):
+            spans.append(make(text, m.start(1), m.end(1), "VESSEL_NAME", 0.7))
+    for m in HOME_PORT_CONTEXT.finditer(text):
+        if word_start(text, m.start()):
+            spans.append(make(text, m.start(1), m.end(1), "HOME_PORT", 0.7))
+    for m in LICENCE_NUMBER.finditer(text):
+        if word_start(text, m.start()):
+            spans.append(make(text, m.start(1), m.end(1), "LICENSE_NO", 0.75))
+    return spans
+
+
 def find_prose(text: str) -> list[Span]:
     spans: list[Span | None] = [*_authorizations(text), *_changes(text)]
     for m in IDS_BRACKET.finditer(text):
@@ -134,12 +192,14 @@ def find_prose(text: str) -> list[Span]:
         if text.startswith("-", m.end()):  # "NPFC-V00123" is an RFMO number, not the code
             continue
         spans.append(make(text, m.start(), m.end(), "RFMO_CODE", 0.9))
-    for m in FAO_LIST.finditer(text):
-        if not word_start(text, m.start()):
-            continue
-        for code in _FAO_CODE.finditer(text, m.start(1), m.end(1)):
-            if code.group() in FAO_AREAS:
-                spans.append(make(text, code.start(), code.end(), "FAO_AREA_CODE", 0.85))
+    for pattern in (FAO_LIST, FAO_LIST_NOUN_FIRST):
+        for m in pattern.finditer(text):
+            if not word_start(text, m.start()):
+                continue
+            for code in _FAO_CODE.finditer(text, m.start(1), m.end(1)):
+                if code.group() in FAO_AREAS:
+                    spans.append(make(text, code.start(), code.end(), "FAO_AREA_CODE", 0.85))
+    spans += _named_after_nouns(text)
     for line_start, line_end in lines_with(text, _UNIT):
         for m in VALUE_UNIT.finditer(text, line_start, line_end):
             if not word_start(text, m.start()):

@@ -1,0 +1,74 @@
+"""Running text in English, Spanish and French: a vessel named after the noun that says it is
+one, flags, home ports and FAO areas in Spanish and French wording, licence numbers without a
+colon, and periods written as two dates apart by a dash (tuned sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from oceanid_assets.preannotate.rules import extract_rules
+
+
+def _labelled(text: str) -> set[tuple[str, str]]:
+    spans = extract_rules(text)
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+    return {(s.label, s.text) for s in spans}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Por la presente se autoriza al buque PESCAMAR UNO, con pabellón de Panamá, a faenar "
+            "en el área FAO 34 desde el 1 de enero de 2025 hasta el 31 de diciembre de 2025.",
+            {
+                ("VESSEL_NAME", "PESCAMAR UNO"),
+                ("FLAG", "Panamá"),
+                ("FAO_AREA_CODE", "34"),
+                ("START_DATE", "1 de enero de 2025"),
+                ("END_DATE", "31 de diciembre de 2025"),
+            },
+        ),
+        (
+            "Le navire ATLANTIDE, battant pavillon du Sénégal, immatriculé au port de Dakar, "
+            "est autorisé à pêcher dans les zones FAO 34 et 47.",
+            {
+                ("VESSEL_NAME", "ATLANTIDE"),
+                ("FLAG", "Sénégal"),
+                ("HOME_PORT", "Dakar"),
+                ("FAO_AREA_CODE", "34"),
+                ("FAO_AREA_CODE", "47"),
+            },
+        ),
+        (
+            "Licence No. LIC-2025-0042 is issued to the longliner HAI FENG 88, port of registry "
+            "Zhoushan, for the period 01/02/2025 - 31/01/2026.",
+            {
+                ("LICENSE_NO", "LIC-2025-0042"),
+                ("VESSEL_NAME", "HAI FENG 88"),
+                ("HOME_PORT", "Zhoushan"),
+                ("START_DATE", "01/02/2025"),
+                ("END_DATE", "31/01/2026"),
+            },
+        ),
+    ],
+)
+def test_prose_in_three_languages(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= _labelled(sentence)
+
+
+def test_a_noun_in_a_heading_or_a_forms_key_names_no_vessel() -> None:
+    found = _labelled(
+        "VESSEL PARTICULARS\n"
+        "Type of vessel      PURSE SEINER\n"
+        "The vessel Registration is pending.\n"
+    )
+    assert not any(label == "VESSEL_NAME" for label, _ in found)
+
+
+def test_a_dash_between_two_dates_ends_a_period_only_after_a_start() -> None:
+    found = _labelled("Printed 01/02/2025 and valid until 31/01/2026 - 15/02/2026 on file.")
+    # The second date is an end by its own cue; the dash after it starts nothing.
+    assert ("END_DATE", "31/01/2026") in found
+    assert ("END_DATE", "15/02/2026") not in found
