@@ -2,9 +2,11 @@
 had not read the rules; docs/preannotation.md reports the figures).
 
 Set A was scored (per label, never read) while the rules were developed; set B was scored
-once at the end, then again after two fixes that score pointed to (comma-separated exports,
-boxed forms). The floors sit a little under what was measured (on the real vessel lists and
-on the synthetic fleet CI has), so a change that loses ground on unseen layouts fails here."""
+once at the end of that work, then again after two fixes that score pointed to; set C (written
+later, by a third author) was scored once after the next round of changes, then those changes
+went on with its per-layout figures in view. The floors sit a little under what was measured
+(on the real vessel lists and on the synthetic fleet CI has), so a change that loses ground
+on unseen layouts fails here."""
 
 from __future__ import annotations
 
@@ -15,11 +17,13 @@ from oceanid_dev.demo.vessels import Vessel, load_vessels
 from tests.quality_report import BLIND_SETS, blind_labelled, score_pages
 
 # (identifiers exact F1, all labels lenient F1, share of pages with a suggestion). Measured at
-# 12 pages a layout, seed 21: A 0.987/0.946 (real vessels), 0.981/0.940 (synthetic); B
-# 0.946/0.826 and 0.907/0.806. Below the issue's bar (0.97/0.85) on B: docs/preannotation.md.
+# 12 pages a layout, seed 21, real vessels / synthetic fleet: A 0.999/0.971 and 1.000/0.971;
+# B 0.960/0.868 and 0.923/0.827; C 0.972/0.813 and 0.958/0.824. The issue's bar is 0.97/0.85:
+# docs/preannotation.md.
 FLOORS = {
-    "A": (0.96, 0.92, 0.98),
-    "B": (0.88, 0.78, 0.98),
+    "A": (0.97, 0.95, 0.98),
+    "B": (0.90, 0.80, 0.98),
+    "C": (0.94, 0.79, 0.98),
 }
 
 

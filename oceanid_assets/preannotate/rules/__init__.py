@@ -4,10 +4,12 @@ every page. `extract_rules(page_text)` returns non-overlapping spans with exact 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import replace
 
-from oceanid_assets.preannotate.rules.base import AGENT
+from oceanid_assets.preannotate.rules.base import AGENT, LEADER_CHARS
 from oceanid_assets.preannotate.rules.dates import find_dates
 from oceanid_assets.preannotate.rules.grid import ColumnHeads, find_grid_tables
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
@@ -42,6 +44,45 @@ def extract_document(texts: Iterable[str]) -> list[list[Span]]:
 
 
 def _extract(text: str, carried: ColumnHeads | None) -> tuple[list[Span], ColumnHeads | None]:
+    plain = _without_markup(text)
+    spans, heads = _extract_plain(plain, carried)
+    if plain is not text:
+        # Offsets hold; a span's text is the page's own.
+        spans = [replace(s, text=text[s.start : s.end]) for s in spans]
+    return spans, heads
+
+
+# Markdown bold ("**Name of Ship:** ...", what DeepSeek-OCR makes of a bold key) and dot leaders
+# ("Port of registry ....... VIGO", a register extract's way of joining a key to its value).
+_BOLD = re.compile(r"\*\*|(?<!_)__(?!_)")
+_LEADER = re.compile(r"\.(?: ?\.){2,}|\u2026+|\u00b7(?: ?\u00b7){2,}|_{3,}")  # ... … ··· ___
+
+
+def _without_markup(text: str) -> str:
+    """The page with bold markers as blanks and each dot leader opening with a colon: the same
+    length, so offsets hold, and the rules read the key and value they join."""
+    if "**" in text or "__" in text:
+        text = _BOLD.sub(lambda m: " " * len(m.group()), text)
+    if "..." in text or ". . ." in text or "\u2026" in text or "\u00b7" in text or "___" in text:
+        text = _LEADER.sub(lambda m: _leader(m.string, m.start(), m.end()), text)
+    return text
+
+
+def _leader(text: str, start: int, end: int) -> str:
+    """A colon where the dots join a key before them to a value after them on the same line;
+    dots with nothing on one side (a blank to fill in, a signature line) stay as they are."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].rstrip()
+    after = text[end : len(text) if line_end < 0 else line_end].strip(LEADER_CHARS)
+    if not before or not after or not (before[-1].isalpha() or before[-1] == ")"):
+        return text[start:end]
+    # Only the first dot becomes the colon: the line keeps its shape (no new column gap for
+    # the table finders), and a value is read from after the dots.
+    return ":" + text[start + 1 : end]
+
+
+def _extract_plain(text: str, carried: ColumnHeads | None) -> tuple[list[Span], ColumnHeads | None]:
     # Tables of any form first, then tables whose cells pypdfium2's plain extraction joined with
     # single spaces (read token by token). Lines read as a table are blanked (same length, so
     # offsets hold) rather than scanned again by every other finder: that is most of a record

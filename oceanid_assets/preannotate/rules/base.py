@@ -15,6 +15,8 @@ from oceanid_assets.preannotate.validators import validate
 
 AGENT = "rules-v2"  # v2: layout-independent tables, keys and identifiers (issue 14)
 _TRIM = " \t\n.,;:|│┃║"  # and the rules of a table drawn with box characters
+# What a dot leader between a key and its value is made of, with the blanks around it.
+LEADER_CHARS = " \t.\u2026\u00b7_"
 _DOUBTED = 0.6  # confidence factor for a value its label's validator objects to
 
 

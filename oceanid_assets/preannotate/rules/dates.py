@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from oceanid_assets.preannotate.rules.base import make, word_start
+from oceanid_assets.preannotate.rules.base import LEADER_CHARS, make, word_start
 from oceanid_assets.preannotate.spans import Span
 from oceanid_assets.preannotate.validators import parse_date
 
@@ -115,6 +115,12 @@ def date_matches(text: str) -> Iterator[re.Match[str]]:
 _RANGE_DASH = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*")
 
 
+def _without_leader(before: str) -> str:
+    """'Valid until:........ ' -> 'Valid until:': a dot leader between a cue and its date."""
+    stripped = before.rstrip(LEADER_CHARS)
+    return stripped if len(before) - len(stripped) > 2 else before
+
+
 def find_dates(text: str) -> list[Span]:
     spans: list[Span] = []
     previous: tuple[re.Match[str], str | None] | None = None
@@ -122,7 +128,7 @@ def find_dates(text: str) -> list[Span]:
         if not word_start(text, m.start()):
             continue
         # Cues may sit at the end of the previous line when running text wraps.
-        label = context_label(text[max(0, m.start() - 50) : m.start()])
+        label = context_label(_without_leader(text[max(0, m.start() - 50) : m.start()]))
         if parse_date(m.group()) is None:
             continue
         if (

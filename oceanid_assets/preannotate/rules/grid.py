@@ -18,7 +18,7 @@ from oceanid_assets.preannotate.rules import headers as k
 from oceanid_assets.preannotate.rules.base import AGENT, make
 from oceanid_assets.preannotate.rules.comma_tables import find_comma_blocks
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
-from oceanid_assets.preannotate.rules.keyvalue import is_key_line
+from oceanid_assets.preannotate.rules.keyvalue import is_key_line, key_spans
 from oceanid_assets.preannotate.rules.table_forms import (
     Cell,
     HeaderCell,
@@ -29,6 +29,7 @@ from oceanid_assets.preannotate.rules.values import (
     LONGEST_PLACEHOLDER,
     PLACEHOLDERS,
     address_lines,
+    is_placeholder,
     value_spans,
 )
 from oceanid_assets.preannotate.rules.vocab import COUNTRY_NAME_SET, RFMO_RE, is_country_code
@@ -311,6 +312,10 @@ def find_grid_tables(text: str, carried: ColumnHeads | None = None) -> GridTable
             whole = _continued(whole, carried)
         if _holds_key_lines(text, whole):
             continue  # a boxed form, keys over values: keyvalue reads it
+        if (keyed := _keys_down_the_side(text, whole)) is not None:
+            covered.extend(whole.covered)
+            spans += keyed
+            continue
         sections = [(block, _column_kinds(text, block)) for block in _sections(text, whole)]
         if not any(set(kinds) - {k.IGNORE} for _, columns in sections for kinds, _ in columns):
             continue  # a grid of nothing known: leave it to the other finders
@@ -329,6 +334,41 @@ def find_grid_tables(text: str, carried: ColumnHeads | None = None) -> GridTable
 
 # A Markdown table goes on over the next page as rows of pipes, without its separator line.
 _SAME_FORM = {"markdown": "pipes"}
+
+
+_KEY_ROWS_SHARE = 2 / 3
+
+
+def _keys_down_the_side(text: str, block: TableBlock) -> list[Span] | None:
+    """A record printed as a table of two or three columns, a key in the first cell of each row
+    and its value beside it ('| **IMO No.** | 9123456 |'); None if the first column is not
+    keys. The header line is one more such row when its first cell is a key too."""
+    width = max((len(row) for row in block.rows), default=0)
+    if not 2 <= width <= 3:
+        return None
+    rows = list(block.rows)
+    if block.header is not None and all(len(h.pieces) == 1 for h in block.header):
+        rows.insert(0, tuple(h.pieces[0] for h in block.header))
+    keyed: list[tuple[str, Cell, tuple[Cell | None, ...]]] = []
+    for row in rows:
+        first = row[0] if row else None
+        if first is None:
+            continue
+        wording = k.numbered_key(text[first.start : first.end]).rstrip(" :")
+        kind = None if _DIGIT.search(wording) else k.kind_of(wording)
+        if kind is not None:
+            keyed.append((kind, first, row[1:]))
+    if len(keyed) < 2 or len(keyed) < _KEY_ROWS_SHARE * len(rows):
+        return None
+    spans: list[Span] = []
+    for kind, key, values in keyed:
+        if kind == k.IGNORE:
+            continue
+        spans += key_spans(text, kind, key.start, key.end)
+        for cell in values:
+            if cell is not None and not is_placeholder(text, cell.start, cell.end):
+                spans += value_spans(kind, text, cell.start, cell.end, _HEADED - 0.05)
+    return spans
 
 
 def _continued(block: TableBlock, carried: ColumnHeads) -> TableBlock:

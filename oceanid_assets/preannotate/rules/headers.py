@@ -89,13 +89,18 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Lloyd's / IMO No", "LR/IMO No", "LR No", "IMO/LR No", "Lloyd's Register No",
         "Número OMI", "No OMI", "OMI", "Número IMO", "Numéro OMI", "Numéro IMO",
     ),
-    MMSI: ("MMSI", "MMSI No", "MMSI number", "Número MMSI", "Numéro MMSI", "ISMM"),
+    MMSI: (
+        "MMSI", "MMSI No", "MMSI number", "Número MMSI", "Numéro MMSI", "ISMM",
+        "Maritime Mobile Service Identity", "Identidad del servicio móvil marítimo",
+        "Identité du service mobile maritime",
+    ),
     IRCS: (
         "IRCS", "Call sign", "Callsign", "Radio call sign", "International radio call sign",
         "Int'l radio call sign", "Call letters", "Signal letters", "Indicativo de llamada",
         "Indicativo internacional de llamada", "Indicativo de radio", "Distintivo de llamada",
         "Distintivo", "Señal distintiva", "Indicatif d'appel", "Indicatif radio",
         "Indicatif international d'appel radio", "Indicatif",
+        "Distinctive number or letters", "Distinctive letters", "Signal code",
     ),
     CFR: ("CFR", "EU CFR", "CFR No", "Community fleet register No", "Número CFR", "Numéro CFR"),
     NATREG: (
@@ -448,7 +453,11 @@ def kinds_of(wording: str) -> tuple[str, ...]:
 @lru_cache(maxsize=8192)
 def kind_of(wording: str) -> str | None:
     """The kind of field a header or key names, or None if it names nothing known."""
-    key = normalise(split_unit(numbered_key(wording))[0])
+    wording, bracketed = split_unit(numbered_key(wording))
+    # "Maritime Mobile Service Identity (MMSI)": an identifier's acronym in brackets names it.
+    if bracketed and VOCABULARY.get(normalise(bracketed)) in _NAMED_IN_BRACKETS:
+        return VOCABULARY[normalise(bracketed)]
+    key = normalise(wording)
     if not key:
         return None
     if (kind := VOCABULARY.get(key)) is not None:
@@ -462,10 +471,25 @@ def kind_of(wording: str) -> str | None:
         )
         if near is not None:
             return VOCABULARY[near[0]]
+    if (same := _bilingual_kind(wording)) is not None:
+        return same
     for pattern, kind in _WORD_RULES:
         if pattern.search(read_back):
             return kind
     return None
+
+
+_NAMED_IN_BRACKETS = frozenset({IMO, MMSI, IRCS, CFR, RFMO_ID})
+
+
+def _bilingual_kind(wording: str) -> str | None:
+    """'Nom du navire / Name of vessel': the kind both halves name, before the word rules
+    read a half's little word ('du') as something else."""
+    parts = [p for p in _COMBINED.split(split_unit(wording)[0]) if p.strip()]
+    if len(parts) < 2:
+        return None
+    kinds = {kind_of(part) for part in parts}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 # Forms number their boxes: "1. Name of vessel", "(b) Flag", "7) IMO No.".

@@ -279,7 +279,7 @@ _IRCS_CUE_ANYWHERE = re.compile(
     r"[Ss]ignal [Ll]etters|[Ii]ndicatif(?: d'appel| radio| international d'appel radio)?|"
     r"INDICATIF|[Ii]ndicativo(?: de llamada| de radio| internacional de llamada)?|INDICATIVO|"
     r"[Dd]istintivo(?: de llamada)?|DISTINTIVO|[Ss]eñal distintiva)"
-    r"(?:\s*\([^)\n]{0,12}\))?(?:\s*(?:No\.?|Nº|N°))?[ \t]*[.:#-]?[ \t]*\n?[ \t]*"
+    r"(?:\s*\([^)\n]{0,12}\))?(?:\s*(?:No\.?|Nº|N°))?[ \t]*[.:#-]?[ \t.\u2026\u00b7_]*\n?[ \t]*"
 )
 # Column headers list "IRCS MMSI ..." side by side; those words are not call signs.
 _NOT_CALL_SIGNS = frozenset(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from oceanid_assets.preannotate.rules import headers as k
-from oceanid_assets.preannotate.rules.base import lines_with, make
+from oceanid_assets.preannotate.rules.base import LEADER_CHARS, lines_with, make
 from oceanid_assets.preannotate.rules.dates import DATE_RE
 from oceanid_assets.preannotate.rules.values import is_placeholder, value_spans
 from oceanid_assets.preannotate.spans import Span
@@ -59,6 +59,8 @@ def _pairs(text: str, line_start: int, line_end: int) -> list[tuple[int, int, in
         if not (0 < key_end - key_start <= _MAX_KEY and _KEY_START.match(text, key_start)):
             continue
         value_start, value_end = colon + 1, end
+        while value_start < value_end and text[value_start] in LEADER_CHARS:
+            value_start += 1  # "Key:....... value", a dot leader after the colon
         # "Key:" at the end of its segment, the value in the next column.
         if text[value_start:value_end].strip() == "" and i < len(segments):
             next_start, next_end = segments[i]
@@ -69,7 +71,7 @@ def _pairs(text: str, line_start: int, line_end: int) -> list[tuple[int, int, in
     return pairs
 
 
-def _key_spans(text: str, kind: str, key_start: int, key_end: int) -> list[Span]:
+def key_spans(text: str, kind: str, key_start: int, key_end: int) -> list[Span]:
     """Labels a key's own words carry: a measure's wording and unit, an associate's role."""
     key = text[key_start:key_end]
     if kind == k.METRIC:
@@ -153,7 +155,7 @@ def find_keys_over_values(text: str) -> list[Span]:
             )
             if kind is None or kind == k.IGNORE:
                 continue
-            spans += _key_spans(text, kind, key_start, key_end)
+            spans += key_spans(text, kind, key_start, key_end)
             spans += value_spans(kind, text, a, b, _KEYED - 0.05)
     return spans
 
@@ -195,7 +197,7 @@ def find_key_values(text: str) -> list[Span]:
             recent = [*recent[-2:], kind]
             if kind in (k.START, k.END) and len(DATE_RE.findall(text, value_start, value_end)) > 1:
                 kind = k.PERIOD
-            spans += _key_spans(text, kind, key_start, key_end)
+            spans += key_spans(text, kind, key_start, key_end)
             if not is_placeholder(text, value_start, value_end):
                 spans += value_spans(kind, text, value_start, value_end, _KEYED)
     return spans
