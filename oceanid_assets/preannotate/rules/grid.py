@@ -19,6 +19,7 @@ from oceanid_assets.preannotate.rules.base import AGENT, make
 from oceanid_assets.preannotate.rules.comma_tables import find_comma_blocks
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
 from oceanid_assets.preannotate.rules.keyvalue import is_key_line, key_spans
+from oceanid_assets.preannotate.rules.ordered_rows import find_ordered_tables
 from oceanid_assets.preannotate.rules.table_forms import (
     Cell,
     HeaderCell,
@@ -274,13 +275,16 @@ def _is_key_row(text: str, row: Sequence[Cell | None]) -> bool:
 
 
 def _blocks(text: str) -> list[TableBlock]:
-    """The page's tables: every form `table_forms` reads, then comma-separated exports on the
-    lines none of those cover."""
+    """The page's tables: every form `table_forms` reads, then comma-separated exports and
+    tables read by the order of their runs (`ordered_rows`) on the lines none of those cover."""
     blocks = find_table_blocks(text)
     taken = [span for block in blocks for span in block.covered]
     for block in find_comma_blocks(text):
         if not any(a < end and start < b for a, b in block.covered for start, end in taken):
             blocks.append(block)
+            taken.extend(block.covered)
+    if "  " in text or "|" in text or "\t" in text:
+        blocks += find_ordered_tables(text, taken)
     return blocks
 
 

@@ -102,8 +102,13 @@ def _segments(text: str, line_start: int, line_end: int) -> list[tuple[int, int]
 _KEY_SHARE = 2 / 3  # of a line's runs that must name a field for it to be a line of keys
 
 
+# Digits standing as a number; a digit inside a word is OCR's look-alike of a letter ("N0.",
+# "Ca11 Sign", "F1ag").
+_NUMBER_IN_RUN = re.compile(r"(?<!\w)\d+(?!\w)")
+
+
 def _has_digits(run: str) -> bool:
-    return any(ch.isdigit() for ch in run)
+    return _NUMBER_IN_RUN.search(run) is not None
 
 
 def is_key_line(runs: list[str]) -> bool:

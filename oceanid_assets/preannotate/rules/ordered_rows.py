@@ -1,0 +1,125 @@
+"""Tables whose columns do not line up: a scanned register through OCR drifts cell by cell and
+scatters stray "|", so no gutter runs down the page and `table_forms` finds no table. What
+survives is the order: a line of keys (the header, OCR slips and all) and, under it, lines with
+as many runs as the header has wordings, the n-th run under the n-th wording.
+
+Runs are apart by two or more blanks, a tab or a "|"; a run of words one blank apart is one
+cell. A line with another number of runs gives only its identifiers, each under the column
+its header names (below); a line with none, or with a key and its colon in it (a key-value
+form), is skipped; three such
+lines in a row, or a blank line, end the table. At least two rows must match, so a line of
+keys over one line of values (a boxed form) stays with `keyvalue`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from oceanid_assets.preannotate.rules import headers as k
+from oceanid_assets.preannotate.rules.keyvalue import is_key_line
+from oceanid_assets.preannotate.rules.table_forms import Cell, HeaderCell, TableBlock
+from oceanid_assets.preannotate.validators import validate
+
+_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
+_MIN_COLUMNS, _MIN_ROWS, _MAX_MISSES = 3, 3, 3
+
+
+def _runs(text: str, start: int, end: int) -> list[Cell]:
+    cells, cursor = [], start
+    for gap in _SEPARATOR.finditer(text, start, end):
+        if gap.start() > cursor:
+            cells.append(Cell(cursor, gap.start()))
+        cursor = gap.end()
+    if cursor < end:
+        cells.append(Cell(cursor, end))
+    return cells
+
+
+# A row whose runs did not come out one per column (cells run together, a stray "|" inside
+# one) still has its identifiers, each a token its own rule recognises: it goes under the
+# column whose header names that identifier.
+_TOKEN = re.compile(r"[A-Z0-9]{3,9}")
+_TESTS: dict[str, Callable[[str], bool]] = {
+    k.IMO: lambda t: len(t) == 7 and t.isdigit() and validate("IMO", t) is None,
+    k.MMSI: lambda t: len(t) == 9 and t.isdigit() and validate("MMSI", t) is None,
+    k.IRCS: lambda t: (
+        not t.isdigit() and any(ch.isdigit() for ch in t) and validate("IRCS", t) is None
+    ),
+}
+
+
+def _typed_row(
+    text: str, start: int, end: int, kinds: list[str | None]
+) -> tuple[Cell | None, ...] | None:
+    row: list[Cell | None] = [None] * len(kinds)
+    for m in _TOKEN.finditer(text, start, end):
+        if (m.start() and text[m.start() - 1].isalnum()) or (
+            m.end() < len(text) and text[m.end()].isalnum()
+        ):
+            continue
+        for i, kind in enumerate(kinds):
+            if row[i] is None and kind in _TESTS and _TESTS[kind](m.group()):
+                row[i] = Cell(m.start(), m.end())
+                break
+    return tuple(row) if any(row) else None
+
+
+def _has_pairs(runs: list[str]) -> bool:
+    """A run that is a key with its colon ('Flag:', 'Flag: Spain') makes the line part of a
+    key-value form, not a table."""
+    return any(run.endswith(":") or ": " in run for run in runs)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    lines, start = [], 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    return lines
+
+
+def find_ordered_tables(text: str, taken: list[tuple[int, int]]) -> list[TableBlock]:
+    """Tables read by the order of their runs, on lines no other table form took."""
+    lines = [
+        line
+        for line in _lines(text)
+        if not any(a < line[1] and line[0] < b for a, b in taken) or line[0] == line[1]
+    ]
+    blocks: list[TableBlock] = []
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        header = _runs(text, start, end)
+        wordings = [text[c.start : c.end] for c in header]
+        if len(header) < _MIN_COLUMNS or _has_pairs(wordings) or not is_key_line(wordings):
+            i += 1
+            continue
+        kinds = [next(iter(k.kinds_of(wording)), None) for wording in wordings]
+        rows: list[tuple[Cell | None, ...]] = []
+        covered = [(start, end)]
+        misses, j = 0, i + 1
+        while j < len(lines) and misses < _MAX_MISSES:
+            row_start, row_end = lines[j]
+            if not text[row_start:row_end].strip():
+                break
+            cells = _runs(text, row_start, row_end)
+            if _has_pairs([text[c.start : c.end] for c in cells]):
+                misses += 1
+            elif len(cells) == len(header):
+                rows.append(tuple(cells))
+                covered.append((row_start, row_end))
+                misses = 0
+            elif (typed := _typed_row(text, row_start, row_end, kinds)) is not None:
+                rows.append(typed)
+                covered.append((row_start, row_end))
+                misses = 0
+            else:
+                misses += 1
+            j += 1
+        if len(rows) >= _MIN_ROWS:
+            heads = tuple(HeaderCell(text[c.start : c.end], (c,)) for c in header)
+            blocks.append(TableBlock("ordered", heads, tuple(rows), tuple(covered)))
+            i = j
+        else:
+            i += 1
+    return blocks
