@@ -151,23 +151,37 @@ def _changes(text: str) -> list[Span | None]:
     return spans
 
 
+# Literal pieces of the patterns above, which re skips ahead to (see base); the patterns
+# themselves start with letters in either case, which it cannot.
+_NOUN_HINT = re.compile(
+    r"essel|/V|FV |MV |uque|arco|avire|ateau|mbarcaci|alangr|halutier|honier|ongliner|rawler|"
+    r"seiner|erquero|rrastrero|tunero"
+)
+_HOME_PORT_HINT = re.compile(r"port|puerto|matricul|immatricul")
+_FAO_HINT = re.compile("FAO")
+_LICENCE_HINT = re.compile(r"icen|ICEN|ermi|ERMI|utori|UTORI|uthori|UTHORI")
+
+
+def _matches(text: str, hint: re.Pattern[str], pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    return [
+        m
+        for line_start, line_end in lines_with(text, hint)
+        for m in pattern.finditer(text, line_start, line_end)
+        if word_start(text, m.start())
+    ]
+
+
 def _named_after_nouns(text: str) -> list[Span | None]:
     spans: list[Span | None] = []
-    for m in VESSEL_NOUN.finditer(text):
+    for m in _matches(text, _NOUN_HINT, VESSEL_NOUN):
         name = m.group(1)
         # "VESSEL NAME", "vessel IMO 9123456": a field's word, not a name.
-        if (
-            word_start(text, m.start())
-            and any(ch.isalpha() for ch in name)
-            and (kind_of(name.split(" ", 1)[0]) is None)
-        ):
+        if any(ch.isalpha() for ch in name) and kind_of(name.split(" ", 1)[0]) is None:
             spans.append(make(text, m.start(1), m.end(1), "VESSEL_NAME", 0.7))
-    for m in HOME_PORT_CONTEXT.finditer(text):
-        if word_start(text, m.start()):
-            spans.append(make(text, m.start(1), m.end(1), "HOME_PORT", 0.7))
-    for m in LICENCE_NUMBER.finditer(text):
-        if word_start(text, m.start()):
-            spans.append(make(text, m.start(1), m.end(1), "LICENSE_NO", 0.75))
+    for m in _matches(text, _HOME_PORT_HINT, HOME_PORT_CONTEXT):
+        spans.append(make(text, m.start(1), m.end(1), "HOME_PORT", 0.7))
+    for m in _matches(text, _LICENCE_HINT, LICENCE_NUMBER):
+        spans.append(make(text, m.start(1), m.end(1), "LICENSE_NO", 0.75))
     return spans
 
 
@@ -192,13 +206,12 @@ def find_prose(text: str) -> list[Span]:
         if text.startswith("-", m.end()):  # "NPFC-V00123" is an RFMO number, not the code
             continue
         spans.append(make(text, m.start(), m.end(), "RFMO_CODE", 0.9))
-    for pattern in (FAO_LIST, FAO_LIST_NOUN_FIRST):
-        for m in pattern.finditer(text):
-            if not word_start(text, m.start()):
-                continue
-            for code in _FAO_CODE.finditer(text, m.start(1), m.end(1)):
-                if code.group() in FAO_AREAS:
-                    spans.append(make(text, code.start(), code.end(), "FAO_AREA_CODE", 0.85))
+    for m in [*FAO_LIST.finditer(text), *_matches(text, _FAO_HINT, FAO_LIST_NOUN_FIRST)]:
+        if not word_start(text, m.start()):
+            continue
+        for code in _FAO_CODE.finditer(text, m.start(1), m.end(1)):
+            if code.group() in FAO_AREAS:
+                spans.append(make(text, code.start(), code.end(), "FAO_AREA_CODE", 0.85))
     spans += _named_after_nouns(text)
     for line_start, line_end in lines_with(text, _UNIT):
         for m in VALUE_UNIT.finditer(text, line_start, line_end):
