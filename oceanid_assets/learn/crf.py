@@ -9,8 +9,12 @@ Tokens are tagged BIO (``B-IMO``, ``I-VESSEL_NAME``, ``O``); a page is one seque
 rules can be trusted and what they miss. CPU only, nothing is downloaded: training a few
 hundred pages takes seconds.
 
-Determinism: crfsuite's L-BFGS has no randomness, so the same pages in the same order with the
-same parameters give the same model bytes (the tests check it).
+Determinism: the same pages with the same parameters give the same model bytes, in any process
+and whatever order the pages come in. crfsuite's L-BFGS has no randomness, but it numbers
+attributes and labels in the order it first meets them and sums in that order, so `train` sorts
+the pages first; features are built in code order from lists and tuples, never by iterating a
+set or using Python's salted `hash()`. tests/test_training_determinism.py trains in two
+processes with different hash seeds, page orders and preceding work and compares the bytes.
 """
 
 from __future__ import annotations
@@ -124,7 +128,8 @@ def train(
     c1: float = 0.05,
     c2: float = 0.01,
 ) -> TrainedExtractor:
-    """Train a CRF (L-BFGS) on the pages' gold spans; the model is kept as bytes."""
+    """Train a CRF (L-BFGS) on the pages' gold spans; the model is kept as bytes. The pages
+    are taken in a fixed order (doc_id, page_num, text, spans), not as given."""
     started = time.perf_counter()
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     trainer.set_params(
@@ -139,7 +144,7 @@ def train(
     )
     labels: Counter[str] = Counter()
     n_pages = n_tokens = unaligned = 0
-    for page in pages:
+    for page in sorted(pages, key=_training_order):
         tokens, items = page_items(page.text)
         if not tokens:
             continue
@@ -167,6 +172,11 @@ def train(
         tokens=n_tokens,
         unaligned=unaligned,
     )
+
+
+def _training_order(page: LabelledPage) -> tuple[str, int, str, tuple[GoldSpan, ...]]:
+    # The whole page is the key, so equal keys are equal pages and the order is total.
+    return page.doc_id, page.page_num, page.text, tuple(sorted(page.spans))
 
 
 class TrainedExtractor:

@@ -24,8 +24,9 @@ def promoted_version(conn: duckdb.DuckDBPyConnection) -> str | None:
 
 def retrain_state(conn: duckdb.DuckDBPyConnection) -> RetrainState:
     """What the retraining trigger decides on, from a reader connection (`ann`)."""
-    needed = ("vw_final_answers", "extractor_promotions", "suggestion_quality")
-    if not all(_relation_exists(conn, name) for name in needed):
+    # vw_final_answers is created over annotations_pages by the same schema file.
+    needed = ("annotations_pages", "extractor_promotions", "suggestion_quality")
+    if not all(table_exists(conn, name, "ann") for name in needed):
         return RetrainState(0, None, None, None, None)
     ((pages, known, trained_at, this_week, last_week),) = run_sql_file(conn, "retrain_state.sql")
     return RetrainState(int(pages), known, trained_at, this_week, last_week)
@@ -67,12 +68,3 @@ def record_decision(
             "dagster_run_id": run_id,
         },
     )
-
-
-def _relation_exists(conn: duckdb.DuckDBPyConnection, name: str) -> bool:
-    rows = conn.execute(
-        "SELECT 1 FROM duckdb_tables() WHERE table_name = ? AND database_name = 'ann' "
-        "UNION ALL SELECT 1 FROM duckdb_views() WHERE view_name = ? AND database_name = 'ann'",
-        [name, name],
-    ).fetchall()
-    return bool(rows)

@@ -32,7 +32,7 @@ def split_by_document(
     if not 0.0 <= holdout_share <= 1.0:
         raise ValueError(f"holdout_share must be in [0, 1], got {holdout_share}")
     pages = list(pages)
-    shares = {doc_id: document_share(doc_id, salt) for doc_id in {p.doc_id for p in pages}}
+    shares = {doc_id: document_share(doc_id, salt) for doc_id in sorted({p.doc_id for p in pages})}
     held = {doc_id for doc_id, share in shares.items() if share < holdout_share}
     if len(shares) >= 2:
         by_share = sorted(shares, key=lambda d: (shares[d], d))
