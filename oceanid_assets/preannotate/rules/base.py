@@ -42,6 +42,15 @@ def lines_with(text: str, hint: re.Pattern[str]) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+def line_offsets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of the text, blank ones included."""
+    offsets, start = [], 0
+    for line in text.split("\n"):
+        offsets.append((start, start + len(line)))
+        start += len(line) + 1
+    return offsets
+
+
 def make(text: str, start: int, end: int, label: str, confidence: float) -> Span | None:
     """A span over text[start:end] trimmed of surrounding blanks and punctuation, so offsets
     stay exact and spans stay tight; None if nothing is left."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from oceanid_assets.preannotate.rules import headers as k
-from oceanid_assets.preannotate.rules.base import LEADER_CHARS, lines_with, make
+from oceanid_assets.preannotate.rules.base import LEADER_CHARS, line_offsets, lines_with, make
 from oceanid_assets.preannotate.rules.dates import DATE_RE
 from oceanid_assets.preannotate.rules.values import is_placeholder, value_spans
 from oceanid_assets.preannotate.spans import Span
@@ -141,7 +141,7 @@ def find_keys_over_values(text: str) -> list[Span]:
     """A boxed form's line of keys and, below it (a blank line between is allowed), the line of
     their values: each value goes to the key its run overlaps most, or else starts nearest."""
     spans: list[Span] = []
-    lines = _line_offsets(text)
+    lines = line_offsets(text)
     for i, (line_start, line_end) in enumerate(lines[:-1]):
         if line_end - line_start < 8 or not _GAP.search(text, line_start, line_end):
             continue
@@ -174,14 +174,6 @@ def _nearest_key(
         return (overlap, -abs(left - key_left))
 
     return max(keys, key=fit)
-
-
-def _line_offsets(text: str) -> list[tuple[int, int]]:
-    offsets, start = [], 0
-    for line in text.split("\n"):
-        offsets.append((start, start + len(line)))
-        start += len(line) + 1
-    return offsets
 
 
 def find_key_values(text: str) -> list[Span]:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from oceanid_assets.preannotate.rules import headers as k
+from oceanid_assets.preannotate.rules.base import line_offsets
 from oceanid_assets.preannotate.rules.keyvalue import is_key_line
 from oceanid_assets.preannotate.rules.table_forms import Cell, HeaderCell, TableBlock
 from oceanid_assets.preannotate.validators import validate
@@ -70,19 +71,11 @@ def _has_pairs(runs: list[str]) -> bool:
     return any(run.endswith(":") or ": " in run for run in runs)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    lines, start = [], 0
-    for line in text.split("\n"):
-        lines.append((start, start + len(line)))
-        start += len(line) + 1
-    return lines
-
-
 def find_ordered_tables(text: str, taken: list[tuple[int, int]]) -> list[TableBlock]:
     """Tables read by the order of their runs, on lines no other table form took."""
     lines = [
         line
-        for line in _lines(text)
+        for line in line_offsets(text)
         if not any(a < line[1] and line[0] < b for a, b in taken) or line[0] == line[1]
     ]
     blocks: list[TableBlock] = []
