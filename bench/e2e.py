@@ -327,7 +327,10 @@ def main() -> None:
     parser.add_argument("--pages", type=int, nargs="+", default=[12, 100, 1000])
     parser.add_argument("--repeat", type=int, default=1, help="batches of each size")
     parser.add_argument(
-        "--interval", type=int, default=5, help="OCEANID_SENSOR_INTERVAL_SECONDS (demo: 5)"
+        "--interval",
+        type=int,
+        default=config.DEMO_SENSOR_INTERVAL_SECONDS,
+        help="OCEANID_SENSOR_INTERVAL_SECONDS (default: the demo's)",
     )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds per batch")

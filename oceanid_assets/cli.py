@@ -48,7 +48,7 @@ def _demo(args: argparse.Namespace) -> int:
         print("oceanid: --via-upload needs --once", file=sys.stderr)
         return 2
     _stop_like_ctrl_c_on_sigterm()
-    config.set_default("OCEANID_SENSOR_INTERVAL_SECONDS", "5")
+    config.set_default("OCEANID_SENSOR_INTERVAL_SECONDS", str(config.DEMO_SENSOR_INTERVAL_SECONDS))
     prepare_dagster_home()
     store = ObjectStoreResource.from_env().get_store()
     batch_id = config.validate_batch_id(args.batch_id or new_demo_batch_id())

@@ -16,6 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "oceanid_assets"
 # Dagster-facing modules outside defs/ and resources/: the entry points.
 ENTRY_POINTS = {"definitions.py", "cli.py", "upload/serve.py"}
+# The local instance's run launcher and its warm process (dagster.yaml `run_launcher:`).
+ENTRY_POINTS |= {"runs/launcher.py", "runs/warm_process.py"}
 # config.env_var builds an EnvVar; it imports Dagster inside that function only.
 LAZY_DAGSTER = {"config.py"}
 
