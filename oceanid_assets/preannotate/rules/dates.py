@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from oceanid_assets.preannotate.rules.base import LEADER_CHARS, make, word_start
+from oceanid_assets.preannotate.rules.base import LEADER_CHARS, make, word_start, words_of
 from oceanid_assets.preannotate.spans import Span
 from oceanid_assets.preannotate.validators import parse_date
 
@@ -89,9 +89,13 @@ def context_label(before: str) -> str | None:
 
 def date_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of DATE_RE.finditer(text), from two scans that re runs several times faster:
-    digit-first and month-first dates, merged in order without overlaps."""
-    digit_first = _DIGIT_FIRST_RE.finditer(text)
-    month_first = _MONTH_FIRST_RE.finditer(text)
+    digit-first and month-first dates, merged in order without overlaps. A date's blanks are
+    single spaces between non-blanks, so a scan with no match in the page's words (a short
+    string on a page whose tables are blanked) has none in the page either, and is skipped."""
+    words = words_of(text)
+    no_match: Iterator[re.Match[str]] = iter(())
+    digit_first = _DIGIT_FIRST_RE.finditer(text) if _DIGIT_FIRST_RE.search(words) else no_match
+    month_first = _MONTH_FIRST_RE.finditer(text) if _MONTH_FIRST_RE.search(words) else no_match
     next_digit_first, next_month_first = next(digit_first, None), next(month_first, None)
     while next_digit_first or next_month_first:
         if next_month_first is None or (

@@ -13,9 +13,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import zip_longest
 
 from oceanid_assets.preannotate.rules import headers as k
-from oceanid_assets.preannotate.rules.base import AGENT, make
+from oceanid_assets.preannotate.rules.base import make, new_span
 from oceanid_assets.preannotate.rules.comma_tables import find_comma_blocks
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
 from oceanid_assets.preannotate.rules.keyvalue import is_key_line, key_spans
@@ -44,10 +45,6 @@ _DIGIT = re.compile(r"\d")
 _RFMO_NUMBER = re.compile(r"(?:" + RFMO_RE.pattern.removesuffix(r"\b") + r")[- ]?[A-Z]?\d{3,}")
 
 
-def _passes(label: str) -> Callable[[str], bool]:
-    return lambda value: validate(label, value) is None
-
-
 # A call sign cell: one token of capitals and digits with at least one digit, which words in
 # capitals (names, ports) rarely have.
 _CALL_SIGN_CELL = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}")
@@ -55,12 +52,12 @@ _CALL_SIGN_CELL = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}")
 
 # Tried in order; the first test nearly all of a column's cells pass types the column.
 _CELL_TESTS: tuple[tuple[str, Callable[[str], bool]], ...] = (
-    (k.IMO, lambda v: len(v) == 7 and v.isdigit() and _passes("IMO")(v)),
-    (k.MMSI, lambda v: len(v) == 9 and v.isdigit() and _passes("MMSI")(v)),
+    (k.IMO, lambda v: len(v) == 7 and v.isdigit() and validate("IMO", v) is None),
+    (k.MMSI, lambda v: len(v) == 9 and v.isdigit() and validate("MMSI", v) is None),
     (k.RFMO_ID, lambda v: _RFMO_NUMBER.fullmatch(v) is not None),
     # Set lookups, not pycountry's: most cells tested here are names, not countries.
     (k.FLAG, lambda v: v in COUNTRY_NAME_SET or is_country_code(v)),
-    (k.IRCS, lambda v: _CALL_SIGN_CELL.fullmatch(v) is not None and _passes("IRCS")(v)),
+    (k.IRCS, lambda v: _CALL_SIGN_CELL.fullmatch(v) is not None and validate("IRCS", v) is None),
 )
 _NAME_CELL = re.compile(r"[^\W\d_][\w .'&/-]*")
 
@@ -106,11 +103,14 @@ def _column_kinds(text: str, block: TableBlock) -> list[Kinds]:
             named[i] = k.kinds_of(header.text)
     taken = {kind for kinds in named for kind in kinds}
     columns: list[Kinds] = []
+    by_column: list[tuple[Cell | None, ...]] | None = None  # _column(block, i) of every i
     for i, kinds in enumerate(named):
         if kinds:
             columns.append((kinds, _HEADED))
             continue
-        inferred = _infer(text, _column(block, i), taken)
+        if by_column is None:
+            by_column = list(zip_longest(*block.rows))
+        inferred = _infer(text, by_column[i], taken)
         if inferred:
             taken.add(inferred)
         columns.append(((inferred,) if inferred else (), _INFERRED))
@@ -158,7 +158,7 @@ def _cell_spans(
         reading = known[value] = _read_cell(value, kinds, confidence)
     at = cell.start
     return [
-        Span(at + start, at + end, label, found, conf, AGENT)
+        new_span(at + start, at + end, label, found, conf)
         for start, end, label, found, conf in reading
     ]
 
@@ -206,11 +206,14 @@ def _header_spans(text: str, block: TableBlock, columns: list[Kinds]) -> list[Sp
     """A measure's header is its METRIC_TYPE (and unit); an RFMO's acronym is its code."""
     spans: list[Span | None] = []
     # A group's wording over several columns ("Dimensions" over LOA and GT) names none of them.
-    columns_of = Counter(piece for header in block.header or () for piece in header.pieces)
+    # Counted only for a table with a measure: hashing every piece costs more than the rest.
+    columns_of: Counter[Cell] | None = None
     for header, (kinds, _) in zip(block.header or (), columns, strict=False):
         for piece in header.pieces:
             piece_text = text[piece.start : piece.end]
-            if k.METRIC in kinds and columns_of[piece] == 1:
+            if k.METRIC in kinds and columns_of is None:
+                columns_of = Counter(p for h in block.header or () for p in h.pieces)
+            if columns_of is not None and k.METRIC in kinds and columns_of[piece] == 1:
                 wording, unit = k.split_unit(piece_text)
                 if wording.strip():
                     spans.append(
@@ -263,7 +266,7 @@ def _sections(text: str, block: TableBlock) -> list[TableBlock]:
 
 
 def _is_key_row(text: str, row: Sequence[Cell | None]) -> bool:
-    cells = [c for c in row if c is not None]
+    cells = list(filter(None, row))  # a Cell is always true
     if len(cells) < 2:
         return False
     # Most rows are values with digits in them; keys have none, unless the form numbers its

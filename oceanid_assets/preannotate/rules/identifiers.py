@@ -21,7 +21,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from oceanid_assets.preannotate.rules import headers as k
-from oceanid_assets.preannotate.rules.base import checked, lines_with, make, word_start
+from oceanid_assets.preannotate.rules.base import (
+    checked,
+    lines_with,
+    make,
+    word_start,
+    words_of,
+)
 from oceanid_assets.preannotate.rules.vocab import ISO3
 from oceanid_assets.preannotate.spans import Span
 from oceanid_assets.preannotate.validators import (
@@ -113,8 +119,11 @@ def _agreement(states: Iterable[str], flags: frozenset[str]) -> float:
 def find_identifiers(text: str, flags: frozenset[str] = frozenset()) -> list[Span]:
     """Identifier spans on the page; `flags` are the ISO alpha-3 flags the page states."""
     spans: list[Span | None] = []
-    keyed_call_signs = _keyed_call_signs(text, flags, spans)
-    for m in _NUMBER.finditer(text):
+    # Each scan starts at a character set, which re tests at every position of the page (see
+    # base); one whose matches, held in the page's words, are missing there is skipped.
+    words = words_of(text)
+    keyed_call_signs = _keyed_call_signs(text, flags, spans) if _IRCS_HINT.search(words) else {}
+    for m in _NUMBER.finditer(text) if _NUMBER.search(words) else ():
         start = m.start()
         if start and (text[start - 1].isdigit() or text[start - 1] in ".,/-"):
             continue
@@ -139,12 +148,12 @@ def find_identifiers(text: str, flags: frozenset[str] = frozenset()) -> list[Spa
             line = _line_at(text, start)
             if flags.intersection(states) or states.intersection(keyed_call_signs.get(line, ())):
                 spans.append(make(text, start, m.end(), "MMSI", _BARE_AGREEING))
-    for m in _RFMO_ID_TOKEN.finditer(text):
+    for m in _RFMO_ID_TOKEN.finditer(text) if _RFMO_ID_TOKEN.search(words) else ():
         if word_start(text, m.start()):
             spans.append(make(text, m.start(), m.end(), "RFMO_ID", 0.8))
     for m in _LOCODE_KEYED.finditer(text):
         spans.append(make(text, m.start(1), m.end(1), "PORT_ID", 0.85))
-    for m in _CFR_RE.finditer(text):
+    for m in _CFR_RE.finditer(text) if _CFR_RE.search(words) else ():
         if m[1] in ISO3 and (m.start() == 0 or not text[m.start() - 1].isalnum()):
             spans.append(checked(text, m.start(), m.end(), "EU_CFR", 0.85))
     return [s for s in spans if s]

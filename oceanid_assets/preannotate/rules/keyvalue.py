@@ -145,6 +145,8 @@ def find_keys_over_values(text: str) -> list[Span]:
     for i, (line_start, line_end) in enumerate(lines[:-1]):
         if line_end - line_start < 8 or not _GAP.search(text, line_start, line_end):
             continue
+        if text[line_start:line_end].isspace():  # a table's line, blanked: no keys
+            continue
         keys = _key_line(text, line_start, line_end)
         if keys is None:
             continue

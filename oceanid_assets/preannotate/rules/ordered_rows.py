@@ -13,7 +13,9 @@ keys over one line of values (a boxed form) stays with `keyvalue`."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
+from itertools import accumulate
 
 from oceanid_assets.preannotate.rules import headers as k
 from oceanid_assets.preannotate.rules.base import line_offsets
@@ -73,10 +75,18 @@ def _has_pairs(runs: list[str]) -> bool:
 
 def find_ordered_tables(text: str, taken: list[tuple[int, int]]) -> list[TableBlock]:
     """Tables read by the order of their runs, on lines no other table form took."""
+    # A line overlaps a taken range if one of those starting before its end reaches past its
+    # start: sorted by start, the furthest reach of each prefix answers that in one bisect
+    # (a page of table holds dozens of lines and dozens of taken ranges).
+    ranges = sorted(taken)
+    range_starts = [a for a, _ in ranges]
+    reach = list(accumulate((b for _, b in ranges), max))
     lines = [
         line
         for line in line_offsets(text)
-        if not any(a < line[1] and line[0] < b for a, b in taken) or line[0] == line[1]
+        if (n := bisect_left(range_starts, line[1])) == 0
+        or reach[n - 1] <= line[0]
+        or line[0] == line[1]
     ]
     blocks: list[TableBlock] = []
     i = 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from oceanid_assets.preannotate.rules.base import lines_with, make, word_start
+from oceanid_assets.preannotate.rules.base import lines_with, make, word_start, words_of
 from oceanid_assets.preannotate.rules.headers import kind_of
 from oceanid_assets.preannotate.rules.values import address_spans, species_in
 from oceanid_assets.preannotate.rules.vocab import COUNTRY_NAME_RE, FAO_AREAS, RFMO_RE
@@ -87,6 +87,7 @@ AUTH_PHRASE = re.compile(
     r"(?: (?:en alta mar|de altura|en haute mer|hauturi[eè]re|industrielle))?"
 )
 _AUTH_HINT = re.compile(r"licen|permi|autori|authori")
+_AUTH_NOUNS = ("licen", "permi", "autori", "authori")  # _AUTH_HINT's, for `in` on the words
 # The licence's number right after its kind: "FISHING LICENCE No. FL-2025-0042".
 _AUTH_NUMBER = re.compile(
     r"[ \t]*(?:no\.?|nº|n°|n\.º|núm\.?|number|numéro|número)[ \t]*[:.]?[ \t]*"
@@ -97,6 +98,7 @@ _CHANGE_HINT = re.compile(r"[Ff]rom |FROM |de |du ")
 _NAME_RUN = r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,4})"
 _FROM_TO = re.compile(rf"(?:[Ff]rom|FROM|de|du) {_NAME_RUN} (?:to|TO|a|al|au|à) {_NAME_RUN}")
 _FLAG_WORDS = ("flag", "pabell", "bandera", "pavillon")
+_OWNER_ROLES = ("owner", "operator", "manager", "charterer")  # OWNER_SENTENCE's first words
 _CALL_SIGN_WORDS = ("call sign", "callsign", "ircs", "indicati", "distintivo")
 RFMO_NUMBER = re.compile(r"(?:under|with) (?:no\.|number|ID|VID) ?([A-Z0-9][A-Z0-9-]*\d)\b")
 
@@ -114,7 +116,9 @@ def _name_before(text: str, bracket: int) -> Span | None:
     return make(text, start, end, "VESSEL_NAME", 0.7) if start < end else None
 
 
-def _authorizations(text: str) -> list[Span | None]:
+def _authorizations(text: str, words: str) -> list[Span | None]:
+    if not any(noun in words.lower() for noun in _AUTH_NOUNS):
+        return []
     folded = text.lower()
     if len(folded) != len(text):  # a rare letter whose lower case is longer: offsets differ
         return []
@@ -131,10 +135,14 @@ def _authorizations(text: str) -> list[Span | None]:
     return spans
 
 
-def _changes(text: str) -> list[Span | None]:
+def _changes(text: str, words: str) -> list[Span | None]:
     """'changed its flag from Belize to Panama', 'call sign changed from ABC1 to XYZ2': the
     former value and the current one."""
     spans: list[Span | None] = []
+    # Only a line that names a flag or a call sign before "from" yields a change.
+    folded_words = words.lower()
+    if not any(word in folded_words for word in (*_FLAG_WORDS, *_CALL_SIGN_WORDS)):
+        return spans
     for line_start, line_end in lines_with(text, _CHANGE_HINT):
         for m in _FROM_TO.finditer(text, line_start, line_end):
             line = text[line_start : m.start()].lower()
@@ -162,7 +170,13 @@ _FAO_HINT = re.compile("FAO")
 _LICENCE_HINT = re.compile(r"icen|ICEN|ermi|ERMI|utori|UTORI|uthori|UTHORI")
 
 
-def _matches(text: str, hint: re.Pattern[str], pattern: re.Pattern[str]) -> list[re.Match[str]]:
+def _matches(
+    text: str, hint: re.Pattern[str], pattern: re.Pattern[str], words: str | None = None
+) -> list[re.Match[str]]:
+    """Matches of pattern at a word start on the lines where hint matches; `words`, the page's
+    `words_of`, lets a hint none of whose matches holds a blank skip the page at once."""
+    if words is not None and not hint.search(words):
+        return []
     return [
         m
         for line_start, line_end in lines_with(text, hint)
@@ -171,36 +185,41 @@ def _matches(text: str, hint: re.Pattern[str], pattern: re.Pattern[str]) -> list
     ]
 
 
-def _named_after_nouns(text: str) -> list[Span | None]:
+def _named_after_nouns(text: str, words: str | None = None) -> list[Span | None]:
     spans: list[Span | None] = []
-    for m in _matches(text, _NOUN_HINT, VESSEL_NOUN):
+    for m in _matches(text, _NOUN_HINT, VESSEL_NOUN, words):
         name = m.group(1)
         # "VESSEL NAME", "vessel IMO 9123456": a field's word, not a name.
         if any(ch.isalpha() for ch in name) and kind_of(name.split(" ", 1)[0]) is None:
             spans.append(make(text, m.start(1), m.end(1), "VESSEL_NAME", 0.7))
-    for m in _matches(text, _HOME_PORT_HINT, HOME_PORT_CONTEXT):
+    for m in _matches(text, _HOME_PORT_HINT, HOME_PORT_CONTEXT, words):
         spans.append(make(text, m.start(1), m.end(1), "HOME_PORT", 0.7))
-    for m in _matches(text, _LICENCE_HINT, LICENCE_NUMBER):
+    for m in _matches(text, _LICENCE_HINT, LICENCE_NUMBER, words):
         spans.append(make(text, m.start(1), m.end(1), "LICENSE_NO", 0.75))
     return spans
 
 
 def find_prose(text: str) -> list[Span]:
-    spans: list[Span | None] = [*_authorizations(text), *_changes(text)]
+    # Most scans below start at a character set, which re tests at every position of the page
+    # (see base), and on a page whose tables are blanked their cues are mostly missing: each
+    # scan runs only if a word its matches must hold is in the page's words (a short string).
+    words = words_of(text)
+    spans: list[Span | None] = [*_authorizations(text, words), *_changes(text, words)]
     for m in IDS_BRACKET.finditer(text):
         spans.append(_name_before(text, m.start()))
-    for m in FORMER_NAME.finditer(text):
+    for m in FORMER_NAME.finditer(text) if "formerly" in words or "ex-" in words else ():
         if not word_start(text, m.start()):
             continue
         spans.append(make(text, m.start(1), m.end(1), "NAME_CHANGE", 0.7))
-    for m in FLAG_CONTEXT.finditer(text):
+    flag_context = any(word in words for word in _FLAG_WORDS)  # each branch holds one
+    for m in FLAG_CONTEXT.finditer(text) if flag_context else ():
         if not word_start(text, m.start()):
             continue
         country = COUNTRY_NAME_RE.match(text, m.end())
         if country:
             label = "FLAG_CHANGE" if m.group().startswith("from") else "FLAG"
             spans.append(make(text, country.start(), country.end(), label, 0.75))
-    for m in RFMO_RE.finditer(text):
+    for m in RFMO_RE.finditer(text) if RFMO_RE.search(words) else ():
         if not word_start(text, m.start()):
             continue
         if text.startswith("-", m.end()):  # "NPFC-V00123" is an RFMO number, not the code
@@ -212,19 +231,20 @@ def find_prose(text: str) -> list[Span]:
         for code in _FAO_CODE.finditer(text, m.start(1), m.end(1)):
             if code.group() in FAO_AREAS:
                 spans.append(make(text, code.start(), code.end(), "FAO_AREA_CODE", 0.85))
-    spans += _named_after_nouns(text)
-    for line_start, line_end in lines_with(text, _UNIT):
+    spans += _named_after_nouns(text, words)
+    for line_start, line_end in lines_with(text, _UNIT) if _UNIT.search(words) else ():
         for m in VALUE_UNIT.finditer(text, line_start, line_end):
             if not word_start(text, m.start()):
                 continue
             spans.append(make(text, m.start(1), m.end(1), "METRIC_VALUE", 0.7))
             spans.append(make(text, m.start(2), m.end(2), "METRIC_UNIT", 0.7))
-    for m in RFMO_NUMBER.finditer(text):
+    for m in RFMO_NUMBER.finditer(text) if "under" in words or "with" in words else ():
         if not word_start(text, m.start()):
             continue
         spans.append(make(text, m.start(1), m.end(1), "RFMO_ID", 0.7))
-    spans.extend(species_in(text, 0, len(text), 0.6, bare_codes=False))
-    for m in OWNER_SENTENCE.finditer(text):
+    spans.extend(species_in(text, 0, len(text), 0.6, bare_codes=False, words=words))
+    owner = any(role in words for role in _OWNER_ROLES)
+    for m in OWNER_SENTENCE.finditer(text) if owner else ():
         if not word_start(text, m.start()):
             continue
         spans.append(make(text, m.start(1), m.end(1), "ASSOC_ROLE", 0.7))

@@ -245,6 +245,8 @@ def find_tables(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     spans: list[Span] = []
     covered: list[tuple[int, int]] = []
     header_lines = _header_lines(text)
+    if not header_lines:  # every table opens with its header: none here
+        return spans, covered
     header: Header | None = None
     misses = 0
     pos = 0

@@ -217,16 +217,27 @@ def _areas(text: str, start: int, end: int, confidence: float) -> list[Span]:
 
 
 def species_in(
-    text: str, start: int, end: int, confidence: float = 0.85, *, bare_codes: bool = True
+    text: str,
+    start: int,
+    end: int,
+    confidence: float = 0.85,
+    *,
+    bare_codes: bool = True,
+    words: str | None = None,
 ) -> list[Span]:
     """Species names, and ASFIS codes: anywhere in a species field, but in running text only
-    in brackets, since three capitals there are more often a country or an acronym."""
+    in brackets, since three capitals there are more often a country or an acronym. `words`:
+    `words_of(text[start:end])`, where each is looked for first: on a page whose tables are
+    blanked, a scan of the words costs half of one of the page."""
+    codes = SPECIES_CODE_RE if bare_codes else _BRACKETED_CODE
+    names_here = words is None or SPECIES_NAME_RE.search(words) is not None
+    codes_here = words is None or codes.search(words) is not None
     spans: list[Span | None] = []
-    for m in SPECIES_NAME_RE.finditer(text, start, end):
+    for m in SPECIES_NAME_RE.finditer(text, start, end) if names_here else ():
         if not word_start(text, m.start()):
             continue
         spans.append(make(text, m.start(), m.end(), "SPECIES_NAME", confidence))
-    for m in (SPECIES_CODE_RE if bare_codes else _BRACKETED_CODE).finditer(text, start, end):
+    for m in codes.finditer(text, start, end) if codes_here else ():
         if m.group(1) in SPECIES:
             spans.append(make(text, m.start(1), m.end(1), "SPECIES_NAME", confidence))
     return [s for s in spans if s]
