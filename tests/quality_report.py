@@ -20,7 +20,7 @@ from oceanid_assets.preannotate.rules import extract_document
 from oceanid_dev.demo.documents import DemoDocument, generate_demo_documents
 from oceanid_dev.demo.heldout import generate_heldout_documents
 from oceanid_dev.demo.vessels import Vessel, load_vessels
-from tests import blind_layouts, blind_layouts_b, blind_layouts_c
+from tests import blind_layouts, blind_layouts_b, blind_layouts_c, blind_layouts_d
 
 # ((document, page number), page text, gold spans as (start, end, label))
 LabelledPage = tuple[tuple[Hashable, int], str, Sequence[tuple[int, int, str]]]
@@ -50,7 +50,12 @@ class BlindPage(Protocol):
 
 # Set A was scored per label while the rules were developed (its texts never read); set B was
 # scored once, at the end.
-BLIND_SETS = {"A": blind_layouts, "B": blind_layouts_b, "C": blind_layouts_c}
+BLIND_SETS = {
+    "A": blind_layouts,
+    "B": blind_layouts_b,
+    "C": blind_layouts_c,
+    "D": blind_layouts_d,
+}
 
 
 def score_pages(pages: Iterable[LabelledPage]) -> Evaluation:

@@ -4,9 +4,11 @@ had not read the rules; docs/preannotation.md reports the figures).
 Set A was scored (per label, never read) while the rules were developed; set B was scored
 once at the end of that work, then again after two fixes that score pointed to; set C (written
 later, by a third author) was scored once after the next round of changes, then those changes
-went on with its per-layout figures in view. The floors sit a little under what was measured
-(on the real vessel lists and on the synthetic fleet CI has), so a change that loses ground
-on unseen layouts fails here."""
+went on with its per-layout figures in view; set D (a fourth author) was scored once when it
+arrived, with the rules of the start of that round and with the round's changes made before it
+arrived, then the round went on with its per-layout figures in view. The floors sit a little
+under what was measured (on the real vessel lists and on the synthetic fleet CI has), so a
+change that loses ground on unseen layouts fails here."""
 
 from __future__ import annotations
 
@@ -18,12 +20,13 @@ from tests.quality_report import BLIND_SETS, blind_labelled, score_pages
 
 # (identifiers exact F1, all labels lenient F1, share of pages with a suggestion). Measured at
 # 12 pages a layout, seed 21, real vessels / synthetic fleet: A 0.999/0.971 and 1.000/0.971;
-# B 0.960/0.868 and 0.923/0.827; C 0.972/0.813 and 0.958/0.824. The issue's bar is 0.97/0.85:
-# docs/preannotation.md.
+# B 0.960/0.868 and 0.923/0.827; C 0.986/0.816 and 0.973/0.823; D 0.918/0.700 and
+# 0.936/0.794. The issue's bar is 0.97/0.85: docs/preannotation.md.
 FLOORS = {
     "A": (0.97, 0.95, 0.98),
     "B": (0.90, 0.80, 0.98),
     "C": (0.94, 0.79, 0.98),
+    "D": (0.90, 0.68, 0.98),
 }
 
 
