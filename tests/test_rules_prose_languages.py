@@ -72,3 +72,56 @@ def test_a_dash_between_two_dates_ends_a_period_only_after_a_start() -> None:
     # The second date is an end by its own cue; the dash after it starts nothing.
     assert ("END_DATE", "31/01/2026") in found
     assert ("END_DATE", "15/02/2026") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Artículo 1. Se autoriza al buque pesquero «MAR DE ONS» (OMI 9123457), propiedad de "
+            "PESQUERA GALLEGA, S.L., a faenar en el área FAO 34.",
+            {("VESSEL_NAME", "MAR DE ONS"), ("ASSOC_NAME", "PESQUERA GALLEGA, S.L.")},
+        ),
+        (
+            "Article 2 — Le navire « ILE DE SEIN », armé par la société ARMEMENT BIGOUDEN SA, "
+            "est autorisé à pêcher dans la zone FAO 27.",
+            {("VESSEL_NAME", "ILE DE SEIN"), ("ASSOC_NAME", "ARMEMENT BIGOUDEN SA")},
+        ),
+        (
+            "Queda inscrito el buque LUCERO DEL ALBA, cuyo armador es PESCA AUSTRAL, con puerto "
+            "base en Vigo.",
+            {
+                ("VESSEL_NAME", "LUCERO DEL ALBA"),
+                ("ASSOC_ROLE", "armador"),
+                ("ASSOC_NAME", "PESCA AUSTRAL"),
+                ("HOME_PORT", "Vigo"),
+            },
+        ),
+        (
+            "The vessel KESTREL (IMO 9123457), owned by Kestrel Fishing Ltd, is authorised.",
+            {("VESSEL_NAME", "KESTREL"), ("ASSOC_NAME", "Kestrel Fishing Ltd")},
+        ),
+    ],
+)
+def test_quoted_names_and_owners_in_running_text(
+    sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= _labelled(sentence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- OCEAN STAR (IRCS V3AB2, IMO 9123457, MMSI 352123456)",
+        "> * OCEAN STAR - call sign V3AB2 - IMO 9123457",
+        "2) OCEAN STAR, IMO: 9123457, MMSI: 352123456",
+        "\u2022 F/V OCEAN STAR (indicativo V3AB2, OMI 9123457)",
+    ],
+)
+def test_name_opening_a_list_line_before_its_identifiers(line: str) -> None:
+    text = f"Dear Secretariat,\n\nPlease find the vessels below:\n{line}\n\nBest regards\n"
+    assert ("VESSEL_NAME", "OCEAN STAR") in _labelled(text)
+
+
+def test_words_opening_a_line_of_keys_are_no_name() -> None:
+    assert not any(label == "VESSEL_NAME" for label, _ in _labelled("IMO, 9123457\n"))

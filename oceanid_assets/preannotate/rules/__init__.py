@@ -14,7 +14,7 @@ from oceanid_assets.preannotate.rules.dates import find_dates
 from oceanid_assets.preannotate.rules.grid import ColumnHeads, find_grid_tables
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
 from oceanid_assets.preannotate.rules.keyvalue import find_key_values
-from oceanid_assets.preannotate.rules.prose import find_prose
+from oceanid_assets.preannotate.rules.prose import find_prose, names_leading_identifiers
 from oceanid_assets.preannotate.rules.tables import find_tables
 from oceanid_assets.preannotate.spans import Span
 from oceanid_assets.preannotate.validators import country_code
@@ -23,8 +23,9 @@ __all__ = ["AGENT", "extract_document", "extract_rules"]
 
 # When two proposals overlap, the more specific source wins ties of confidence: a typed table
 # cell or a keyed value says more than a pattern found in running text.
-_FINDERS = ((0, find_key_values), (2, find_dates), (3, find_prose))
 _IDENTIFIERS_RANK = 1  # between keyed values and dates
+_PROSE_RANK = 3
+_FINDERS = ((0, find_key_values), (2, find_dates), (_PROSE_RANK, find_prose))
 
 
 def extract_rules(text: str) -> list[Span]:
@@ -55,15 +56,44 @@ def _extract(text: str, carried: ColumnHeads | None) -> tuple[list[Span], Column
 # Markdown bold ("**Name of Ship:** ...", what DeepSeek-OCR makes of a bold key) and dot leaders
 # ("Port of registry ....... VIGO", a register extract's way of joining a key to its value).
 _BOLD = re.compile(r"\*\*|(?<!_)__(?!_)")
-_LEADER = re.compile(r"\.(?: ?\.){2,}|\u2026+|\u00b7(?: ?\u00b7){2,}|_{3,}")  # ... … ··· ___
+# ... … ··· ___ ----
+_LEADER = re.compile(r"\.(?: ?\.){2,}|\u2026+|\u00b7(?: ?\u00b7){2,}|_{3,}|-{4,}")
+
+
+# A table drawn with box-drawing characters (a scanned form as OCR writes it, a console export)
+# is the same table as one drawn with ASCII pipes, dashes and corners.
+_BOX_DRAWING = re.compile("[\u2500-\u257f]")
+_AS_ASCII = str.maketrans(
+    {
+        **{ch: "|" for ch in "\u2502\u2503\u2551\u254e\u254f\u2506\u2507\u250a\u250b"},
+        **{ch: "-" for ch in "\u2500\u2501\u2550\u254c\u254d\u2504\u2505\u2508\u2509"},
+    }
+)
+
+
+def _as_ascii_box(m: re.Match[str]) -> str:
+    """The box-drawing character as its ASCII drawing: a line, a border, or a corner."""
+    ch = m.group()
+    drawn = ch.translate(_AS_ASCII)
+    return drawn if drawn != ch else "+"
 
 
 def _without_markup(text: str) -> str:
-    """The page with bold markers as blanks and each dot leader opening with a colon: the same
-    length, so offsets hold, and the rules read the key and value they join."""
+    """The page with bold markers as blanks, each dot leader opening with a colon and box
+    drawing as ASCII: the same length, so offsets hold, and the rules read the key and value
+    they join."""
+    if _BOX_DRAWING.search(text):
+        text = _BOX_DRAWING.sub(_as_ascii_box, text)
     if "**" in text or "__" in text:
         text = _BOLD.sub(lambda m: " " * len(m.group()), text)
-    if "..." in text or ". . ." in text or "\u2026" in text or "\u00b7" in text or "___" in text:
+    if (
+        "..." in text
+        or ". . ." in text
+        or "\u2026" in text
+        or "\u00b7" in text
+        or "___" in text
+        or "----" in text
+    ):
         text = _LEADER.sub(lambda m: _leader(m.string, m.start(), m.end()), text)
     return text
 
@@ -79,7 +109,8 @@ def _leader(text: str, start: int, end: int) -> str:
         return text[start:end]
     # Only the first dot becomes the colon: the line keeps its shape (no new column gap for
     # the table finders), and a value is read from after the dots.
-    return ":" + text[start + 1 : end]
+    # A leader of dashes reads as one of dots, which the value's reading skips.
+    return ":" + text[start + 1 : end].replace("-", ".")
 
 
 def _extract_plain(text: str, carried: ColumnHeads | None) -> tuple[list[Span], ColumnHeads | None]:
@@ -103,8 +134,11 @@ def _extract_plain(text: str, carried: ColumnHeads | None) -> tuple[list[Span], 
     flags = frozenset(
         code for s in found if s.label == "FLAG" and (code := country_code(s.text)) is not None
     )
-    for span in find_identifiers(rest, flags):
+    identifiers = find_identifiers(rest, flags)
+    for span in identifiers:
         proposals.append((-span.confidence, _IDENTIFIERS_RANK, span.start - span.end, span))
+    for span in names_leading_identifiers(rest, identifiers):
+        proposals.append((-span.confidence, _PROSE_RANK, span.start - span.end, span))
     proposals.sort(key=lambda p: p[:3])
     # Kept spans never overlap, so sorted by start their ends are sorted too: a candidate
     # only needs checking against its two neighbours. Covered lines start out taken, which

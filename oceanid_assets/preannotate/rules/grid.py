@@ -229,10 +229,11 @@ def _header_spans(text: str, block: TableBlock, columns: list[Kinds]) -> list[Sp
 
 def _holds_key_lines(text: str, block: TableBlock) -> bool:
     """True if a data row is itself a line of keys (a form that prints keys over their values
-    looks like a table whose rows alternate keys and values)."""
-    if block.form != "aligned" or block.header is None:
+    looks like a table whose rows alternate keys and values). Without a header, the form
+    opens with its keys ('1. Name of vessel   2. Flag'): only the first row can tell."""
+    if block.form != "aligned":
         return False
-    for row in block.rows:
+    for row in block.rows if block.header is not None else block.rows[:1]:
         cells = [c for c in row if c is not None]
         if len(cells) >= 2 and is_key_line([text[c.start : c.end] for c in cells]):
             return True
@@ -347,15 +348,19 @@ _KEY_ROWS_SHARE = 2 / 3
 
 
 def _keys_down_the_side(text: str, block: TableBlock) -> list[Span] | None:
-    """A record printed as a table of two or three columns, a key in the first cell of each row
-    and its value beside it ('| **IMO No.** | 9123456 |'); None if the first column is not
-    keys. The header line is one more such row when its first cell is a key too."""
+    """A record printed as a table, a key in the first cell of each row and its value beside it
+    ('| **IMO No.** | 9123456 |'), or the values of several vessels side by side (a sheet that
+    compares them, one column each); None if the first column is not keys. The header line is
+    one more such row when its first cell is a key too."""
     width = max((len(row) for row in block.rows), default=0)
-    if not 2 <= width <= 3:
+    if width < 2:
         return None
     rows = list(block.rows)
-    if block.header is not None and all(len(h.pieces) == 1 for h in block.header):
-        rows.insert(0, tuple(h.pieces[0] for h in block.header))
+    if block.header is not None:
+        # Each line of the header, when every column has one piece on each.
+        lines = {len(h.pieces) for h in block.header}
+        if len(lines) == 1:
+            rows[:0] = [tuple(h.pieces[i] for h in block.header) for i in range(lines.pop())]
     keyed: list[tuple[str, Cell, tuple[Cell | None, ...]]] = []
     for row in rows:
         first = row[0] if row else None
@@ -366,6 +371,11 @@ def _keys_down_the_side(text: str, block: TableBlock) -> list[Span] | None:
         if kind is not None:
             keyed.append((kind, first, row[1:]))
     if len(keyed) < 2 or len(keyed) < _KEY_ROWS_SHARE * len(rows):
+        return None
+    # Beside one value, keys may repeat a kind (length, breadth and depth are all measures).
+    # Beside several, a first column that says the same on most rows ('IOTC' on every row of a
+    # register) is a column of values, not the fields of the vessels compared.
+    if width > 3 and 2 * Counter(kind for kind, _, _ in keyed).most_common(1)[0][1] > len(keyed):
         return None
     spans: list[Span] = []
     for kind, key, values in keyed:

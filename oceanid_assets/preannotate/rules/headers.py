@@ -358,9 +358,21 @@ _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"|indicati\w* (?:anterior|precedent)",
             FORMER_ID,
         ),
+        # The master is a person linked to the vessel, not the vessel ("Vessel master name
+        # and nationality", "Nom du capitaine"); the master's nationality is a country.
+        (
+            rf"^(?!nationalit|nacionalidad)(?:.* )?"
+            rf"(?:master|captain|skipper|capitan|capitaine|patron){_E}",
+            OWNER,
+        ),
         (rf"{_W}(?:imo|omi|lloyd|lloyds|lr){_E}", IMO),
         (rf"{_W}mmsi{_E}", MMSI),
-        (rf"{_W}(?:ircs|call|callsign|indicatif|indicativo|distintivo|signal){_E}", IRCS),
+        # "call" alone is a port call ("Port and date of last port call").
+        (
+            rf"{_W}(?:ircs|call sign|call letters|callsign|indicatif|indicativo|distintivo|"
+            rf"signal){_E}",
+            IRCS,
+        ),
         (rf"{_W}cfr{_E}", CFR),
         (rf"{_W}(?:address|direccion|domicilio|adresse){_E}", ADDRESS),
         (
@@ -418,6 +430,8 @@ _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"enregistrement|registro|reg){_E}",
             NATREG,
         ),
+        # A vessel's contact details are not the vessel ("Vessel contact information").
+        (rf"{_W}(?:contact|contacto|phone|telefono|e mail|courriel){_E}", IGNORE),
         (rf"{_W}(?:name|nombre|nom|vessel|ship|buque|navire|barco|embarcacion|bateau){_E}", NAME),
         (rf"{_W}(?:country|pais|pays|nationality|nacionalidad|nationalite){_E}", COUNTRY),
         (rf"{_W}(?:city|ciudad|ville|town|localidad){_E}", CITY),
@@ -493,7 +507,9 @@ def _bilingual_kind(wording: str) -> str | None:
 
 
 # Forms number their boxes: "1. Name of vessel", "(b) Flag", "7) IMO No.".
-_BOX_NUMBER = re.compile(r"\s*\(?(?:\d{1,2}|[a-z])[.)]\s+")
+_BOX_NUMBER = re.compile(
+    r"\s*(?:(?i:box|item|casilla|case|rubrique)\s+\d{1,2}[.):]?\s+|\(?(?:\d{1,2}|[a-z])[.)]\s+)"
+)
 
 
 def numbered_key(wording: str) -> str:

@@ -209,9 +209,12 @@ def _below(text: str, start: int, end: int) -> tuple[int, int] | None:
         below_end = text.find("\n", below_start)
         below_end = len(text) if below_end < 0 else below_end
         if text[below_start:below_end].strip():
-            for m in _RUN.finditer(text, below_start, min(below_end, below_start + right)):
+            # Whole runs: one that starts under the key and goes on past it is not cut there.
+            for m in _RUN.finditer(text, below_start, below_end):
+                if m.start() - below_start >= right:
+                    break
                 if m.end() - below_start > left:
-                    return m.start(), min(m.end(), below_end)
+                    return m.start(), m.end()
             return None
         below_start = below_end + 1
     return None

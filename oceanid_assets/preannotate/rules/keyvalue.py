@@ -178,8 +178,65 @@ def _nearest_key(
     return max(keys, key=fit)
 
 
+# Where a wrapped value's next line may start, from the column of its first line.
+_WRAP_SLACK = 2
+# Lines apart (blank ones included) that still make two pairs one record.
+_RECORD_REACH = 2
+
+
+# A gap between two runs of a line: where a key and the value beside it can be.
+_INNER_GAP = re.compile(r"\S(?: {3,}|\t+)\S")
+
+
+def find_keys_beside_values(text: str) -> list[Span]:
+    """A record printed as keys on the left and values far to their right, without colons
+    (a vessel record, an RFV extract): a line of two runs whose first names a field and whose
+    second does not. A value wrapped onto the next lines, under itself, goes on there. A pair
+    alone, with no other within two lines, is a title beside a date or a page number."""
+    pairs: list[tuple[int, str, int, int, int, int]] = []  # line, kind, key, value offsets
+    line_no, counted_to, skip_to = 0, 0, 0
+    for line_start, line_end in lines_with(text, _INNER_GAP):
+        if line_start < skip_to:
+            continue
+        segments = _segments(text, line_start, line_end)
+        if len(segments) != 2:
+            continue
+        (key_start, key_end), (value_start, value_end) = segments
+        key = text[key_start:key_end]
+        if ":" in key or len(key) > _MAX_KEY:
+            continue
+        kind = k.kind_of(k.numbered_key(key))
+        if kind is None or k.kind_of(text[value_start:value_end]) is not None:
+            continue
+        line_no += text.count("\n", counted_to, line_start)
+        counted_to = line_start
+        # A value wrapped onto the next lines: one run each, under the value's first line.
+        column = value_start - line_start
+        next_start = line_end + 1
+        while next_start < len(text):
+            next_end = text.find("\n", next_start)
+            next_end = len(text) if next_end < 0 else next_end
+            more = _segments(text, next_start, next_end)
+            if len(more) != 1 or abs(more[0][0] - next_start - column) > _WRAP_SLACK:
+                break
+            value_end, next_start = more[0][1], next_end + 1
+        skip_to = next_start
+        pairs.append((line_no, kind, key_start, key_end, value_start, value_end))
+    spans: list[Span] = []
+    for n, (i, kind, key_start, key_end, value_start, value_end) in enumerate(pairs):
+        alone = (n == 0 or i - pairs[n - 1][0] > _RECORD_REACH) and (
+            n + 1 == len(pairs) or pairs[n + 1][0] - i > _RECORD_REACH
+        )
+        if alone or kind == k.IGNORE:
+            continue
+        spans += key_spans(text, kind, key_start, key_end)
+        if not is_placeholder(text, value_start, value_end):
+            spans += value_spans(kind, text, value_start, value_end, _KEYED - 0.1)
+    return spans
+
+
 def find_key_values(text: str) -> list[Span]:
-    spans: list[Span] = find_keys_over_values(text)
+    spans: list[Span] = find_keys_over_values(text) + find_keys_beside_values(text)
     recent: list[str] = []  # kinds of the last few keys
     # Only lines with a colon can hold a pair; scanning for line starts would try every
     # position of the page (see base).

@@ -44,8 +44,10 @@ VESSEL_NOUN = re.compile(
     r"(?:vessel|Vessel|F/V|M/V|FV|MV|[Bb]uque|[Bb]arco|[Nn]avire|[Bb]ateau|"
     r"[Ee]mbarcaci[óo]n|[Pp]alangrier|[Cc]halutier|[Tt]honier|[Ll]ongliner|[Tt]rawler|"
     r"[Pp]urse seiner|[Cc]erquero|[Aa]rrastrero|[Pp]alangrero|[Aa]tunero)"
+    # What kind of fishing vessel: "el buque pesquero ...", "le navire de pêche ...".
+    r"(?: (?:pesquero|atunero|palangrero|arrastrero|de pesca|de p[êe]che|thonier))?"
     # One space: a form's key ending in the noun ("Type of vessel") sits apart from its value.
-    r"(?: (?:named|called|nommé|dénommé|denominado|llamado))? [\"“«]?"
+    r"(?: (?:named|called|nommé|dénommé|denominado|llamado))? (?:[\"“«] ?)?"
     r"([A-Z0-9][A-Z0-9.'&-]*(?!\w)(?: [A-Z0-9][A-Z0-9.'&-]*(?!\w)){0,5})"
 )
 # A home port in running text: "port of registry Vigo", "registered at the port of Durban",
@@ -76,6 +78,19 @@ OWNER_SENTENCE = re.compile(
     # The address runs to the sentence's full stop, not to the one in "No. 12" or "E. 2nd".
     r"(?:,\s+([^;]{1,120}?))?\.(?=\s+[A-Z][a-z]|\s*$)"
 )
+# An owner or operator named in running text, in capitals or as a company's name: "owned by
+# KESTREL FISHING LTD", "propiedad de PESQUERA GALLEGA, S.L.", "cuyo armador es ...", "armé par
+# la société ...". The role is labelled where a noun names it.
+OWNED_BY = re.compile(
+    r"(?:owned by|operated by|managed by|propiedad de|operado por|armado por|"
+    r"cuyo (armador|propietario|operador) es|"
+    r"propriété de|appartenant à|exploité par|armé par|dont l'(armateur|exploitant) est)"
+    r"(?: la (?:société|sociedad|empresa|compagnie)| (?:the )?company)? "
+    r"([A-Z0-9][\w.'&\u2019-]*(?: (?:[A-Z0-9&][\w.'&\u2019-]*|de|del|y|et|and|of))*"
+    r"(?:,? (?:S\.?A\.?|S\.?L\.?|SARL|SAS|Ltd\.?|LTD\.?|Inc\.?|INC\.?|"
+    r"Co\.?,? Ltd\.?|CO\.?,? LTD\.?))?)"
+)
+_OWNED_HINT = re.compile(r" by |propi|propr|armad|operad|appartenant|exploit|arm[ée] par")
 # Kinds of authorization named in titles and sentences, in English, Spanish and French; matched
 # on the lower-cased page (see `_authorizations`).
 AUTH_PHRASE = re.compile(
@@ -199,6 +214,41 @@ def _named_after_nouns(text: str, words: str | None = None) -> list[Span | None]
     return spans
 
 
+# What opens a line of a list before the vessel's name: a quote mark of a reply, a bullet, a
+# number, a prefix such as F/V.
+_LIST_OPENER = re.compile(
+    r"[ \t]*(?:>[ \t]*)*(?:[-*\u2022\u2013][ \t]+|\(?\d{1,3}[.)][ \t]+)?"
+    r"(?:(?:F/V|M/V|FV|MV|MFV)[ \t]+)?"
+)
+_LEADING_NAME = re.compile(rf"{_NAME}(?=[ \t]*(?:\(|,|;|/|\t| [-\u2013] ))")
+# How far the first identifier may sit after the name: "NAME (IRCS ..., IMO ...".
+_NAME_TO_IDENTIFIER = 40
+
+
+def names_leading_identifiers(text: str, identifiers: list[Span]) -> list[Span]:
+    """A vessel listed one a line, its name first and its identifiers after it ('- SEA STAR
+    (IRCS ABC1, IMO 9123457)', '3) SEA STAR, IMO: 9123457', 'SEA STAR / ABC1 / 9123457'): the
+    words in capitals that open the line, up to the first separator, when an identifier found
+    on that line follows them closely."""
+    spans: list[Span] = []
+    line_end = -1
+    for identifier in sorted(identifiers, key=lambda s: s.start):
+        if identifier.start < line_end:
+            continue
+        line_start = text.rfind("\n", 0, identifier.start) + 1
+        line_end = text.find("\n", identifier.start)
+        line_end = len(text) if line_end < 0 else line_end
+        opener = _LIST_OPENER.match(text, line_start, identifier.start)
+        name = _LEADING_NAME.match(text, opener.end() if opener else line_start, identifier.start)
+        if name is None or identifier.start - name.end() > _NAME_TO_IDENTIFIER:
+            continue
+        if not any(ch.isalpha() for ch in name.group()) or kind_of(name.group()) is not None:
+            continue  # "IMO", "MMSI", "CALL SIGN": a field's name, not the vessel's
+        if span := make(text, name.start(), name.end(), "VESSEL_NAME", 0.65):
+            spans.append(span)
+    return spans
+
+
 def find_prose(text: str) -> list[Span]:
     # Most scans below start at a character set, which re tests at every position of the page
     # (see base), and on a page whose tables are blanked their cues are mostly missing: each
@@ -243,6 +293,11 @@ def find_prose(text: str) -> list[Span]:
             continue
         spans.append(make(text, m.start(1), m.end(1), "RFMO_ID", 0.7))
     spans.extend(species_in(text, 0, len(text), 0.6, bare_codes=False, words=words))
+    for m in _matches(text, _OWNED_HINT, OWNED_BY, words):
+        role = 1 if m.group(1) else 2 if m.group(2) else 0
+        if role:
+            spans.append(make(text, m.start(role), m.end(role), "ASSOC_ROLE", 0.7))
+        spans.append(make(text, m.start(3), m.end(3), "ASSOC_NAME", 0.7))
     owner = any(role in words for role in _OWNER_ROLES)
     for m in OWNER_SENTENCE.finditer(text) if owner else ():
         if not word_start(text, m.start()):

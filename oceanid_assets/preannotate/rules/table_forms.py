@@ -91,6 +91,9 @@ _SKIP, _BLANK, _TEXT, _ALIGN, _RULE, _PIPE, _TAB, _SEMI = range(8)  # >= _ALIGN:
 _RULE_LINE = re.compile(r"[-=_+|: ]*[-=_]{3}[-=_+|: ]*")
 _MD_SEP = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")
 _DIGIT = re.compile(r"\d")
+# A number in a cell: digits standing alone, or any digit OCR does not make of a letter. "Ca11
+# Sign", "T0nnage", "MMS1" are a scanned header's words, with 0 1 5 8 read for O I S B.
+_NUMBER = re.compile(r"(?<!\w)\d+(?!\w)|[2-467-9]")
 _KEY = re.compile(r"[^\W\d][^:]{0,40}:(?:\s|$)")  # "Vessel name:" or "Flag: Panama"
 _ROWNUM = re.compile(r"\d{1,4}\.?")
 # Letters spelled in both cases: under re.I, re no longer skips ahead to the "<" (10x slower).
@@ -196,7 +199,7 @@ def _headerish(cells: list[str]) -> bool:
             if c in _PLACEHOLDERS or c.count(" ") > 5:
                 return False
             n += 1
-            if _DIGIT.search(c):
+            if _NUMBER.search(c):
                 digits += 1
                 if digits > most:
                     return False
@@ -378,13 +381,21 @@ def _separated(
     if max(len(r) for r in [head, *data]) < 2 or full < (1 if md else 2):
         return
     filled = [c for r in data for c in r if c]
-    if _rejected(text, filled):
+    # A row of "Key:" cells over a row of values is a form drawn as a grid, not a line of
+    # key-value pairs: only the other rows' cells say whether the grid is a key-value form.
+    if _rejected(text, [c for r in data if not _keys_row(text, r) for c in r if c]):
         return
     if kind == _SEMI and sum([text.count(" ", a, b) for a, b in filled]) > 2 * len(filled):
         return  # CSV cells are short; clauses of prose between semicolons are not
     header = [[c] if c else [] for c in head] if has_header else None
     form = "markdown" if md else {_PIPE: "pipes", _TAB: "tabs", _SEMI: "semicolon"}[kind]
     out.append(_block(text, form, header, data, [(a, b) for a, b, _ in parsed]))
+
+
+def _keys_row(text: str, row: list[R | None]) -> bool:
+    """Every cell of the row a key ending in a colon, and two or more of them."""
+    cells = [c for c in row if c]
+    return len(cells) >= 2 and all(text[b - 1] == ":" for _, b in cells)
 
 
 def _tab_entry(kind: int, ls: int, raw: str) -> Entry:

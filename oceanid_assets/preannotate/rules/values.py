@@ -132,6 +132,49 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+# The end of a company's name that follows a comma: "PESCA AUSTRAL, S.A.", "HAI FENG, CO., LTD".
+_COMPANY_SUFFIX = re.compile(
+    r"(?:S\.?\s?A\.?(?:\s?S\.?)?|S\.?\s?L\.?|S\.?A\.?R\.?L\.?|SARL|SAS|Ltd\.?|LTD\.?|"
+    r"Limited|LIMITED|Inc\.?|INC\.?|LLC|L\.L\.C\.|GmbH|B\.?V\.?|N\.?V\.?|AS|ASA|"
+    r"Pty\.?(?: Ltd\.?)?|PTY\.?(?: LTD\.?)?|Corp\.?|CORP\.?|Co\.?|CO\.?|C\.?A\.?|S\.?R\.?L\.?|"
+    r"Lda\.?|LDA\.?|KK|K\.K\.)",
+)
+
+
+def associate_spans(text: str, start: int, end: int, confidence: float) -> list[Span]:
+    """An owner or operator, with the address a register often prints after the name: 'PESCA
+    AUSTRAL, S.A., Calle Mayor 12, 36202 Vigo, Spain' or 'NAME (street, town, country)'. The
+    address starts at the first piece after the name that is no company suffix, when what
+    follows reads as an address (a number or street word, or a country last)."""
+    start, end = _strip(text, start, end)
+    bracket = text.find("(", start, end)
+    if bracket > start and text[start:end].endswith(")"):
+        inner_start, inner_end = bracket + 1, end - 1
+        if _is_address(text, _parts(text, inner_start, inner_end)):
+            name = _name("ASSOC_NAME")(text, start, bracket, confidence)
+            return name + address_spans(text, *_strip(text, inner_start, inner_end), confidence)
+    pieces = _parts(text, start, end)
+    for i in range(1, len(pieces)):
+        if _COMPANY_SUFFIX.fullmatch(text[slice(*pieces[i])].strip()):
+            continue
+        if _is_address(text, pieces[i:]):
+            name_end = pieces[i - 1][1]
+            address = _strip(text, pieces[i][0], end)
+            return _name("ASSOC_NAME")(text, start, name_end, confidence) + address_spans(
+                text, *address, confidence - 0.05
+            )
+        break
+    return _name("ASSOC_NAME")(text, start, end, confidence)
+
+
+def _is_address(text: str, pieces: list[tuple[int, int]]) -> bool:
+    if not pieces:
+        return False
+    last = text[slice(*pieces[-1])].strip().rstrip(".")
+    country_last = len(pieces) > 1 and (last in COUNTRY_NAME_SET or is_country_code(last))
+    return country_last or any(_STREET.search(text, a, b) for a, b in pieces)
+
+
 def port_spans(text: str, start: int, end: int, confidence: float) -> list[Span]:
     """'Vigo, Spain' is a home port and its country (HOME_PORT_STATE, per the labelset's
     guideline); in 'Penglai, Shandong' the province is no label; 'Vigo' alone is the port."""
@@ -353,7 +396,7 @@ HANDLERS: dict[str, Handler] = {
     k.RFMO: _rfmo,
     k.AREA: _areas,
     k.SPECIES: _species,
-    k.OWNER: _name("ASSOC_NAME"),
+    k.OWNER: associate_spans,
     k.ROLE: _whole("ASSOC_ROLE"),
     k.ADDRESS: address_spans,
     k.CITY: _whole("CITY"),

@@ -114,7 +114,11 @@ SPECIES_CODE_RE = re.compile(r"\b([A-Z]{3})\b")
 FAO_AREAS: dict[str, str] = fao_areas()
 FAO_CODE_RE = re.compile(r"\b\d{2}(?:\.\d{1,2}(?:\.[a-z](?:\.\d)?)?)?\b")
 
-UNIT_RE = re.compile(r"(?:GRT|GT|NT|kW|KW|HP|hp|m3|m|ft|t|tonnes|metres|meters)")
+# Longest first: "m" must not take the first letter of "metres".
+UNIT_RE = re.compile(
+    r"(?:tonnes|toneladas|tonnas|tons|metres|meters|metros|mètres|GRT|GT|NT|kW|KW|HP|hp|CV|"
+    r"m3|ft|m|t)"
+)
 # Thousands apart by commas or (French) no-break spaces; a decimal point or (Spanish, French)
 # comma.
 NUMBER_RE = re.compile(
