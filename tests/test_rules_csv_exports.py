@@ -113,3 +113,16 @@ def _field_ranges(text: str) -> list[tuple[int, int]]:
         ranges.append((start + 1, end))
         at = end + 1
     return ranges
+
+
+def test_spreadsheet_export_with_a_title_row_and_unnamed_columns(vessels: list[Vessel]) -> None:
+    """As a spreadsheet saves it: a title over empty cells, pandas' names for unnamed columns,
+    numbers as floats ('9123457.0'), a totals row."""
+    rows = vessels[:6]
+    lines = ["Licensed vessels 2025,,,,,", "Unnamed: 0,Vessel name,IMO,MMSI,Call sign,Unnamed: 5"]
+    for n, v in enumerate(rows, 1):
+        lines.append(f"{n}.0,{_quoted(v.name)},{v.imo}.0,{v.mmsi}.0,{v.ircs},")
+    lines.append("TOTAL,,,,,")
+    text = "\n".join(lines) + "\n"
+    found = labelled(text, extract_rules(text))
+    assert wanted(rows) - {("END_DATE", "31/12/2025")} <= found
