@@ -42,7 +42,10 @@ def _pages(fleet: list[Vessel], form: str) -> list[str]:
             return ",".join(f'"{c}"' for c in cells)
         if form == "markdown":
             return "| " + " | ".join(cells) + " |"
-        return "".join(c.ljust(32) for c in cells).rstrip()
+        # Columns as wide as the longest cell of the document, and a gutter after each.
+        return "".join(c.ljust(width) for c in cells).rstrip()
+
+    width = max(len(c) for v in fleet for c in (*_HEADER, *_cells(v))) + 3
 
     header = [line(_HEADER)] + (["|" + " --- |" * len(_HEADER)] if form == "markdown" else [])
     first = ["AUTHORISED VESSELS", *header, *(line(_cells(v)) for v in fleet[:12])]
