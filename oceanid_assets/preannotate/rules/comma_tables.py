@@ -3,7 +3,8 @@
 `table_forms` leaves commas alone: they are everywhere in prose, addresses and numbers. An export
 is told apart by its shape: at least three consecutive records with the same number (3 or more)
 of fields, bare fields short (a few words), quoted where they hold a comma ("PESCA, S.A."), and
-no record ending like a sentence. The first record is the header when it has no digits.
+no record ending like a sentence. The header is the first record with no digit but a column's
+number ('Unnamed: 0'), after at most two records of a title over empty cells.
 
 A quoted field may be long (an owner's address) and may hold line breaks, as spreadsheet exports
 write them: the record then goes on over the next lines, and the field's lines are the pieces
