@@ -128,3 +128,24 @@ def test_register_whose_first_column_repeats_a_code_is_no_record(fleet: list[Ves
     found = _labelled(text)
     for v in fleet:
         assert {("VESSEL_NAME", v.name), ("IMO", v.imo), ("MMSI", v.mmsi)} <= found
+
+
+@pytest.mark.parametrize("style", ["plain", "numbered", "boxed"])
+def test_keys_on_lines_of_their_own_over_their_values(fleet: list[Vessel], style: str) -> None:
+    """One box a line, as a scanned certificate reads: the key, then its value under it."""
+    for v in fleet:
+        lines = ["CERTIFICATE OF REGISTRY", ""]
+        for n, (key, value) in enumerate(_fields(v), 1):
+            if style == "numbered":
+                lines += [f"{n}. {key}", value, ""]
+            elif style == "boxed":
+                lines += ["+" + "-" * 50 + "+", f"| {key:<48} |", f"| {value:<48} |"]
+            else:
+                lines += [key, value]
+        text = "\n".join(lines) + "\n"
+        assert _wanted(v) <= _labelled(text), text
+
+
+def test_a_heading_over_a_line_of_text_is_no_pair() -> None:
+    text = "Owner\nThe company named below owns the vessel.\n\nSome other paragraph.\n"
+    assert not any(label == "ASSOC_NAME" for label, _ in _labelled(text))

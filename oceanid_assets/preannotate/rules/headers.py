@@ -467,30 +467,43 @@ def kinds_of(wording: str) -> tuple[str, ...]:
 @lru_cache(maxsize=8192)
 def kind_of(wording: str) -> str | None:
     """The kind of field a header or key names, or None if it names nothing known."""
+    kind, read_back = _listed(wording)
+    if kind is not None or not read_back:
+        return kind
+    for pattern, word_kind in _WORD_RULES:
+        if pattern.search(read_back):
+            return word_kind
+    return None
+
+
+def listed_kind_of(wording: str) -> str | None:
+    """The kind a wording names when the vocabulary lists it (as written, read back from OCR,
+    a near miss, or both halves of a bilingual key), without the word rules' guesses: for a
+    line that is a key only if it says so plainly."""
+    return _listed(wording)[0]
+
+
+def _listed(wording: str) -> tuple[str | None, str]:
+    """The listed kind, and the wording as the word rules read it."""
     wording, bracketed = split_unit(numbered_key(wording))
     # "Maritime Mobile Service Identity (MMSI)": an identifier's acronym in brackets names it.
     if bracketed and VOCABULARY.get(normalise(bracketed)) in _NAMED_IN_BRACKETS:
-        return VOCABULARY[normalise(bracketed)]
+        return VOCABULARY[normalise(bracketed)], ""
     key = normalise(wording)
     if not key:
-        return None
+        return None, ""
     if (kind := VOCABULARY.get(key)) is not None:
-        return kind
+        return kind, key
     read_back = _ocr_read_back(key)
     if read_back != key and (kind := VOCABULARY.get(read_back)) is not None:
-        return kind
+        return kind, read_back
     if len(read_back) >= 4:
         near = process.extractOne(
             read_back, _CHOICES, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
         )
         if near is not None:
-            return VOCABULARY[near[0]]
-    if (same := _bilingual_kind(wording)) is not None:
-        return same
-    for pattern, kind in _WORD_RULES:
-        if pattern.search(read_back):
-            return kind
-    return None
+            return VOCABULARY[near[0]], read_back
+    return _bilingual_kind(wording), read_back
 
 
 _NAMED_IN_BRACKETS = frozenset({IMO, MMSI, IRCS, CFR, RFMO_ID})

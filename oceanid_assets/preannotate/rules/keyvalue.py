@@ -235,8 +235,80 @@ def find_keys_beside_values(text: str) -> list[Span]:
     return spans
 
 
+# What may frame a key or a value on a line of its own: a box's sides, blanks.
+_BOX_SIDES = " \t|"
+# A value under its key is a few words; a sentence under a heading is not one.
+_MAX_VALUE_WORDS = 8
+
+
+def _lone_key(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, kind) of the key a line holds alone ('Name of vessel', '3. IMO number:',
+    '| MMSI |'), or None."""
+    line = text[start:end]
+    key = line.strip(_BOX_SIDES)
+    if not key or len(key) > _MAX_KEY or "|" in key:
+        return None
+    wording = k.numbered_key(key).rstrip(" :")
+    if not wording or _has_digits(wording) or ":" in wording:
+        return None
+    kind = k.listed_kind_of(wording)
+    if kind is None:
+        return None
+    key_start = start + line.index(key)
+    key_end = key_start + len(key.rstrip(" :"))
+    return key_start, key_end, kind
+
+
+def find_keys_above_values(text: str) -> list[Span]:
+    """A form that prints each key on a line of its own and its value on the next (a blank line
+    between is allowed): 'Name of vessel' over 'OCEAN STAR', as one box a line of a scanned
+    certificate reads. Two such pairs at least: one alone is a heading over a line of text."""
+    lines = line_offsets(text)
+    pairs: list[tuple[int, int, str, int, int]] = []
+    i = 0
+    while i < len(lines) - 1:
+        line_start, line_end = lines[i]
+        i += 1
+        if line_end - line_start > _MAX_KEY + 8 or text[line_start:line_end].isspace():
+            continue
+        key = _lone_key(text, line_start, line_end)
+        if key is None:
+            continue
+        below = [j for j in (i, i + 1) if j < len(lines) and text[slice(*lines[j])].strip()]
+        if not below:
+            continue
+        value_start, value_end = lines[below[0]]
+        value = text[value_start:value_end].strip(_BOX_SIDES)
+        if (
+            not value
+            or "|" in value
+            or value.count(" ") >= _MAX_VALUE_WORDS
+            or _GAP.search(value)
+            or _lone_key(text, value_start, value_end) is not None
+            or _COLON.search(value)
+        ):
+            continue
+        value_start += text[value_start:value_end].index(value)
+        pairs.append((*key, value_start, value_start + len(value)))
+        i = below[0] + 1
+    spans: list[Span] = []
+    if len(pairs) < 2:
+        return spans
+    for key_start, key_end, kind, value_start, value_end in pairs:
+        if kind == k.IGNORE:
+            continue
+        spans += key_spans(text, kind, key_start, key_end)
+        if not is_placeholder(text, value_start, value_end):
+            spans += value_spans(kind, text, value_start, value_end, _KEYED - 0.1)
+    return spans
+
+
 def find_key_values(text: str) -> list[Span]:
-    spans: list[Span] = find_keys_over_values(text) + find_keys_beside_values(text)
+    spans: list[Span] = [
+        *find_keys_over_values(text),
+        *find_keys_beside_values(text),
+        *find_keys_above_values(text),
+    ]
     recent: list[str] = []  # kinds of the last few keys
     # Only lines with a colon can hold a pair; scanning for line starts would try every
     # position of the page (see base).
