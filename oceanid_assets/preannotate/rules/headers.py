@@ -345,17 +345,19 @@ _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, kind in (
         (
             rf"{_W}(?:former|previous|old|ex|anterior|ancien|anciens|precedent)\b.*\bnames?{_E}|"
-            rf"{_W}(?:nombre|nom)s? (?:anterior|ancien|precedent)",
+            rf"{_W}(?:nombre|nom)s? (?:anterior|anterieur|ancien|precedent)",
             FORMER_NAME,
         ),
         (
             rf"{_W}(?:former|previous|ex|anterior|ancien)\b.*\b(?:flag|bandera|pabellon|pavillon)"
-            rf"|(?:bandera|pabellon|pavillon) (?:anterior|precedent)",
+            rf"|(?:bandera|pabellon|pavillon)s? (?:anterior|anterieur|precedent)",
             FORMER_FLAG,
         ),
         (
             rf"{_W}(?:former|previous|ex|anterior|ancien)\b.*\b(?:call|ircs|imo|mmsi|indicati)"
-            rf"|indicati\w* (?:anterior|precedent)",
+            # Spanish and French put the word after the noun: "MMSI antérieurs".
+            rf"|{_W}(?:indicati\w*|distintivo\w*|ircs|imo|omi|mmsi)\b.*"
+            rf"\b(?:anterior\w*|anterieur\w*|precedent\w*|ancien\w*)",
             FORMER_ID,
         ),
         # The master is a person linked to the vessel, not the vessel ("Vessel master name

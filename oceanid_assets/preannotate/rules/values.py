@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from oceanid_assets.preannotate.rules import headers as k
 from oceanid_assets.preannotate.rules.base import checked, make, word_start
@@ -92,6 +93,35 @@ def _pattern(regex: re.Pattern[str], label: str) -> Handler:
                 span = checked(text, m.start(), m.end(), label, confidence)
                 return [span] if span else []
         return []
+
+    return handle
+
+
+# A former identifier named in the same value: "412549357 (previously 412000001)".
+_FORMER_CUE = re.compile(
+    r"(?:previously|formerly|former|ex|anciennement|ant[ée]rieurement|pr[ée]c[ée]demment|"
+    r"anteriormente|antes|antiguo|ancien)\b[\s:=-]*",
+    re.IGNORECASE,
+)
+
+
+def _identifier(regex: re.Pattern[str], label: str) -> Handler:
+    """The identifier a value holds (as `_pattern`), and the former ones a cue names after it
+    as ID_CHANGE."""
+    current = _pattern(regex, label)
+
+    def handle(text: str, start: int, end: int, confidence: float) -> list[Span]:
+        spans = current(text, start, end, confidence)
+        if not spans:
+            return spans
+        cue = _FORMER_CUE.search(text, spans[0].end, end)
+        if cue is not None:
+            for m in regex.finditer(text, cue.end(), end):
+                if word_start(text, m.start()):
+                    former = checked(text, m.start(), m.end(), label, confidence)
+                    if former is not None:
+                        spans.append(replace(former, label="ID_CHANGE"))
+        return spans
 
     return handle
 
@@ -356,14 +386,21 @@ def _rfmo(text: str, start: int, end: int, confidence: float) -> list[Span]:
     return [s for s in spans if s]
 
 
+# When a former value held: "(until 2019)", "(2015-2019)", "(hasta 2018)", "(jusqu'en 2017)".
+_WHEN = re.compile(r"\s*\([^()]*\d{4}[^()]*\)\s*$")
+
+
 def _listed(label: str) -> Handler:
-    """Former names or flags, one span each in 'A, B; C'."""
+    """Former names, flags or identifiers, one span each in 'A, B; C', without the dates in
+    brackets that say when each held."""
 
     def handle(text: str, start: int, end: int, confidence: float) -> list[Span]:
         spans: list[Span | None] = []
         cursor = start
         for m in [*_LIST_SEPARATOR.finditer(text, start, end), None]:
             piece_end = m.start() if m else end
+            if when := _WHEN.search(text, cursor, piece_end):
+                piece_end = when.start()
             if not is_placeholder(text, cursor, piece_end):
                 spans.append(make(text, cursor, piece_end, label, confidence))
             cursor = m.end() if m else end
@@ -374,9 +411,9 @@ def _listed(label: str) -> Handler:
 
 HANDLERS: dict[str, Handler] = {
     k.NAME: _name("VESSEL_NAME"),
-    k.IMO: _pattern(_IMO_DIGITS, "IMO"),
-    k.MMSI: _pattern(_MMSI_DIGITS, "MMSI"),
-    k.IRCS: _pattern(_CALL_SIGN, "IRCS"),
+    k.IMO: _identifier(_IMO_DIGITS, "IMO"),
+    k.MMSI: _identifier(_MMSI_DIGITS, "MMSI"),
+    k.IRCS: _identifier(_CALL_SIGN, "IRCS"),
     k.CFR: _pattern(_CFR, "EU_CFR"),
     k.NATREG: _whole("NATIONAL_REG_NO"),
     k.RFMO_ID: _whole("RFMO_ID"),
