@@ -148,6 +148,8 @@ def find_identifiers(text: str, flags: frozenset[str] = frozenset()) -> list[Spa
             line = _line_at(text, start)
             if flags.intersection(states) or states.intersection(keyed_call_signs.get(line, ())):
                 spans.append(make(text, start, m.end(), "MMSI", _BARE_AGREEING))
+            else:
+                spans += _agreeing_call_sign(text, start, m.end(), states)
     for m in _RFMO_ID_TOKEN.finditer(text) if _RFMO_ID_TOKEN.search(words) else ():
         if word_start(text, m.start()):
             spans.append(make(text, m.start(), m.end(), "RFMO_ID", 0.8))
@@ -225,6 +227,29 @@ def _cue_start(before: str) -> int:
         if m := cue.search(before):
             return m.start()
     return len(before)
+
+
+# A call sign standing alone in a list line: letters and digits, apart from its neighbours.
+_BARE_CALL_SIGN = re.compile(r"(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,7}(?![\w-])")
+
+
+def _agreeing_call_sign(
+    text: str, start: int, end: int, states: frozenset[str]
+) -> list[Span | None]:
+    """A bare MMSI and a bare call sign on one line whose MID and ITU series name the same
+    State vouch for each other ('SEA STAR / BZW6Z / 9123457 / 412549357'): both, or none."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for token in _BARE_CALL_SIGN.finditer(text, line_start, line_end):
+        if token.group().isdigit() or token.group() in _NOT_CALL_SIGNS:
+            continue
+        if call_sign_state(token.group()) in states:
+            return [
+                make(text, start, end, "MMSI", _BARE_AGREEING),
+                make(text, token.start(), token.end(), "IRCS", _BARE_AGREEING),
+            ]
+    return []
 
 
 def _keyed_call_signs(
