@@ -125,3 +125,46 @@ def test_name_opening_a_list_line_before_its_identifiers(line: str) -> None:
 
 def test_words_opening_a_line_of_keys_are_no_name() -> None:
     assert not any(label == "VESSEL_NAME" for label, _ in _labelled("IMO, 9123457\n"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "El buque, de 45,50 metros de eslora y 1.234 GT de arqueo bruto, queda autorizado.",
+            {
+                ("METRIC_VALUE", "45,50"),
+                ("METRIC_UNIT", "metros"),
+                ("METRIC_TYPE", "eslora"),
+                ("METRIC_VALUE", "1.234"),
+                ("METRIC_TYPE", "arqueo bruto"),
+            },
+        ),
+        (
+            "Le navire, d'une longueur hors tout de 38,6 mètres et d'une jauge brute de 812 UMS.",
+            {
+                ("METRIC_TYPE", "longueur hors tout"),
+                ("METRIC_VALUE", "38,6"),
+                ("METRIC_UNIT", "mètres"),
+                ("METRIC_TYPE", "jauge brute"),
+                ("METRIC_UNIT", "UMS"),
+            },
+        ),
+        (
+            "The vessel has a length overall of 62.3 m and an engine power of 1,200 kW.",
+            {
+                ("METRIC_TYPE", "length overall"),
+                ("METRIC_VALUE", "62.3"),
+                ("METRIC_UNIT", "m"),
+                ("METRIC_TYPE", "engine power"),
+                ("METRIC_VALUE", "1,200"),
+            },
+        ),
+        ("titular de la licencia n.º ES-2025-0042, válida", {("LICENSE_NO", "ES-2025-0042")}),
+        ("con número de licencia 123/2025, válida hasta", {("LICENSE_NO", "123/2025")}),
+    ],
+)
+def test_measures_and_licence_numbers_in_sentences(
+    sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= _labelled(sentence + "\n")

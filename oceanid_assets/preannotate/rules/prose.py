@@ -65,12 +65,46 @@ LICENCE_NUMBER = re.compile(
     r"(?:[Ll]icen[cs]e|LICEN[CS]E|[Ll]icencia|LICENCIA|[Pp]ermit|PERMIT|[Pp]ermis|PERMIS|"
     r"[Pp]ermiso|PERMISO|[Aa]uthori[sz]ation|AUTHORI[SZ]ATION|[Aa]utorizaci[óo]n|AUTORIZACI[ÓO]N|"
     r"[Aa]utorisation|AUTORISATION)"
-    r" (?:[Nn]o\.?|N[º°]|[Nn]umber|[Nn]úmero|[Nn]uméro|[Nn]úm\.)[ \t]*"
+    r" (?:[Nn]o\.?|[Nn]\.?\s?[º°o]\.?|[Nn]umber|[Nn]úmero|[Nn]uméro|[Nn]úm\.)[ \t]*:?[ \t]*"
+    r"([A-Z0-9][A-Za-z0-9/.-]*\d[A-Za-z0-9/-]*)"
+)
+# The number first: "número de licencia 123/2025", "licence number WCPFC-L-2025-77".
+NUMBERED_LICENCE = re.compile(
+    r"(?:[Nn]úmero de (?:la )?(?:licencia|autorizaci[óo]n|permiso)|"
+    r"[Nn]uméro (?:de |d')(?:la )?(?:licence|autorisation|permis)|"
+    r"(?:[Ll]icen[cs]e|[Pp]ermit|[Aa]uthori[sz]ation) number)[ \t]*:?[ \t]*"
     r"([A-Z0-9][A-Za-z0-9/.-]*\d[A-Za-z0-9/-]*)"
 )
 _FAO_CODE = re.compile(r"\d{2}(?:\.[0-9a-z]+)*")
 VALUE_UNIT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(GT|GRT|NT|kW)\b")
 _UNIT = re.compile(r"(?:GT|GRT|NT|kW)\b")  # the lines VALUE_UNIT can match in
+# A measure named in a sentence, its value and unit: "a length overall of 62.3 m", "una eslora
+# total de 24,5 metros", "d'une jauge brute de 812 UMS", or the value first: "45,50 metros de
+# eslora", "1.234 GT de arqueo bruto".
+_MEASURE = (
+    r"(?:length overall|overall length|length|gross tonnage|net tonnage|tonnage|engine power|"
+    r"power|breadth|beam|depth|eslora total|eslora|manga|puntal|arqueo bruto|arqueo neto|"
+    r"arqueo|tonelaje|potencia propulsora|potencia del motor|potencia|longueur hors tout|"
+    r"longueur|largeur|creux|jauge brute|jauge|puissance motrice|puissance)"
+)
+_MEASURE_UNIT = (
+    r"(?:tonnes|toneladas|tons|metres|meters|metros|mètres|GRT|GT|NT|UMS|TRB|TJB|kW|HP|CV|m|t)"
+    r"(?![\w-])"
+)
+_MEASURE_NUMBER = r"\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+MEASURE_FIRST = re.compile(
+    rf"({_MEASURE})(?: \((?:GT|LOA|kW)\))?(?: of| de| d'|:)? (?:(?:a|an|un|una|une) )?"
+    rf"({_MEASURE_NUMBER})(?: ?({_MEASURE_UNIT}))?",
+    re.IGNORECASE,
+)
+VALUE_FIRST = re.compile(
+    rf"({_MEASURE_NUMBER}) ?({_MEASURE_UNIT}) (?:of |de |d')(?:la |le )?({_MEASURE})",
+    re.IGNORECASE,
+)
+_MEASURE_HINT = re.compile(
+    r"ength|LENGTH|onnage|ONNAGE|ower|OWER|readth|eam|epth|slora|anga|untal|rqueo|onelaje|"
+    r"otencia|ongueur|argeur|reux|auge|uissance"
+)
 # "the registered owner of the X (IMO ...) is NAME, street, city, state, CC." in one sentence.
 OWNER_SENTENCE = re.compile(
     r"(registered owner|beneficial owner|owner|operator|manager|charterer) of\b"
@@ -209,8 +243,9 @@ def _named_after_nouns(text: str, words: str | None = None) -> list[Span | None]
             spans.append(make(text, m.start(1), m.end(1), "VESSEL_NAME", 0.7))
     for m in _matches(text, _HOME_PORT_HINT, HOME_PORT_CONTEXT, words):
         spans.append(make(text, m.start(1), m.end(1), "HOME_PORT", 0.7))
-    for m in _matches(text, _LICENCE_HINT, LICENCE_NUMBER, words):
-        spans.append(make(text, m.start(1), m.end(1), "LICENSE_NO", 0.75))
+    for pattern in (LICENCE_NUMBER, NUMBERED_LICENCE):
+        for m in _matches(text, _LICENCE_HINT, pattern, words):
+            spans.append(make(text, m.start(1), m.end(1), "LICENSE_NO", 0.75))
     return spans
 
 
@@ -288,6 +323,19 @@ def find_prose(text: str) -> list[Span]:
                 continue
             spans.append(make(text, m.start(1), m.end(1), "METRIC_VALUE", 0.7))
             spans.append(make(text, m.start(2), m.end(2), "METRIC_UNIT", 0.7))
+    for m in _matches(text, _MEASURE_HINT, MEASURE_FIRST, words):
+        spans.append(make(text, m.start(1), m.end(1), "METRIC_TYPE", 0.65))
+        spans.append(make(text, m.start(2), m.end(2), "METRIC_VALUE", 0.65))
+        if m.group(3):
+            spans.append(make(text, m.start(3), m.end(3), "METRIC_UNIT", 0.65))
+    for line_start, line_end in (
+        lines_with(text, _MEASURE_HINT) if _MEASURE_HINT.search(words) else ()
+    ):
+        for m in VALUE_FIRST.finditer(text, line_start, line_end):
+            if word_start(text, m.start()):
+                spans.append(make(text, m.start(1), m.end(1), "METRIC_VALUE", 0.65))
+                spans.append(make(text, m.start(2), m.end(2), "METRIC_UNIT", 0.65))
+                spans.append(make(text, m.start(3), m.end(3), "METRIC_TYPE", 0.65))
     for m in RFMO_NUMBER.finditer(text) if "under" in words or "with" in words else ():
         if not word_start(text, m.start()):
             continue
