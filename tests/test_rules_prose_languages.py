@@ -101,6 +101,14 @@ def test_a_dash_between_two_dates_ends_a_period_only_after_a_start() -> None:
             "The vessel KESTREL (IMO 9123457), owned by Kestrel Fishing Ltd, is authorised.",
             {("VESSEL_NAME", "KESTREL"), ("ASSOC_NAME", "Kestrel Fishing Ltd")},
         ),
+        (
+            "Le navire ILE DE SEIN, dont l'armateur est ARMEMENT BIGOUDEN SA, est inscrit.",
+            {("ASSOC_ROLE", "armateur"), ("ASSOC_NAME", "ARMEMENT BIGOUDEN SA")},
+        ),
+        (
+            "El buque LUCERO, perteneciente a la empresa PESCA AUSTRAL, S.L., queda inscrito.",
+            {("ASSOC_NAME", "PESCA AUSTRAL, S.L.")},
+        ),
     ],
 )
 def test_quoted_names_and_owners_in_running_text(

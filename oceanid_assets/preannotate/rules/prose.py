@@ -116,15 +116,22 @@ OWNER_SENTENCE = re.compile(
 # KESTREL FISHING LTD", "propiedad de PESQUERA GALLEGA, S.L.", "cuyo armador es ...", "armé par
 # la société ...". The role is labelled where a noun names it.
 OWNED_BY = re.compile(
-    r"(?:owned by|operated by|managed by|propiedad de|operado por|armado por|"
-    r"cuyo (armador|propietario|operador) es|"
-    r"propriété de|appartenant à|exploité par|armé par|dont l'(armateur|exploitant) est)"
-    r"(?: la (?:société|sociedad|empresa|compagnie)| (?:the )?company)? "
-    r"([A-Z0-9][\w.'&\u2019-]*(?: (?:[A-Z0-9&][\w.'&\u2019-]*|de|del|y|et|and|of))*"
+    # A role named by its noun: "cuyo armador es", "whose owner is", "dont l'armateur est".
+    r"(?:(?:cuy[oa] |whose |dont (?:le |la |l'))(?P<role>armador|propietario|operador|"
+    r"empresa armadora|empresa propietaria|owner|operator|manager|propriétaire|armateur|"
+    r"exploitant) (?:es|is|est)|"
+    r"owned by|operated by|managed by|registered to|propiedad de|operado por|armado por|"
+    r"perteneciente a|a nombre de|de la empresa|propriété de|appartenant à|exploité par|"
+    r"armé par|au nom de)"
+    r"(?: la (?:société|sociedad|empresa|compagnie)| (?:the )?company)?,? "
+    r"(?P<name>[A-Z0-9][\w.'&\u2019-]*(?: (?:[A-Z0-9&][\w.'&\u2019-]*|de|del|y|et|and|of))*"
     r"(?:,? (?:S\.?A\.?|S\.?L\.?|SARL|SAS|Ltd\.?|LTD\.?|Inc\.?|INC\.?|"
     r"Co\.?,? Ltd\.?|CO\.?,? LTD\.?))?)"
 )
-_OWNED_HINT = re.compile(r" by |propi|propr|armad|operad|appartenant|exploit|arm[ée] par")
+_OWNED_HINT = re.compile(
+    r" by |propi|propr|armad|armat|operad|appartenant|exploit|arm[ée] par|whose|dont |"
+    r"pertenec|registered to|nombre de|nom de|empresa"
+)
 # Kinds of authorization named in titles and sentences, in English, Spanish and French; matched
 # on the lower-cased page (see `_authorizations`).
 AUTH_PHRASE = re.compile(
@@ -342,10 +349,9 @@ def find_prose(text: str) -> list[Span]:
         spans.append(make(text, m.start(1), m.end(1), "RFMO_ID", 0.7))
     spans.extend(species_in(text, 0, len(text), 0.6, bare_codes=False, words=words))
     for m in _matches(text, _OWNED_HINT, OWNED_BY, words):
-        role = 1 if m.group(1) else 2 if m.group(2) else 0
-        if role:
-            spans.append(make(text, m.start(role), m.end(role), "ASSOC_ROLE", 0.7))
-        spans.append(make(text, m.start(3), m.end(3), "ASSOC_NAME", 0.7))
+        if m.group("role"):
+            spans.append(make(text, m.start("role"), m.end("role"), "ASSOC_ROLE", 0.7))
+        spans.append(make(text, m.start("name"), m.end("name"), "ASSOC_NAME", 0.7))
     owner = any(role in words for role in _OWNER_ROLES)
     for m in OWNER_SENTENCE.finditer(text) if owner else ():
         if not word_start(text, m.start()):
