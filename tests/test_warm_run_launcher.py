@@ -405,9 +405,13 @@ def test_oceanid_batches_run_in_workers_forked_from_one_warm_process(
         finally:
             once.stop_daemon(daemon)
 
-    assert [(run.job_name, run.status, run.tags[KIND_TAG]) for run in runs] == [
-        ("ingest_batch", DagsterRunStatus.SUCCESS, "warm")
+    # One run per batch; the automation sensor may start one more (a partition it saw as stale
+    # while the batch's run pushed), which is a worker of the same warm process too.
+    batch_runs = [i for i, run in enumerate(runs) if run.job_name == "ingest_batch"]
+    assert [(runs[i].status, runs[i].tags[KIND_TAG]) for i in batch_runs] == [
+        (DagsterRunStatus.SUCCESS, "warm")
     ] * 2, _tail(log)
-    assert len(set(pids)) == 2
-    assert runs[0].tags[WARM_PID_TAG] == runs[1].tags[WARM_PID_TAG]
-    assert all(done >= PATH_STEPS for done in steps), steps
+    assert all(run.tags[KIND_TAG] == "warm" for run in runs), _tail(log)
+    assert len(set(pids)) == len(runs)
+    assert len({run.tags[WARM_PID_TAG] for run in runs}) == 1
+    assert all(steps[i] >= PATH_STEPS for i in batch_runs), steps
