@@ -83,3 +83,10 @@ def asfis_species() -> dict[str, str]:
             if row["name_en"]:
                 table[row["code"]] = row["name_en"]
     return table
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Written nationality adjective ("panameña", "taïwanais", "Chinese") -> ISO 3166-1 alpha-3,
+    for registries that name the flag State by adjective rather than by country name."""
+    return {row["demonym"]: row["iso3"] for row in _rows("demonyms.csv")}
