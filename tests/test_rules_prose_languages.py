@@ -176,3 +176,16 @@ def test_measures_and_licence_numbers_in_sentences(
     sentence: str, expected: set[tuple[str, str]]
 ) -> None:
     assert expected <= _labelled(sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flag"),
+    [
+        ("El buque, de pabellón español, queda inscrito.", "español"),
+        ("Navire battant pavillon français, inscrit au registre.", "français"),
+        ("a Chinese-flagged longliner was sighted", "Chinese"),
+        ("un palangrero bajo bandera panameña", "panameña"),
+    ],
+)
+def test_flag_named_by_the_states_adjective(sentence: str, flag: str) -> None:
+    assert ("FLAG", flag) in _labelled(sentence + "\n")

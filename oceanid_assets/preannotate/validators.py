@@ -16,7 +16,14 @@ import pycountry
 from stdnum import imo as stdnum_imo
 from stdnum.exceptions import ValidationError
 
-from oceanid_assets.reference import Mid, asfis_species, call_sign_series, fao_areas, mmsi_mids
+from oceanid_assets.reference import (
+    Mid,
+    asfis_species,
+    call_sign_series,
+    demonyms,
+    fao_areas,
+    mmsi_mids,
+)
 
 _MONTHS = {
     name.lower(): number
@@ -127,7 +134,8 @@ def country_code(text: str) -> str | None:
         return str(pycountry.countries.lookup(text).alpha_3)
     except LookupError:
         lowered = text.lower()
-        return _EXTRA_NAMES.get(lowered) or _TRANSLATED_LOWER.get(lowered)
+        # A flag is stated by its adjective too ("Panamanian", "española").
+        return _EXTRA_NAMES.get(lowered) or _TRANSLATED_LOWER.get(lowered) or demonyms().get(text)
 
 
 _ALPHA2_TO_3 = {str(c.alpha_2): str(c.alpha_3) for c in pycountry.countries}

@@ -485,6 +485,7 @@ def listed_kind_of(wording: str) -> str | None:
     return _listed(wording)[0]
 
 
+@lru_cache(maxsize=8192)
 def _listed(wording: str) -> tuple[str | None, str]:
     """The listed kind, and the wording as the word rules read it."""
     wording, bracketed = split_unit(numbered_key(wording))

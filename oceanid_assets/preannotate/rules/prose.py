@@ -9,7 +9,12 @@ import re
 from oceanid_assets.preannotate.rules.base import lines_with, make, word_start, words_of
 from oceanid_assets.preannotate.rules.headers import kind_of
 from oceanid_assets.preannotate.rules.values import address_spans, species_in
-from oceanid_assets.preannotate.rules.vocab import COUNTRY_NAME_RE, FAO_AREAS, RFMO_RE
+from oceanid_assets.preannotate.rules.vocab import (
+    COUNTRY_NAME_RE,
+    DEMONYM_RE,
+    FAO_AREAS,
+    RFMO_RE,
+)
 from oceanid_assets.preannotate.spans import Span
 from oceanid_assets.preannotate.validators import country_code, validate
 
@@ -27,6 +32,12 @@ FLAG_CONTEXT = re.compile(
     # Spanish and French: "con pabellón de Panamá", "bajo bandera de", "battant pavillon du".
     rf"pabellón (?:de |del )|pabellon (?:de |del )|bandera (?:de |del )|"
     rf"pavillon (?:de |du |des |d')|pavillon )\s*(?:la |las |los |l'|el )?{_ARTICLE}(?=[A-Z])"
+)
+# The flag by its State's adjective: "de pabellón español", "bajo bandera panameña", "battant
+# pavillon français", "a Chinese-flagged longliner", "flag: Panamanian".
+FLAG_ADJECTIVE = re.compile(
+    rf"(?:pabell[óo]n|bandera|pavillon|flag:?) ({DEMONYM_RE.pattern})"
+    rf"|({DEMONYM_RE.pattern})[- ]flagged"
 )
 _FAO_CODES = r"(\d{2}(?:\.[0-9a-z]+)*(?:\s*(?:,|and|&|y|et)\s*\d{2}(?:\.[0-9a-z]+)*)*)"
 FAO_LIST = re.compile(
@@ -81,11 +92,21 @@ _UNIT = re.compile(r"(?:GT|GRT|NT|kW)\b")  # the lines VALUE_UNIT can match in
 # A measure named in a sentence, its value and unit: "a length overall of 62.3 m", "una eslora
 # total de 24,5 metros", "d'une jauge brute de 812 UMS", or the value first: "45,50 metros de
 # eslora", "1.234 GT de arqueo bruto".
+_MEASURE_WORDINGS = (
+    "length overall|overall length|length|gross tonnage|net tonnage|tonnage|engine power|"
+    "power|breadth|beam|depth|eslora total|eslora|manga|puntal|arqueo bruto|arqueo neto|"
+    "arqueo|tonelaje|potencia propulsora|potencia del motor|potencia|longueur hors tout|"
+    "longueur|largeur|creux|jauge brute|jauge|puissance motrice|puissance"
+)
+# Each wording as written in a sentence, opening one, or in capitals ("eslora", "Length
+# overall", "Gross Tonnage", "GROSS TONNAGE"), spelled out: IGNORECASE would slow every scan.
 _MEASURE = (
-    r"(?:length overall|overall length|length|gross tonnage|net tonnage|tonnage|engine power|"
-    r"power|breadth|beam|depth|eslora total|eslora|manga|puntal|arqueo bruto|arqueo neto|"
-    r"arqueo|tonelaje|potencia propulsora|potencia del motor|potencia|longueur hors tout|"
-    r"longueur|largeur|creux|jauge brute|jauge|puissance motrice|puissance)"
+    "(?:"
+    + "|".join(
+        f"[{w[0]}{w[0].upper()}]{w[1:]}|{w.title()}|{w.upper()}"
+        for w in _MEASURE_WORDINGS.split("|")
+    )
+    + ")"
 )
 _MEASURE_UNIT = (
     r"(?:tonnes|toneladas|tons|metres|meters|metros|mètres|GRT|GT|NT|UMS|TRB|TJB|kW|HP|CV|m|t)"
@@ -94,16 +115,15 @@ _MEASURE_UNIT = (
 _MEASURE_NUMBER = r"\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 MEASURE_FIRST = re.compile(
     rf"({_MEASURE})(?: \((?:GT|LOA|kW)\))?(?: of| de| d'|:)? (?:(?:a|an|un|una|une) )?"
-    rf"({_MEASURE_NUMBER})(?: ?({_MEASURE_UNIT}))?",
-    re.IGNORECASE,
+    rf"({_MEASURE_NUMBER})(?: ?({_MEASURE_UNIT}))?"
 )
 VALUE_FIRST = re.compile(
-    rf"({_MEASURE_NUMBER}) ?({_MEASURE_UNIT}) (?:of |de |d')(?:la |le )?({_MEASURE})",
-    re.IGNORECASE,
+    rf"({_MEASURE_NUMBER}) ?({_MEASURE_UNIT}) (?:of |de |d')(?:la |le )?({_MEASURE})"
 )
 _MEASURE_HINT = re.compile(
-    r"ength|LENGTH|onnage|ONNAGE|ower|OWER|readth|eam|epth|slora|anga|untal|rqueo|onelaje|"
-    r"otencia|ongueur|argeur|reux|auge|uissance"
+    r"ength|onnage|ower |readth|eam |epth|slora|anga |untal|rqueo|onelaje|otencia|ongueur|"
+    r"argeur|reux|auge |uissance|LENGTH|TONNAGE|POWER|BREADTH|BEAM|DEPTH|ESLORA|MANGA|PUNTAL|"
+    r"ARQUEO|TONELAJE|POTENCIA|LONGUEUR|LARGEUR|CREUX|JAUGE|PUISSANCE"
 )
 # "the registered owner of the X (IMO ...) is NAME, street, city, state, CC." in one sentence.
 OWNER_SENTENCE = re.compile(
@@ -129,8 +149,8 @@ OWNED_BY = re.compile(
     r"Co\.?,? Ltd\.?|CO\.?,? LTD\.?))?)"
 )
 _OWNED_HINT = re.compile(
-    r" by |propi|propr|armad|armat|operad|appartenant|exploit|arm[ée] par|whose|dont |"
-    r"pertenec|registered to|nombre de|nom de|empresa"
+    r"owned by|operated by|managed by|registered to|propi|propr|armad|armat|operad|appartenant|"
+    r"exploit|arm[ée] par|whose |dont l|dont le|pertenec|nombre de|nom de|de la empresa|cuy"
 )
 # Kinds of authorization named in titles and sentences, in English, Spanish and French; matched
 # on the lower-cased page (see `_authorizations`).
@@ -154,6 +174,7 @@ _CHANGE_HINT = re.compile(r"[Ff]rom |FROM |de |du ")
 _NAME_RUN = r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,4})"
 _FROM_TO = re.compile(rf"(?:[Ff]rom|FROM|de|du) {_NAME_RUN} (?:to|TO|a|al|au|à) {_NAME_RUN}")
 _FLAG_WORDS = ("flag", "pabell", "bandera", "pavillon")
+_FLAG_WORD = re.compile(r"flag|pabell|bandera|pavillon")
 _OWNER_ROLES = ("owner", "operator", "manager", "charterer")  # OWNER_SENTENCE's first words
 _CALL_SIGN_WORDS = ("call sign", "callsign", "ircs", "indicati", "distintivo")
 RFMO_NUMBER = re.compile(r"(?:under|with) (?:no\.|number|ID|VID) ?([A-Z0-9][A-Z0-9-]*\d)\b")
@@ -311,6 +332,9 @@ def find_prose(text: str) -> list[Span]:
         if country:
             label = "FLAG_CHANGE" if m.group().startswith("from") else "FLAG"
             spans.append(make(text, country.start(), country.end(), label, 0.75))
+    for m in _matches(text, _FLAG_WORD, FLAG_ADJECTIVE, words):
+        group = 1 if m.group(1) else 2
+        spans.append(make(text, m.start(group), m.end(group), "FLAG", 0.7))
     for m in RFMO_RE.finditer(text) if RFMO_RE.search(words) else ():
         if not word_start(text, m.start()):
             continue

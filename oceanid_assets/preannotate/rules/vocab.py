@@ -11,7 +11,7 @@ from typing import Any
 import pycountry
 
 from oceanid_assets.preannotate.validators import TRANSLATED_NAMES, country_code
-from oceanid_assets.reference import asfis_species, asfis_species_names, fao_areas
+from oceanid_assets.reference import asfis_species, asfis_species_names, demonyms, fao_areas
 
 ISO3: frozenset[str] = frozenset(str(c.alpha_3) for c in pycountry.countries)
 ISO2: frozenset[str] = frozenset(str(c.alpha_2) for c in pycountry.countries)
@@ -70,6 +70,9 @@ COUNTRY_NAMES: tuple[str, ...] = tuple(_country_names())
 COUNTRY_NAME_PATTERN = trie_regex(COUNTRY_NAMES)
 COUNTRY_NAME_RE = re.compile(r"\b" + COUNTRY_NAME_PATTERN + r"\b")
 COUNTRY_NAME_SET: frozenset[str] = frozenset(COUNTRY_NAMES)
+# A flag State's adjective, as running text names the flag ("pabellón español", "battant
+# pavillon français", "a Panamanian-flagged vessel"): reference/demonyms.csv, in EN/ES/FR.
+DEMONYM_RE = re.compile(trie_regex(demonyms()) + r"(?![\w])")
 
 RFMO_CODES = (
     "IOTC",
