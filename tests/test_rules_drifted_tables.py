@@ -74,3 +74,18 @@ def test_a_key_value_form_is_not_read_as_such_a_table() -> None:
     )
     # Keys with their colons make a form; the line of keys over them heads no table.
     assert ("VESSEL_NAME", "Name: A") not in {(s.label, s.text) for s in extract_rules(text)}
+
+
+def test_rows_whose_cells_ran_together_are_read_token_by_token() -> None:
+    """Under a clean header, rows whose cells OCR joined with single spaces: each is read by
+    its tokens under the header's columns, so names and owners are found, not only the
+    identifiers."""
+    fleet = [v for v in _fleet() if v.owner and v.gross_tonnage][:6]
+    header = ("Vessel Name", "IMO No.", "MMSI", "Call Sign", "GT", "Owner")
+    lines = ["REGISTER OF FISHING VESSELS", "   ".join(header)]
+    for v in fleet:
+        lines.append(f"{v.name} {v.imo} {v.mmsi} {v.ircs} {v.gross_tonnage} {v.owner}")
+    text = "\n".join(lines) + "\n"
+    found = {(s.label, s.text) for s in extract_rules(text)}
+    for v in fleet:
+        assert {("VESSEL_NAME", v.name), ("IMO", v.imo), ("ASSOC_NAME", v.owner)} <= found, v

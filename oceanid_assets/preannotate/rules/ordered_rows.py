@@ -21,6 +21,7 @@ from oceanid_assets.preannotate.rules import headers as k
 from oceanid_assets.preannotate.rules.base import line_offsets
 from oceanid_assets.preannotate.rules.keyvalue import is_key_line
 from oceanid_assets.preannotate.rules.table_forms import Cell, HeaderCell, TableBlock
+from oceanid_assets.preannotate.rules.tables import Header, parse_header, row_cells_by_column
 from oceanid_assets.preannotate.validators import validate
 
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
@@ -67,6 +68,23 @@ def _typed_row(
     return tuple(row) if any(row) else None
 
 
+def _read_by_tokens(
+    text: str, start: int, end: int, header: Header | None, width: int
+) -> tuple[Cell | None, ...] | None:
+    """A row whose cells ran together, read token by token under the header's columns (as
+    `tables` reads single-spaced rows): names and owners too, not its identifiers only. Only
+    when the token reader's header has one column per wording."""
+    if header is None or len(header.kinds) != width:
+        return None
+    cells = row_cells_by_column(text, start, end, header)
+    if cells is None:
+        return None
+    row: list[Cell | None] = [None] * width
+    for column, a, b in cells:
+        row[column] = Cell(a, b)
+    return tuple(row)
+
+
 def _has_pairs(runs: list[str]) -> bool:
     """A run that is a key with its colon ('Flag:', 'Flag: Spain') makes the line part of a
     key-value form, not a table."""
@@ -98,6 +116,7 @@ def find_ordered_tables(text: str, taken: list[tuple[int, int]]) -> list[TableBl
             i += 1
             continue
         kinds = [next(iter(k.kinds_of(wording)), None) for wording in wordings]
+        token_header = parse_header(text, start, end)
         rows: list[tuple[Cell | None, ...]] = []
         covered = [(start, end)]
         misses, j = 0, i + 1
@@ -110,6 +129,10 @@ def find_ordered_tables(text: str, taken: list[tuple[int, int]]) -> list[TableBl
                 misses += 1
             elif len(cells) == len(header):
                 rows.append(tuple(cells))
+                covered.append((row_start, row_end))
+                misses = 0
+            elif read := _read_by_tokens(text, row_start, row_end, token_header, len(header)):
+                rows.append(read)
                 covered.append((row_start, row_end))
                 misses = 0
             elif (typed := _typed_row(text, row_start, row_end, kinds)) is not None:

@@ -307,6 +307,16 @@ def row_spans(text: str, start: int, end: int, header: Header) -> list[Span] | N
 def row_cells(text: str, start: int, end: int, header: Header) -> list[tuple[str, int, int]] | None:
     """(column kind, start, end) of each filled cell of the line text[start:end] read as a row
     under `header`, or None if it is not one."""
+    cells = row_cells_by_column(text, start, end, header)
+    if cells is None:
+        return None
+    return [(header.kinds[column], a, b) for column, a, b in cells]
+
+
+def row_cells_by_column(
+    text: str, start: int, end: int, header: Header
+) -> list[tuple[int, int, int]] | None:
+    """(column, start, end) of each filled cell of the line read as a row under `header`."""
     tokens = _tokens(text, start, end)
     if tokens is None:
         return None
@@ -317,7 +327,7 @@ def row_cells(text: str, start: int, end: int, header: Header) -> list[tuple[str
     if cells is None:
         return None
     return [
-        (header.kinds[column], offsets[first], offsets[last - 1] + len(words[last - 1]))
+        (column, offsets[first], offsets[last - 1] + len(words[last - 1]))
         for column, first, last in cells
     ]
 
@@ -431,7 +441,8 @@ def read_row(
     cells: list[tuple[int, int, int]] = []
     token = 0
     for column, kind in enumerate(kinds):
-        cell_end = _first_choice(kind, token, readable[column + 1], features, readings)
+        after = kinds[column + 1] if column + 1 < len(kinds) else None
+        cell_end = _first_choice(kind, token, readable[column + 1], features, readings, after)
         if cell_end is not None:
             cells.append((column, token, cell_end))
             token = cell_end
@@ -441,15 +452,33 @@ def read_row(
 
 
 def _first_choice(
-    kind: str, token: int, rest: int, features: tuple[int, ...], readings: tuple[Reading, ...]
+    kind: str,
+    token: int,
+    rest: int,
+    features: tuple[int, ...],
+    readings: tuple[Reading, ...],
+    next_kind: str | None = None,
 ) -> int | None:
     """End token of the most preferred cell for this column at `token` after which the rest of
     the row is readable, or None to leave the column empty."""
     if token == len(features):
         return None
-    if kind in _FREE_TEXT:  # shortest first
+    if kind in _FREE_TEXT:
         after = rest >> (token + 1)
-        return token + (after & -after).bit_length() if after else None
+        if not after:
+            return None
+        # The shortest text after which the next column's cell is there, when that column
+        # takes one typed token ('SEA STAR 9123457' under Name, IMO: the name ends before
+        # the seven digits, not after 'SEA' with the IMO column left empty); else the shortest.
+        if next_kind in _ONE_TOKEN:
+            wanted, ends = _ONE_TOKEN[next_kind], after
+            while ends:
+                lowest = ends & -ends
+                end = token + lowest.bit_length()
+                if end < len(features) and features[end] & wanted:
+                    return end
+                ends ^= lowest
+        return token + (after & -after).bit_length()
     if kind == "text":
         if not features[token] & _FEATURE["word"]:
             return None
