@@ -76,7 +76,7 @@ def _read_by_tokens(
     when the token reader's header has one column per wording."""
     if header is None or len(header.kinds) != width:
         return None
-    cells = row_cells_by_column(text, start, end, header)
+    cells = row_cells_by_column(text, start, end, header, typed_next=True)
     if cells is None:
         return None
     row: list[Cell | None] = [None] * width

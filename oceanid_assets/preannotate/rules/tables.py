@@ -314,16 +314,17 @@ def row_cells(text: str, start: int, end: int, header: Header) -> list[tuple[str
 
 
 def row_cells_by_column(
-    text: str, start: int, end: int, header: Header
+    text: str, start: int, end: int, header: Header, typed_next: bool = False
 ) -> list[tuple[int, int, int]] | None:
-    """(column, start, end) of each filled cell of the line read as a row under `header`."""
+    """(column, start, end) of each filled cell of the line read as a row under `header`;
+    `typed_next` as `read_row` takes it."""
     tokens = _tokens(text, start, end)
     if tokens is None:
         return None
     words, offsets = tokens
     features = tuple(map(token_features, words))
     readings = _multi_token_readings(header, text, start, end, words, offsets)
-    cells = read_row(header.kinds, features, readings)
+    cells = read_row(header.kinds, features, readings, typed_next)
     if cells is None:
         return None
     return [
@@ -402,12 +403,17 @@ def _multi_token_readings(
 
 @lru_cache(maxsize=4096)
 def read_row(
-    kinds: tuple[str, ...], features: tuple[int, ...], readings: tuple[Reading, ...]
+    kinds: tuple[str, ...],
+    features: tuple[int, ...],
+    readings: tuple[Reading, ...],
+    typed_next: bool = False,
 ) -> tuple[tuple[int, int, int], ...] | None:
     """(column, first token, end token) of each filled cell of the preferred reading of a row
     whose tokens have these features; None if no reading fits or fewer than two of its cells
     are in columns that identify a row. Depends on nothing else, so rows of the same make-up
-    share one computation."""
+    share one computation. `typed_next`: a free-text cell ends, where it can, right before a
+    token of the next column's type, rather than as short as it can (a row whose cells ran
+    together under a header with identifiers: 'SEA STAR 9123457 ...')."""
     with_feature: dict[int, int] = defaultdict(int)  # feature -> tokens that pass it, as bits
     for i, passed in enumerate(features):
         while passed:
@@ -441,7 +447,7 @@ def read_row(
     cells: list[tuple[int, int, int]] = []
     token = 0
     for column, kind in enumerate(kinds):
-        after = kinds[column + 1] if column + 1 < len(kinds) else None
+        after = kinds[column + 1] if typed_next and column + 1 < len(kinds) else None
         cell_end = _first_choice(kind, token, readable[column + 1], features, readings, after)
         if cell_end is not None:
             cells.append((column, token, cell_end))
@@ -467,9 +473,9 @@ def _first_choice(
         after = rest >> (token + 1)
         if not after:
             return None
-        # The shortest text after which the next column's cell is there, when that column
-        # takes one typed token ('SEA STAR 9123457' under Name, IMO: the name ends before
-        # the seven digits, not after 'SEA' with the IMO column left empty); else the shortest.
+        # Asked for (next_kind given): the shortest text after which the next column's typed
+        # token is there ('SEA STAR 9123457' under Name, IMO: the name ends before the seven
+        # digits, not after 'SEA' with the IMO column left empty). Else the shortest.
         if next_kind in _ONE_TOKEN:
             wanted, ends = _ONE_TOKEN[next_kind], after
             while ends:
