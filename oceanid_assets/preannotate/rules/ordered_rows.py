@@ -4,9 +4,10 @@ survives is the order: a line of keys (the header, OCR slips and all) and, under
 as many runs as the header has wordings, the n-th run under the n-th wording.
 
 Runs are apart by two or more blanks, a tab or a "|"; a run of words one blank apart is one
-cell. A line with another number of runs gives only its identifiers, each under the column
-its header names (below); a line with none, or with a key and its colon in it (a key-value
-form), is skipped; three such
+cell. A line with another number of runs is read token by token under the header's columns
+when `tables` reads the header too (one column per wording); else it gives only its
+identifiers, each under the column its header names (below); a line with none, or with a key
+and its colon in it (a key-value form), is skipped; three such
 lines in a row, or a blank line, end the table. At least two rows must match, so a line of
 keys over one line of values (a boxed form) stays with `keyvalue`."""
 
