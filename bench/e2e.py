@@ -4,6 +4,7 @@ functions in this process (the floor).
 
     .venv/bin/python -m bench.e2e                          # batches of 12, 100 and 1,000 pages
     .venv/bin/python -m bench.e2e --pages 1000 --repeat 2
+    .venv/bin/python -m bench.e2e --drop close   # closed in the upload service, run launched
 
 What it does, in one temporary OCEANID_HOME (the embedded default: local store, DuckDB files,
 the local Argilla server; the environment's OCEANID_*, MD_*, DAGSTER_* and ARGILLA_* settings
@@ -20,6 +21,9 @@ are ignored):
    its own time); runs per batch and where the time between them went, from the instance's run
    records; stage compute = the steps' own time (STEP_START to STEP_SUCCESS, via
    `DagsterInstance.get_run_step_stats`) up to that last record; overhead = total - compute;
+   With `--drop close`, each batch is posted through the upload service before the daemon
+   starts and left open; the drop is its close, which launches the run through the Dagster
+   webserver's GraphQL API (docs/upload.md, Launch on close) instead of waiting for the sensor;
 4. with the daemon stopped, runs a copy of each batch (same documents, other batch_id, its own
    store and databases, the same Argilla server) through the same stages called as plain
    functions in this process: the floor.
@@ -28,6 +32,7 @@ are ignored):
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sqlite3
 import statistics
@@ -123,6 +128,32 @@ def drop_batch(staging: Path, store_root: Path, batch_id: str) -> float:
     target.parent.mkdir(parents=True, exist_ok=True)
     (staging / layout.upload_prefix(batch_id)).rename(target)
     return time.time()
+
+
+@contextmanager
+def upload_batches(plan: Sequence[tuple[str, int]], seeds: Mapping[str, int]) -> Iterator[Any]:
+    """Each batch posted through a running upload service and left open (the sensor waits for
+    its close); yields the service's client, the service running until the context ends."""
+    from oceanid_assets.resources.object_store import ObjectStoreResource
+    from oceanid_dev.demo.batch import upload_demo_batch
+    from oceanid_dev.upload_process import running_upload_service, upload_port
+
+    store = ObjectStoreResource.from_env().get_store()
+    with running_upload_service(upload_port()) as client:
+        for batch, pages in plan:
+            upload_demo_batch(client, store, batch, pages=pages, seed=seeds[batch], close=False)
+        yield client
+
+
+def close_upload_batch(client: Any, batch_id: str) -> float:
+    """Close the batch (the upload service launches its run); returns when the close was sent."""
+    from oceanid_dev.demo.batch import close_batch
+
+    closed_at = time.time()
+    answer = close_batch(client, batch_id)
+    if answer.get("run_id") is None:
+        print(f"{batch_id}: no run launched on close: {answer.get('run_launch_error')}")
+    return closed_at
 
 
 def argilla_record_times(argilla_db: Path, dataset: str) -> list[float]:
@@ -336,6 +367,14 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds per batch")
     parser.add_argument("--no-floor", action="store_true", help="skip the in-process floor")
     parser.add_argument("--home", type=Path, help="OCEANID_HOME (default: a new temp folder)")
+    parser.add_argument(
+        "--drop",
+        choices=("rename", "close"),
+        default="rename",
+        help="rename: every receipt appears at once and the drop sensor finds the batch; "
+        "close: the batch is uploaded through the upload service beforehand and the drop is "
+        "its close, which launches the run through the webserver's GraphQL API",
+    )
     args = parser.parse_args()
 
     home = fresh_home(args.interval, args.home)
@@ -345,6 +384,14 @@ def main() -> None:
     from oceanid_dev.argilla_local.launcher import embedded_argilla
     from oceanid_dev.demo import once
 
+    web_port = 0
+    if args.drop == "close":
+        from tests.conftest import free_port
+
+        web_port = free_port()
+        config.export("OCEANID_DAGSTER_GRAPHQL_URL", f"http://127.0.0.1:{web_port}/graphql")
+        # Uploaded batches wait for their close, however long the uploads before it take.
+        config.export("OCEANID_UPLOAD_QUIET_SECONDS", "86400")
     prepare_dagster_home()
     store_root = Path(config.store_url())
     staging = home / "staging"
@@ -354,9 +401,18 @@ def main() -> None:
     # A seed per batch: the raw load keeps one copy of each document across batches, so the
     # same seed's PDFs in a later batch would be repeats, not pages.
     seeds = {batch: args.seed + n for n, (batch, _) in enumerate(plan)}
-    print(f"OCEANID_HOME={home}; sensor interval {args.interval}s; staging the batches...")
-    for batch, pages in plan:
-        stage_batch(staging, batch, pages, seeds[batch])
+    print(
+        f"OCEANID_HOME={home}; sensor interval {args.interval}s; drop by {args.drop}; staging "
+        "the batches...",
+        flush=True,
+    )
+    services = contextlib.ExitStack()
+    upload_client = None
+    if args.drop == "close":
+        upload_client = services.enter_context(upload_batches(plan, seeds))
+    else:
+        for batch, pages in plan:
+            stage_batch(staging, batch, pages, seeds[batch])
     # Loaded once here: loading the definitions while a batch runs would compete with it.
     asset_keys = once.batch_asset_keys()
     print(f"load before the runs: {os.getloadavg()[0]:.2f} (1 min)", flush=True)
@@ -365,10 +421,17 @@ def main() -> None:
         assert local is not None  # the environment's ARGILLA_API_URL was cleared above
         argilla_db = local.home / "argilla.db"
         daemon = once.start_daemon(home / "logs" / "dagster-daemon.log")
+        if upload_client is not None:
+            webserver = once.start_webserver(home / "logs" / "dagster-webserver.log", web_port)
+            services.callback(once.stop_daemon, webserver)
+            once.wait_for_webserver(webserver, web_port, timeout_s=120)
         try:
-            with DagsterInstance.get() as instance:
+            with DagsterInstance.get() as instance, services:
                 for batch_id, _ in plan:
-                    dropped_at = drop_batch(staging, store_root, batch_id)
+                    if upload_client is None:
+                        dropped_at = drop_batch(staging, store_root, batch_id)
+                    else:
+                        dropped_at = close_upload_batch(upload_client, batch_id)
                     outcome = once.wait_for_batch(
                         instance, batch_id, asset_keys, dropped_at, args.timeout, daemon
                     )

@@ -145,6 +145,9 @@ def _dev(port: int) -> int:
 
     home = prepare_dagster_home()
     upload_port = config.integer("OCEANID_UPLOAD_PORT")
+    # A batch closed on the upload page starts its run at once, through the webserver started
+    # below, instead of at the drop sensor's next tick.
+    config.set_default("OCEANID_DAGSTER_GRAPHQL_URL", f"http://127.0.0.1:{port}/graphql")
     uploads, upload_log, _ = start_upload_service(upload_port)
     print(
         f"\nDagster UI: http://127.0.0.1:{port}/  (Assets: the drop sensor picks the batch up "

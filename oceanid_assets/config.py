@@ -265,6 +265,18 @@ SETTINGS: dict[str, Setting] = {
         ),
         _var("OCEANID_UPLOAD_CORS_ORIGINS", "", "comma-separated origins allowed to upload"),
         _var(
+            "OCEANID_DAGSTER_GRAPHQL_URL",
+            "",
+            "Dagster webserver's GraphQL endpoint: the upload service launches a closed batch's "
+            "run there at once (unset: the drop sensor finds it at its next tick)",
+            "http://<dagster-webserver service>/graphql",
+        ),
+        _var(
+            "OCEANID_DAGSTER_LOCATION",
+            "oceanid",
+            "code location holding the ingest_batch job (workspace.yaml)",
+        ),
+        _var(
             "OCEANID_UPLOAD_SPOOL_DIR",
             "",
             "where uploads stream before the store (default: the local store's `.incoming`, or "

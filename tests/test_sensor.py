@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -268,3 +269,96 @@ def test_cursor_without_pending_still_reads() -> None:
     old = '{"ocr":{},"rejected":[],"uploads":{"b":{"hw":5,"recent":{"x":5}}},"v":1}'
     cursor = DropCursor.from_json(old)
     assert cursor.pending == {} and cursor.to_json() == old
+
+
+# --- a batch whose run the upload service launches when it closes -------------------------------
+
+
+def _close_launching(store: Store, batch: str, closed_at: datetime) -> None:
+    from oceanid_assets.upload.batches import close_batch
+
+    assert close_batch(store, batch, run_launch="upload-service")
+    marker = json.loads(store.read_bytes(f"uploads/{batch}/_CLOSED"))
+    marker["closed_at"] = closed_at.isoformat()  # as if closed then
+    store.write_bytes(f"uploads/{batch}/_CLOSED", json.dumps(marker).encode())
+
+
+def test_a_batch_launched_on_close_is_left_to_that_run(
+    store_resource: ObjectStoreResource, tmp_path: Path
+) -> None:
+    store = store_resource.get_store()
+    _service_upload(store, "svc", "a.pdf", tmp_path)
+    now = datetime.now(UTC)
+    _close_launching(store, "svc", now)
+    now_ms = int(now.timestamp() * 1000)
+    asked: list[str] = []
+
+    def not_yet(batch_id: str) -> bool:
+        asked.append(batch_id)
+        return False
+
+    # Between the marker and the launch: the scan waits for the run instead of starting one.
+    early = scan_store(store, DropCursor(), now_ms=now_ms + 2_000, launched_on_close=not_yet)
+    assert early.work == [] and asked == ["svc"]
+    assert early.waiting["svc"] == (
+        "closed 2s ago; waiting for the run the upload service is launching (runs here after 30s)"
+    )
+    launched = scan_store(
+        store, early.cursor, now_ms=now_ms + 3_000, launched_on_close=lambda b: b == "svc"
+    )
+    assert launched.work == [] and launched.waiting == {}
+    assert launched.launched_on_close == ["svc"] and launched.cursor.pending == {}
+    # The batch's receipts are done with: later ticks neither run nor wait for it.
+    later = scan_store(store, launched.cursor, now_ms=now_ms + 60_000)
+    assert later.work == [] and later.waiting == {} and later.launched_on_close == []
+
+
+def test_a_launch_that_never_came_is_run_by_the_sensor_after_the_grace(
+    store_resource: ObjectStoreResource, tmp_path: Path
+) -> None:
+    store = store_resource.get_store()
+    _service_upload(store, "svc", "a.pdf", tmp_path)
+    closed = datetime.now(UTC)
+    _close_launching(store, "svc", closed)
+    closed_ms = int(closed.timestamp() * 1000)
+    waiting = scan_store(store, DropCursor(), now_ms=closed_ms + 29_000)
+    assert waiting.work == [] and "svc" in waiting.waiting
+    late = scan_store(store, waiting.cursor, now_ms=closed_ms + 31_000)
+    assert [(w.batch_id, w.new_documents) for w in late.work] == [("svc", 1)]
+    assert late.warnings == [
+        "batch svc: closed 31s ago and no run was launched on close; the sensor runs it"
+    ]
+
+
+def test_a_failed_launch_hands_the_batch_to_the_sensor_at_once(
+    store_resource: ObjectStoreResource, tmp_path: Path
+) -> None:
+    from oceanid_assets.upload.batches import hand_run_to_sensor
+
+    store = store_resource.get_store()
+    _service_upload(store, "svc", "a.pdf", tmp_path)
+    closed = datetime.now(UTC)
+    _close_launching(store, "svc", closed)
+    hand_run_to_sensor(store, "svc", "Dagster webserver at http://127.0.0.1:9/graphql: refused")
+    scan = scan_store(store, DropCursor(), now_ms=int(closed.timestamp() * 1000) + 1_000)
+    assert [w.batch_id for w in scan.work] == ["svc"] and scan.warnings == []
+    marker = json.loads(store.read_bytes("uploads/svc/_CLOSED"))
+    assert marker["run_launch"] == "sensor" and "refused" in marker["run_launch_error"]
+
+
+def test_the_sensor_asks_the_instance_for_a_run_launched_on_close(
+    store_resource: ObjectStoreResource, tmp_path: Path
+) -> None:
+    from dagster import DagsterRun
+
+    store = store_resource.get_store()
+    _service_upload(store, "svc", "a.pdf", tmp_path)
+    _close_launching(store, "svc", datetime.now(UTC))
+    ticker = Ticker(store_resource)
+    assert ticker.tick().run_requests == []  # waiting for the launch
+    # What the upload service's launch leaves in the instance: a run tagged with the batch.
+    ticker.instance.add_run(
+        DagsterRun(job_name="ingest_batch", tags={"oceanid/launched_on_close": "svc"})
+    )
+    assert ticker.tick().run_requests == []
+    assert DropCursor.from_json(ticker.cursor).pending == {}

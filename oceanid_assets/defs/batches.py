@@ -5,6 +5,7 @@ from collections.abc import Sequence
 
 from dagster import (
     AssetKey,
+    AutomationCondition,
     DagsterEventType,
     DagsterInstance,
     DagsterRunStatus,
@@ -15,13 +16,27 @@ from dagster import (
     SensorResult,
 )
 
+from oceanid_assets.ingest.ingest_job import BATCH_PARTITIONS_NAME
+
 # One partition per batch_id; the sensors register them as batches appear in the store.
-batch_partitions = DynamicPartitionsDefinition(name="batches")
+batch_partitions = DynamicPartitionsDefinition(name=BATCH_PARTITIONS_NAME)
 
 # Dagster pools, one per DuckDB database: a local DuckDB file takes one writer process, so every
 # step writing it claims its pool (limit 1 in dagster.yaml; more on MotherDuck, deploy/helm).
 RAW_POOL = "md_raw_ocr"
 ANNOTATED_POOL = "md_annotated"
+
+# Dagster's eager condition, for the assets a batch's ingest run carries below raw_pages, except
+# that a new partition alone does not trigger it unless its parents are there already. A batch
+# partition appears with the ingest run that materializes these assets; with the plain
+# `newly_missing` trigger, the automation sensor armed the condition on the tick that saw the new
+# partition and fired it on a later tick that did not see the run as in progress (a second
+# `suggestions` run beside a 1,000-page ingest run, bench/e2e.py --drop close). Parents updated
+# by anything else than such a run still trigger it (`any_deps_updated`).
+eager_after_parents = AutomationCondition.eager().replace(
+    "newly_missing",
+    AutomationCondition.newly_missing() & ~AutomationCondition.any_deps_missing(),
+)
 
 UNFINISHED = [
     DagsterRunStatus.QUEUED,
@@ -48,7 +63,7 @@ def batch_runs(
     for warning in warnings:
         context.log.warning(warning)
     found = {request.partition_key for request in requests if request.partition_key}
-    known = set(context.instance.get_dynamic_partitions(batch_partitions.name or "batches"))
+    known = set(context.instance.get_dynamic_partitions(BATCH_PARTITIONS_NAME))
     new = sorted(found - known)
     context.log.info(f"{summary}, {len(new)} new partition(s)")
     return SensorResult(

@@ -11,6 +11,9 @@ they are complete: until `uploads/<batch_id>/_CLOSED` exists, or until no new re
 arrived for a quiet period (`OCEANID_UPLOAD_QUIET_SECONDS`, default 120, measured from the
 newest receipt's UUIDv7 time). Their new doc_ids wait in the cursor (`pending`) meanwhile and
 go out as one run. Other batches (`store_document`, the demo) run as soon as they are seen.
+A service that launches the run itself when the batch closes says so in `_CLOSED`
+(`run_launch`); the scan then leaves the batch to that run, and runs it only if the launch has not
+happened within `LAUNCH_GRACE_SECONDS` of the close.
 
 OCR drops: `ocr/<batch_id>/_SUCCESS` closes a drop; its version (ETag / mtime) in the cursor
 means a rewritten marker is a new drop.
@@ -22,11 +25,13 @@ import json
 import logging
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from oceanid_assets import config
 from oceanid_assets.config import BATCH_ID_PATTERN
+from oceanid_assets.ingest.ingest_job import LAUNCH_GRACE_SECONDS, UPLOAD_SERVICE_LAUNCH
 from oceanid_assets.ingest.receipts import UPLOAD_SERVICE_SOURCE, parse_receipt
 from oceanid_assets.ingest.text import sha256_hex
 from oceanid_assets.storage import layout
@@ -113,6 +118,7 @@ class ScanResult:
     batches_checked: int
     warnings: list[str]
     waiting: dict[str, str] = field(default_factory=dict)  # batch_id -> why it is not run yet
+    launched_on_close: list[str] = field(default_factory=list)  # batches the service launched
 
 
 def uuid7_ms(doc_id: str) -> int | None:
@@ -136,12 +142,15 @@ def scan_store(
     *,
     now_ms: int | None = None,
     quiet_seconds: float | None = None,
+    launched_on_close: Callable[[str], bool] = lambda batch_id: False,
 ) -> ScanResult:
+    """`launched_on_close(batch_id)`: whether a run of the batch was launched when it closed
+    (the sensor asks the Dagster instance)."""
     result = ScanResult(work=[], cursor=cursor, objects_listed=0, batches_checked=0, warnings=[])
     now = int(time.time() * 1000) if now_ms is None else now_ms
     quiet_ms = int(1000 * (upload_quiet_seconds() if quiet_seconds is None else quiet_seconds))
     for batch_id in _valid_batches(store, layout.UPLOADS, result):
-        _scan_upload_batch(store, batch_id, result, now, quiet_ms)
+        _scan_upload_batch(store, batch_id, result, now, quiet_ms, launched_on_close)
     for batch_id in _valid_batches(store, layout.OCR, result):
         result.batches_checked += 1
         marker = store.head(layout.ocr_success_key(batch_id))
@@ -167,7 +176,12 @@ def _valid_batches(store: Store, root: str, result: ScanResult) -> list[str]:
 
 
 def _scan_upload_batch(
-    store: Store, batch_id: str, result: ScanResult, now_ms: int, quiet_ms: int
+    store: Store,
+    batch_id: str,
+    result: ScanResult,
+    now_ms: int,
+    quiet_ms: int,
+    launched_on_close: Callable[[str], bool],
 ) -> None:
     result.batches_checked += 1
     mark = result.cursor.uploads.setdefault(batch_id, BatchWatermark())
@@ -202,11 +216,29 @@ def _scan_upload_batch(
             pending.setdefault(batch_id, []).extend(new_ids)
     if batch_id in pending:
         waiting = pending[batch_id]
-        if store.head(layout.upload_closed_key(batch_id)) is None:
+        closed = _close_marker(store, batch_id)
+        if closed is None:
             newest = max((uuid7_ms(d) or mark.high_water_ms for d in waiting), default=0)
             if now_ms - newest < quiet_ms:
                 result.waiting[batch_id] = waiting_message(len(waiting), newest, now_ms, quiet_ms)
                 return
+        elif closed.get("run_launch") == UPLOAD_SERVICE_LAUNCH:
+            if launched_on_close(batch_id):
+                # Nothing lands in a closed batch: that run loads every receipt it holds.
+                pending.pop(batch_id)
+                result.launched_on_close.append(batch_id)
+                return
+            waited_s = (now_ms - _closed_at_ms(closed, now_ms)) / 1000
+            if waited_s < LAUNCH_GRACE_SECONDS:
+                result.waiting[batch_id] = (
+                    f"closed {waited_s:.0f}s ago; waiting for the run the upload service is "
+                    f"launching (runs here after {LAUNCH_GRACE_SECONDS:.0f}s)"
+                )
+                return
+            result.warnings.append(
+                f"batch {batch_id}: closed {waited_s:.0f}s ago and no run was launched on close; "
+                "the sensor runs it"
+            )
         new_ids = pending.pop(batch_id)
     if not new_ids:
         return
@@ -214,6 +246,25 @@ def _scan_upload_batch(
     result.work.append(
         BatchWork(batch_id, "uploads", f"uploads:{batch_id}:{fingerprint}", len(new_ids))
     )
+
+
+def _close_marker(store: Store, batch_id: str) -> dict[str, object] | None:
+    """The batch's `_CLOSED` marker; an unreadable one still closes the batch."""
+    key = layout.upload_closed_key(batch_id)
+    if store.head(key) is None:
+        return None
+    try:
+        marker = json.loads(store.read_bytes(key))
+    except ValueError:
+        return {}
+    return marker if isinstance(marker, dict) else {}
+
+
+def _closed_at_ms(marker: dict[str, object], default: int) -> int:
+    try:
+        return int(datetime.fromisoformat(str(marker["closed_at"])).timestamp() * 1000)
+    except (KeyError, ValueError):
+        return default
 
 
 def _from_upload_service(store: Store, batch_id: str, doc_ids: list[str]) -> bool:

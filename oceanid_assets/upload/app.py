@@ -4,7 +4,8 @@
                                     optional `batch_id` field -> {"batch_id", "receipts": [...]}
     POST /batches                   a fresh batch id (nothing is written until a file lands)
     GET  /batches/<batch_id>        receipts + where each document is in the pipeline
-    POST /batches/<batch_id>/close  write uploads/<batch_id>/_CLOSED: the sensor runs it now
+    POST /batches/<batch_id>/close  write uploads/<batch_id>/_CLOSED and launch the batch's run
+                                    (OCEANID_DAGSTER_GRAPHQL_URL; else the sensor runs it now)
     GET  /metrics                   Prometheus text
     GET  /                          the page for SMEs;  GET /config: limits, token required?
     GET  /favicon.ico               204 (the page declares no icon; browsers ask anyway)
@@ -49,12 +50,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from oceanid_assets import config
 from oceanid_assets.config import InvalidBatchId, validate_batch_id
+from oceanid_assets.ingest.ingest_job import UPLOAD_SERVICE_LAUNCH
 from oceanid_assets.ingest.receipts import (
     UPLOAD_SERVICE_SOURCE,
     Receipt,
     sanitize_filename,
     store_document_file,
 )
+from oceanid_assets.storage import layout
 from oceanid_assets.storage.store import LocalStore, Store
 from oceanid_assets.upload import batches
 from oceanid_assets.upload.gates import BatchBusy, BatchClosing, BatchGates
@@ -69,6 +72,7 @@ from oceanid_assets.upload.multipart import (
     boundary_from_content_type,
     parse_header_params,
 )
+from oceanid_assets.upload.run_launch import IngestRunLauncher, RunLaunchError
 
 log = logging.getLogger("oceanid.upload")
 
@@ -92,6 +96,8 @@ class UploadSettings:
     max_header_bytes: int = 32 * 1024  # request line + header lines (head_limits.py)
     max_headers: int = 100  # header fields per request
     close_wait_seconds: float = 30.0  # how long a close waits for commits under way (gates.py)
+    dagster_graphql_url: str | None = None  # launch a closed batch's run there (run_launch.py)
+    dagster_location: str = "oceanid"
     cors_origins: tuple[str, ...] = ()
     token: str | None = field(default=None, repr=False)
     spool_dir: Path | None = None  # None: <local store>/.incoming, or the system temp folder
@@ -110,6 +116,8 @@ class UploadSettings:
             cors_origins=tuple(o for o in origins if o),
             token=config.optional("OCEANID_UPLOAD_TOKEN"),
             spool_dir=Path(spool) if spool else None,
+            dagster_graphql_url=config.optional("OCEANID_DAGSTER_GRAPHQL_URL"),
+            dagster_location=config.text("OCEANID_DAGSTER_LOCATION"),
         )
 
 
@@ -165,6 +173,11 @@ class UploadService:
         self.metrics = Metrics()
         self._locks = _KeyedLocks()
         self.gates = BatchGates()
+        self.run_launcher = (
+            IngestRunLauncher(settings.dagster_graphql_url, settings.dagster_location)
+            if settings.dagster_graphql_url
+            else None
+        )
         # For the app's middleware and for the server protocol (`serve.uvicorn_options`).
         self.head_policy = HeadPolicy(
             max_bytes=settings.max_header_bytes,
@@ -287,7 +300,13 @@ class UploadService:
                 raise UploadError(404, "unknown_batch", f"no uploads in batch {batch_id!r}")
             # Uploads committing into the batch finish first; later ones are refused (gates.py).
             async with self.gates.closing(batch_id, self.settings.close_wait_seconds):
-                key = await run_in_threadpool(batches.close_batch, self.store, batch_id)
+                launcher = self.run_launcher
+                closed_now = await run_in_threadpool(
+                    batches.close_batch,
+                    self.store,
+                    batch_id,
+                    UPLOAD_SERVICE_LAUNCH if launcher else None,
+                )
         except BatchBusy as busy:
             error = UploadError(
                 409,
@@ -298,8 +317,35 @@ class UploadService:
             return self._reject(request, error)
         except UploadError as exc:
             return self._reject(request, exc)
-        self.metrics.inc("oceanid_upload_batches_closed_total")
-        return JSONResponse({"batch_id": batch_id, "closed": True, "marker": key})
+        answer: dict[str, object] = {
+            "batch_id": batch_id,
+            "closed": True,
+            "marker": layout.upload_closed_key(batch_id),
+        }
+        if closed_now:
+            self.metrics.inc("oceanid_upload_batches_closed_total")
+            if launcher is not None:
+                answer.update(await self._launch_run(request, launcher, batch_id))
+        return JSONResponse(answer)
+
+    async def _launch_run(
+        self, request: Request, launcher: IngestRunLauncher, batch_id: str
+    ) -> dict[str, object]:
+        """Launch the closed batch's run now; if that fails, the drop sensor runs it at its next
+        tick, and the close still stands."""
+        documents = await run_in_threadpool(batches.receipt_count, self.store, batch_id)
+        try:
+            run_id = await run_in_threadpool(launcher.launch, batch_id, documents)
+        except RunLaunchError as exc:
+            log.warning(
+                "batch %s: run not launched on close (%s); the drop sensor runs it", batch_id, exc
+            )
+            await run_in_threadpool(batches.hand_run_to_sensor, self.store, batch_id, str(exc))
+            self.metrics.inc("oceanid_upload_run_launches_total", outcome="failed")
+            return {"run_id": None, "run_launch_error": str(exc)}
+        self.metrics.inc("oceanid_upload_run_launches_total", outcome="launched")
+        self._log(request, run=run_id)
+        return {"run_id": run_id}
 
     async def upload(self, request: Request) -> Response:
         spooled: list[_Spooled] = []

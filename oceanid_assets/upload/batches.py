@@ -71,13 +71,27 @@ def is_closed(store: Store, batch_id: str) -> bool:
     return store.head(layout.upload_closed_key(batch_id)) is not None
 
 
-def close_batch(store: Store, batch_id: str) -> str:
-    """Write the close marker (idempotent: a second close keeps the first time)."""
+def close_batch(store: Store, batch_id: str, run_launch: str | None = None) -> bool:
+    """Write the close marker; whether this call closed the batch (a second close keeps the
+    first's marker). `run_launch` names who launches the batch's run at once (the drop sensor
+    leaves the batch to it for a while: drop_scan.py)."""
     key = layout.upload_closed_key(batch_id)
-    if store.head(key) is None:
-        marker = {"batch_id": batch_id, "closed_at": datetime.now(UTC).isoformat()}
-        store.write_bytes(key, json.dumps(marker).encode())
-    return key
+    if store.head(key) is not None:
+        return False
+    marker = {"batch_id": batch_id, "closed_at": datetime.now(UTC).isoformat()}
+    if run_launch is not None:
+        marker["run_launch"] = run_launch
+    store.write_bytes(key, json.dumps(marker).encode())
+    return True
+
+
+def hand_run_to_sensor(store: Store, batch_id: str, reason: str) -> None:
+    """The launch on close failed: the marker no longer asks the drop sensor to wait for it."""
+    key = layout.upload_closed_key(batch_id)
+    marker = json.loads(store.read_bytes(key))
+    marker["run_launch"] = "sensor"
+    marker["run_launch_error"] = reason
+    store.write_bytes(key, json.dumps(marker).encode())
 
 
 class ContentBusy(Exception):
@@ -200,6 +214,16 @@ def batch_exists(store: Store, batch_id: str) -> bool:
     """Whether anything was uploaded into the batch, repeats included."""
     prefixes = (layout.upload_prefix(batch_id), layout.upload_repeats_prefix(batch_id))
     return any(next(iter(store.list_objects(prefix)), None) is not None for prefix in prefixes)
+
+
+def receipt_count(store: Store, batch_id: str) -> int:
+    """Receipts in the batch, by listing (none is read)."""
+    prefix = layout.upload_prefix(batch_id)
+    return sum(
+        1
+        for obj in store.list_objects(prefix)
+        if obj.key.endswith(".json") and "/" not in obj.key[len(prefix) :]
+    )
 
 
 def list_receipts(store: Store, batch_id: str) -> tuple[list[Receipt], list[str], bool]:

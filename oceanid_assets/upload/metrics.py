@@ -12,6 +12,7 @@ _HELP = {
     "oceanid_upload_stored_bytes_total": "Bytes of PDFs written to the store.",
     "oceanid_upload_rejections_total": "Rejected upload requests by reason (the error code).",
     "oceanid_upload_batches_closed_total": "Batches closed through the service.",
+    "oceanid_upload_run_launches_total": "Ingest runs launched on close, by outcome.",
 }
 
 LabelSet = tuple[tuple[str, str], ...]

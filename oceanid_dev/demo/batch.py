@@ -12,8 +12,9 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
+from typing import Any
 
 import httpx
 
@@ -39,6 +40,7 @@ class DemoBatch:
     spans: int
     scanned_documents: int = 0  # with at least one image-only page
     scanned_pages: int = 0
+    run_id: str | None = None  # the run the upload service launched when the batch closed
 
 
 @dataclass(frozen=True)
@@ -87,15 +89,20 @@ def upload_demo_batch(
     pages: int,
     seed: int = 0,
     scanned: str = "none",
+    close: bool = True,
 ) -> DemoBatch:
     """POST each PDF to the upload service behind `client` (base URL and auth set), write the
-    truth under the doc_ids of its receipts, then close the batch so the sensor runs it at once
-    instead of waiting for the quiet period. Raises DemoUploadError naming the file at fault."""
+    truth under the doc_ids of its receipts, then (`close`) close the batch so that it runs at
+    once instead of after the quiet period: the service launches its run, or the drop sensor
+    starts it at its next tick. Raises DemoUploadError naming the file at fault."""
     validate_batch_id(batch_id)
     files = demo_files(pages, seed, scanned)
-    receipts = []
+    receipts, kept = [], []
     for file in files:
         receipt = _upload(client, batch_id, file.document)
+        if receipt is None:
+            continue
+        kept.append(file)
         write_truth(
             store,
             batch_id,
@@ -105,8 +112,10 @@ def upload_demo_batch(
             scanned_pages=file.scanned_pages,
         )
         receipts.append(receipt)
-    _close(client, batch_id)
-    return _demo_batch(batch_id, receipts, files)
+    batch = _demo_batch(batch_id, receipts, kept)
+    if not close:
+        return batch
+    return replace(batch, run_id=close_batch(client, batch_id).get("run_id"))
 
 
 def demo_files(pages: int, seed: int = 0, scanned: str = "none") -> list[DemoFile]:
@@ -213,7 +222,10 @@ def _demo_batch(batch_id: str, receipts: list[Receipt], files: Sequence[DemoFile
     )
 
 
-def _upload(client: httpx.Client, batch_id: str, document: DemoDocument) -> Receipt:
+def _upload(client: httpx.Client, batch_id: str, document: DemoDocument) -> Receipt | None:
+    """The document's receipt in the batch; None when another batch already holds the same
+    bytes (a small demo document can come out the same under two seeds): it is not stored
+    again, and this batch does not count it."""
     # One request per file, so a refusal names the file it was about.
     try:
         response = client.post(
@@ -227,6 +239,8 @@ def _upload(client: httpx.Client, batch_id: str, document: DemoDocument) -> Rece
         raise DemoUploadError(f"upload of {document.filename} refused: {_refusal(response)}")
     try:
         item = response.json()["receipts"][0]
+        if item.get("duplicate") and item.get("batch_id") != batch_id:
+            return None
         return parse_receipt(
             layout.upload_receipt_key(batch_id, str(item["doc_id"])),
             json.dumps(item).encode(),
@@ -238,13 +252,16 @@ def _upload(client: httpx.Client, batch_id: str, document: DemoDocument) -> Rece
         ) from exc
 
 
-def _close(client: httpx.Client, batch_id: str) -> None:
+def close_batch(client: httpx.Client, batch_id: str) -> dict[str, Any]:
+    """The upload service's answer to closing the batch."""
     try:
         response = client.post(f"/batches/{batch_id}/close")
     except httpx.HTTPError as exc:
         raise DemoUploadError(f"closing batch {batch_id} failed: {exc}") from exc
     if response.status_code != 200:
         raise DemoUploadError(f"closing batch {batch_id} refused: {_refusal(response)}")
+    answer: dict[str, Any] = response.json()
+    return answer
 
 
 def _refusal(response: httpx.Response) -> str:

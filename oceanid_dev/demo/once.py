@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import httpx
 from dagster import (
     AssetKey,
     AssetRecordsFilter,
@@ -66,6 +67,40 @@ def start_daemon(log_path: Path) -> subprocess.Popen[bytes]:
             stderr=subprocess.STDOUT,
             cwd=config.text("DAGSTER_HOME"),  # not the repo root: see cli._dev
         )
+
+
+def start_webserver(log_path: Path, port: int) -> subprocess.Popen[bytes]:
+    """`dagster-webserver` on 127.0.0.1:port: the GraphQL API the upload service launches a
+    closed batch's run through (OCEANID_DAGSTER_GRAPHQL_URL)."""
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    command = [venv_bin("dagster-webserver"), "-w", str(WORKSPACE_FILE)]
+    with log_path.open("ab") as log_file:
+        return subprocess.Popen(
+            [*command, "-h", "127.0.0.1", "-p", str(port)],
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            cwd=config.text("DAGSTER_HOME"),
+        )
+
+
+def wait_for_webserver(process: subprocess.Popen[bytes], port: int, timeout_s: float) -> None:
+    """Until the webserver answers with its code location loaded; RuntimeError if it exits or
+    does not in time."""
+    deadline = time.monotonic() + timeout_s
+    query = "{ workspaceOrError { ... on Workspace { locationEntries { loadStatus } } } }"
+    url = f"http://127.0.0.1:{port}/graphql"
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"dagster-webserver exited with {process.returncode}")
+        try:
+            body = httpx.post(url, json={"query": query}, timeout=5, trust_env=False).json()
+            entries = body["data"]["workspaceOrError"]["locationEntries"]
+            if entries and all(entry["loadStatus"] == "LOADED" for entry in entries):
+                return
+        except (httpx.HTTPError, ValueError, KeyError, TypeError):
+            pass
+        time.sleep(0.5)
+    raise RuntimeError(f"dagster-webserver did not load its workspace within {timeout_s:g}s")
 
 
 def stop_daemon(process: subprocess.Popen[bytes]) -> None:

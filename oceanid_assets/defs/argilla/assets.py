@@ -8,7 +8,6 @@ a file is never pushed twice by the two.
 
 from dagster import (
     AssetExecutionContext,
-    AutomationCondition,
     Failure,
     MaterializeResult,
     MetadataValue,
@@ -19,7 +18,7 @@ from oceanid_assets.argilla.ingest import IngestFailed, ingest_records_file
 from oceanid_assets.argilla.records import merge_records
 from oceanid_assets.config import validate_batch_id
 from oceanid_assets.db.sql import sql_text
-from oceanid_assets.defs.batches import ANNOTATED_POOL
+from oceanid_assets.defs.batches import ANNOTATED_POOL, eager_after_parents
 from oceanid_assets.defs.preannotation.assets import suggestions
 from oceanid_assets.defs.raw.sensors import ingest_batch_job
 from oceanid_assets.ingest.text import sha256_hex
@@ -35,7 +34,7 @@ from oceanid_assets.storage.store import write_parquet
     deps=[suggestions],
     group_name="argilla",
     kinds={"duckdb", "parquet"},
-    automation_condition=AutomationCondition.eager(),
+    automation_condition=eager_after_parents,
     description="One Argilla record per page with its merged span suggestions: "
     f"{layout.records_key(layout.BATCH_ID)} "
     "(sql/merge_suggestions_for_argilla.sql).",

@@ -11,7 +11,6 @@ from dagster import (
     AssetCheckSeverity,
     AssetCheckSpec,
     AssetExecutionContext,
-    AutomationCondition,
     Failure,
     MaterializeResult,
     MetadataValue,
@@ -21,7 +20,7 @@ from dagster import (
 from oceanid_assets.config import validate_batch_id
 from oceanid_assets.db.connect import database_exists
 from oceanid_assets.db.sql import set_variables, sql_text
-from oceanid_assets.defs.batches import RAW_POOL, batch_partitions
+from oceanid_assets.defs.batches import RAW_POOL, batch_partitions, eager_after_parents
 from oceanid_assets.learn.crf import TrainedExtractor
 from oceanid_assets.learn.promotions import promoted_version
 from oceanid_assets.learn.training import agent_name, load_model, model_stored
@@ -45,7 +44,7 @@ from oceanid_assets.storage.store import Store, read_parquet, write_parquet
     pool=RAW_POOL,
     group_name="preannotation",
     kinds={"duckdb", "parquet"},
-    automation_condition=AutomationCondition.eager(),
+    automation_condition=eager_after_parents,
     description="The batch's latest page texts (vw_argilla_pages) as Parquet in the store: "
     f"{layout.argilla_pages_key(layout.BATCH_ID)} (sql/export_for_argilla.sql).",
 )
@@ -74,7 +73,7 @@ def argilla_pages(
     deps=[argilla_pages],
     group_name="preannotation",
     kinds={"parquet"},
-    automation_condition=AutomationCondition.eager(),
+    automation_condition=eager_after_parents,
     check_specs=[
         AssetCheckSpec(
             "suggestions_cover_pages_with_exact_spans",

@@ -6,6 +6,7 @@ from dagster import (
     AssetKey,
     DefaultSensorStatus,
     RunRequest,
+    RunsFilter,
     SensorEvaluationContext,
     SensorResult,
     define_asset_job,
@@ -15,30 +16,22 @@ from dagster import (
 from oceanid_assets.config import sensor_interval_seconds
 from oceanid_assets.defs.batches import batch_runs
 from oceanid_assets.ingest.drop_scan import DropCursor, scan_store, upload_quiet_seconds
+from oceanid_assets.ingest.ingest_job import (
+    INGEST_ASSET_NAMES,
+    INGEST_JOB_NAME,
+    LAUNCHED_ON_CLOSE_TAG,
+)
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.storage import layout
 
 # How long an upload-service batch may stay open without new uploads (read at load).
 UPLOAD_QUIET_SECONDS = upload_quiet_seconds()
 
-# A new batch goes from the drop to Argilla (and its coverage report) in this one run: each run
-# costs a process that imports the code location, and each hand-over between runs a sensor
-# tick (docs/performance.md). The automation and autoload sensors see the run's
-# materializations and do not start the same assets again (tests/test_one_run_per_batch.py).
-INGEST_ASSETS = [
-    AssetKey(name)
-    for name in (
-        "raw_documents",
-        "raw_pages",
-        "argilla_pages",
-        "suggestions",
-        "argilla_records",
-        "argilla_dataset",
-        "coverage",
-    )
-]
+# The automation and autoload sensors see the run's materializations and do not start the same
+# assets again (tests/test_one_run_per_batch.py).
+INGEST_ASSETS = [AssetKey(name) for name in INGEST_ASSET_NAMES]
 ingest_batch_job = define_asset_job(
-    "ingest_batch",
+    INGEST_JOB_NAME,
     selection=INGEST_ASSETS,
     description="Load a batch's uploaded PDFs and OCR drops into md_raw_ocr, pre-annotate its "
     "pages and push them into its Argilla dataset.",
@@ -56,9 +49,21 @@ def batch_drop_sensor(
     context: SensorEvaluationContext, object_store: ObjectStoreResource
 ) -> SensorResult:
     cursor = DropCursor.from_json(context.cursor)
-    scan = scan_store(object_store.get_store(), cursor, quiet_seconds=UPLOAD_QUIET_SECONDS)
+
+    def launched_on_close(batch_id: str) -> bool:
+        runs = RunsFilter(tags={LAUNCHED_ON_CLOSE_TAG: batch_id})
+        return bool(context.instance.get_run_records(runs, limit=1))
+
+    scan = scan_store(
+        object_store.get_store(),
+        cursor,
+        quiet_seconds=UPLOAD_QUIET_SECONDS,
+        launched_on_close=launched_on_close,
+    )
     for batch_id, why in sorted(scan.waiting.items()):
         context.log.info(f"batch {batch_id}: {why}")
+    for batch_id in scan.launched_on_close:
+        context.log.info(f"batch {batch_id}: its run was launched on close by the upload service")
     return batch_runs(
         context,
         [
