@@ -22,12 +22,14 @@ from tests.quality_report import BLIND_SETS, blind_labelled, score_pages
 # 12 pages a layout, seed 21, real vessels / synthetic fleet, at the end of round 3 (set D
 # added): A 0.999/0.973 and 1.000/0.973; B 0.983/0.901 and 0.949/0.889; C 0.986/0.834 and
 # 0.973/0.845; D 0.970/0.833 and 0.986/0.900 (D when it arrived: 0.918/0.700 and
-# 0.936/0.794). The bar is 0.97/0.85: docs/preannotation.md.
+# 0.936/0.794). Set E (a fifth author) when it arrived, before any change: 0.828/0.585 and
+# 0.758/0.581. The bar is 0.97/0.85: docs/preannotation.md.
 FLOORS = {
     "A": (0.97, 0.95, 0.98),
     "B": (0.93, 0.87, 0.98),
     "C": (0.95, 0.81, 0.98),
     "D": (0.95, 0.81, 0.98),
+    "E": (0.72, 0.55, 0.95),
 }
 
 
