@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
+from operator import attrgetter
 
 from oceanid_assets.preannotate.rules.base import AGENT, LEADER_CHARS
 from oceanid_assets.preannotate.rules.dates import find_dates
@@ -82,7 +83,7 @@ def _without_markup(text: str) -> str:
     """The page with bold markers as blanks, each dot leader opening with a colon and box
     drawing as ASCII: the same length, so offsets hold, and the rules read the key and value
     they join."""
-    if _BOX_DRAWING.search(text):
+    if not text.isascii() and _BOX_DRAWING.search(text):  # isascii: O(1), the search is not
         text = _BOX_DRAWING.sub(_as_ascii_box, text)
     if "**" in text or "__" in text:
         text = _BOLD.sub(lambda m: " " * len(m.group()), text)
@@ -131,8 +132,8 @@ def _extract_plain(text: str, carried: ColumnHeads | None) -> tuple[list[Span], 
             proposals.append((-span.confidence, rank, span.start - span.end, span))
     found = [*grid_spans, *token_spans, *(p[-1] for p in proposals)]
     # The page's flags are evidence for the identifiers found outside tables.
-    flags = frozenset(
-        code for s in found if s.label == "FLAG" and (code := country_code(s.text)) is not None
+    flags = frozenset(  # a list, not a generator: a page's ~60 spans go faster through it
+        [code for s in found if s.label == "FLAG" and (code := country_code(s.text)) is not None]
     )
     identifiers = find_identifiers(rest, flags)
     for span in identifiers:
@@ -155,8 +156,11 @@ def _extract_plain(text: str, carried: ColumnHeads | None) -> tuple[list[Span], 
         starts.insert(i, span.start)
         ends.insert(i, span.end)
         kept.append(span)
-    kept.sort(key=lambda s: (s.start, s.end))
+    kept.sort(key=_START_END)
     return kept, grid.heads
+
+
+_START_END = attrgetter("start", "end")  # a page's spans, most of them table cells, in order
 
 
 def _blank(text: str, covered: list[tuple[int, int]]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from oceanid_assets.preannotate.spans import Span
 from oceanid_assets.preannotate.validators import validate
@@ -27,19 +28,68 @@ def word_start(text: str, pos: int) -> bool:
     return pos == 0 or not text[pos - 1].isalnum()
 
 
-def lines_with(text: str, hint: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+def lines_with(
+    text: str, hint: re.Pattern[str], lines: PageLines | None = None
+) -> Iterator[tuple[int, int]]:
     """(start, end) of each line of text where `hint` matches. A pattern that cannot match
     across a line break finds the same matches in these lines as in the whole text; a hint that
-    re can skip ahead to finds the lines for a pattern that it cannot."""
-    end = -1
-    for m in hint.finditer(text):
-        if m.start() < end:
+    re can skip ahead to finds the lines for a pattern that it cannot.
+
+    Only the page's stretches of filled lines are searched, as `scan` searches them: the hint
+    must be one `scan` can look for, except that it may match blanks alone (lines of nothing
+    else are skipped all the same). `lines`: the text's `page_lines`, if another string with
+    the same lines (its lower case) was split already."""
+    for start, end in (page_lines(text) if lines is None else lines).stretches:
+        if text.find("\n", start, end) < 0:  # a line alone between blank ones: one search
+            if hint.search(text, start, end):
+                yield start, end
             continue
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
-        if end < 0:
-            end = len(text)
-        yield start, end
+        line_end = -1
+        for m in hint.finditer(text, start, end):
+            if m.start() < line_end:
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.start(), end)
+            if line_end < 0:
+                line_end = end
+            yield line_start, line_end
+
+
+class PageLines(NamedTuple):
+    offsets: list[tuple[int, int]]  # (start, end) of every line, blank ones included
+    filled: list[int]  # the indices of the lines with a non-blank character
+    stretches: list[tuple[int, int]]  # (start, end) of each run of filled lines
+
+
+# The finders after the tables each walk the same page (its tables blanked): its lines are
+# split once and kept for the next finder. One page at a time: a finder reading a cell's text
+# in between only costs a second split.
+_LAST_LINES: tuple[str, PageLines] = ("", PageLines([(0, 0)], [], []))
+
+
+def page_lines(text: str) -> PageLines:
+    """The text's lines, which of them are filled, and the stretches of filled lines."""
+    global _LAST_LINES
+    last = _LAST_LINES
+    if last[0] is text:
+        return last[1]
+    offsets: list[tuple[int, int]] = []
+    filled: list[int] = []
+    stretches: list[tuple[int, int]] = []
+    start = 0
+    for i, line in enumerate(text.split("\n")):
+        end = start + len(line)
+        offsets.append((start, end))
+        if line and not line.isspace():
+            if filled and filled[-1] == i - 1:
+                stretches[-1] = (stretches[-1][0], end)
+            else:
+                stretches.append((start, end))
+            filled.append(i)
+        start = end + 1
+    lines = PageLines(offsets, filled, stretches)
+    _LAST_LINES = (text, lines)
+    return lines
 
 
 def line_offsets(text: str) -> list[tuple[int, int]]:
@@ -49,6 +99,17 @@ def line_offsets(text: str) -> list[tuple[int, int]]:
         offsets.append((start, start + len(line)))
         start += len(line) + 1
     return offsets
+
+
+def scan(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text, pos) for a pattern whose matches hold a non-blank character and
+    no line break, and whose lookaheads take a line break after a match as they take the end of
+    the text (`\\b`, `(?!\\d)`; not `$` nor `(?!\\s)`): each match is found within a stretch of
+    filled lines, and the blank lines between (most of a page whose tables are blanked) are
+    not scanned. (re's lookbehinds and `\\b` see the text before `pos`, as in the whole text.)"""
+    for start, end in page_lines(text).stretches:
+        if end > pos:
+            yield from pattern.finditer(text, max(start, pos), end)
 
 
 class _SpanTwin:
@@ -76,12 +137,21 @@ def new_span(start: int, end: int, label: str, text: str, confidence: float) -> 
     return twin  # type: ignore[return-value]  # a Span now
 
 
+_LAST_WORDS: tuple[str, str] = ("", "")  # as _LAST_LINES: the finders share the page's words
+
+
 def words_of(text: str) -> str:
     """The text's runs of non-blank characters one space apart. A string without blanks (or
     with single spaces between non-blanks) is in the text only if it is in this, which is a
     fraction of the length of a page whose tables are blanked: cues are looked for here first,
     and a finder whose cues are all missing is skipped."""
-    return " ".join(text.split())
+    global _LAST_WORDS
+    last = _LAST_WORDS
+    if last[0] is text:
+        return last[1]
+    words = " ".join(text.split())
+    _LAST_WORDS = (text, words)
+    return words
 
 
 def make(text: str, start: int, end: int, label: str, confidence: float) -> Span | None:

@@ -6,18 +6,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from oceanid_assets.preannotate.rules.base import LEADER_CHARS, make, word_start, words_of
+from oceanid_assets.preannotate.rules.base import LEADER_CHARS, make, scan, word_start, words_of
+from oceanid_assets.preannotate.rules.vocab import alternation
 from oceanid_assets.preannotate.spans import Span
 from oceanid_assets.preannotate.validators import parse_date
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+_MONTHS = (
+    *("January", "Jan", "February", "Feb", "March", "Mar", "April", "Apr", "May", "June", "Jun"),
+    *("July", "Jul", "August", "Aug", "September", "Sept", "Sep", "October", "Oct"),
+    *("November", "Nov", "December", "Dec"),
     # Spanish and French months, lower case as those languages write them.
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|"
-    r"diciembre|janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
-    r"novembre|d[eé]cembre)"
+    *("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre"),
+    *("setiembre", "octubre", "noviembre", "diciembre", "janvier", "février", "fevrier", "mars"),
+    *("avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre"),
+    *("décembre", "decembre"),
 )
+# A trie (`alternation`): most letters of a line start some month's name.
+_MONTH = "(?:" + alternation(_MONTHS) + ")"
 # Dates that start with the day or year, and dates that start with the month, scanned apart:
 # each can begin with something re skips ahead to (see base), the two together cannot. The
 # first digit stands apart for the same reason.
@@ -94,8 +99,10 @@ def date_matches(text: str) -> Iterator[re.Match[str]]:
     string on a page whose tables are blanked) has none in the page either, and is skipped."""
     words = words_of(text)
     no_match: Iterator[re.Match[str]] = iter(())
-    digit_first = _DIGIT_FIRST_RE.finditer(text) if _DIGIT_FIRST_RE.search(words) else no_match
-    month_first = _MONTH_FIRST_RE.finditer(text) if _MONTH_FIRST_RE.search(words) else no_match
+    # Neither pattern matches a line break or looks past a date's end further than \b: `scan`
+    # finds their matches in the page's filled lines alone.
+    digit_first = scan(_DIGIT_FIRST_RE, text) if _DIGIT_FIRST_RE.search(words) else no_match
+    month_first = scan(_MONTH_FIRST_RE, text) if _MONTH_FIRST_RE.search(words) else no_match
     next_digit_first, next_month_first = next(digit_first, None), next(month_first, None)
     while next_digit_first or next_month_first:
         if next_month_first is None or (
@@ -108,10 +115,10 @@ def date_matches(text: str) -> Iterator[re.Match[str]]:
         yield found
         # A match of the other kind that overlaps this one is not a date; rescan after it.
         if next_digit_first is not None and next_digit_first.start() < found.end():
-            digit_first = _DIGIT_FIRST_RE.finditer(text, found.end())
+            digit_first = scan(_DIGIT_FIRST_RE, text, found.end())
             next_digit_first = next(digit_first, None)
         if next_month_first is not None and next_month_first.start() < found.end():
-            month_first = _MONTH_FIRST_RE.finditer(text, found.end())
+            month_first = scan(_MONTH_FIRST_RE, text, found.end())
             next_month_first = next(month_first, None)
 
 

@@ -29,6 +29,7 @@ from oceanid_assets.preannotate.rules.table_forms import (
 )
 from oceanid_assets.preannotate.rules.values import (
     LONGEST_PLACEHOLDER,
+    PLACEHOLDER_STARTS,
     PLACEHOLDERS,
     address_lines,
     is_placeholder,
@@ -40,6 +41,8 @@ from oceanid_assets.preannotate.validators import validate
 
 _HEADED, _INFERRED = 0.9, 0.75
 _ID_KEYWORD = re.compile(r"IMO|MMSI|IRCS|OMI|[Cc]all|CALL|[Ii]ndicati|INDICATI|Lloyd")
+# A part of each keyword above ("all" of "Call" and "call"), for `_may_hold_keywords`.
+_ID_KEYWORD_PARTS = ("IMO", "MMSI", "IRCS", "OMI", "all", "ALL", "ndicati", "NDICATI", "Lloyd")
 _INFER_SHARE = 0.8
 _DIGIT = re.compile(r"\d")
 _RFMO_NUMBER = re.compile(r"(?:" + RFMO_RE.pattern.removesuffix(r"\b") + r")[- ]?[A-Z]?\d{3,}")
@@ -69,7 +72,11 @@ def _infer(text: str, cells: Sequence[Cell | None], taken: set[str]) -> str | No
         for c in cells
         if c is not None
         and (value := text[c.start : c.end])
-        and (len(value) > LONGEST_PLACEHOLDER or value.lower() not in PLACEHOLDERS)
+        and (
+            value[0] not in PLACEHOLDER_STARTS
+            or len(value) > LONGEST_PLACEHOLDER
+            or value.lower() not in PLACEHOLDERS
+        )
     ]
     if len(values) < 2:
         return None
@@ -147,9 +154,15 @@ _READINGS: dict[tuple[tuple[str, ...], float], dict[str, Reading]] = {}
 _MAX_READINGS = 4096  # per column kind; the dict is emptied when full
 
 
-def _cell_spans(
-    text: str, cell: Cell, kinds: tuple[str, ...], confidence: float, known: dict[str, Reading]
-) -> list[Span]:
+def _add_cell_spans(
+    spans: list[Span],
+    text: str,
+    cell: Cell,
+    kinds: tuple[str, ...],
+    confidence: float,
+    known: dict[str, Reading],
+) -> None:
+    """Append the cell's spans to `spans` (a table's hundred cells: no list of its own each)."""
     value = text[cell.start : cell.end]
     reading = known.get(value)
     if reading is None:
@@ -157,10 +170,8 @@ def _cell_spans(
             known.clear()
         reading = known[value] = _read_cell(value, kinds, confidence)
     at = cell.start
-    return [
-        new_span(at + start, at + end, label, found, conf)
-        for start, end, label, found, conf in reading
-    ]
+    for start, end, label, found, conf in reading:
+        spans.append(new_span(at + start, at + end, label, found, conf))
 
 
 def _read_cell(value: str, kinds: tuple[str, ...], confidence: float) -> Reading:
@@ -362,14 +373,18 @@ def _keys_down_the_side(text: str, block: TableBlock) -> list[Span] | None:
         if len(lines) == 1:
             rows[:0] = [tuple(h.pieces[i] for h in block.header) for i in range(lines.pop())]
     keyed: list[tuple[str, Cell, tuple[Cell | None, ...]]] = []
+    unkeyed = 0
     for row in rows:
         first = row[0] if row else None
-        if first is None:
-            continue
-        wording = k.numbered_key(text[first.start : first.end]).rstrip(" :")
-        kind = None if _DIGIT.search(wording) else k.kind_of(wording)
-        if kind is not None:
-            keyed.append((kind, first, row[1:]))
+        if first is not None:
+            wording = k.numbered_key(text[first.start : first.end]).rstrip(" :")
+            kind = None if _DIGIT.search(wording) else k.kind_of(wording)
+            if kind is not None:
+                keyed.append((kind, first, row[1:]))
+                continue
+        unkeyed += 1
+        if len(rows) - unkeyed < _KEY_ROWS_SHARE * len(rows):
+            return None  # too few rows left to be keys (the test below): most tables, told early
     if len(keyed) < 2 or len(keyed) < _KEY_ROWS_SHARE * len(rows):
         return None
     # Beside one value, keys may repeat a kind (length, breadth and depth are all measures).
@@ -396,21 +411,46 @@ def _continued(block: TableBlock, carried: ColumnHeads) -> TableBlock:
     return replace(block, header=tuple(HeaderCell(w, ()) for w in carried.wordings))
 
 
+def _rows_reach(block: TableBlock) -> tuple[int, int]:
+    """Where the cells of the block's rows lie: after its header's wordings and within the
+    lines it covers (every form puts the header first, and covers each line it reads)."""
+    after_header = [piece.end for cell in block.header or () for piece in cell.pieces]
+    return max(after_header, default=block.covered[0][0]), block.covered[-1][1]
+
+
+def _may_hold_keywords(text: str, start: int, end: int) -> bool:
+    """False if no _ID_KEYWORD match can be in text[start:end]. Each holds one of these parts;
+    `in` skips through a table's text several times faster than re, which tries the keyword at
+    every capital I, M, O, C or L of it."""
+    rows = text[start:end]
+    return any(part in rows for part in _ID_KEYWORD_PARTS)
+
+
 def _section_spans(text: str, block: TableBlock, columns: list[Kinds]) -> list[Span]:
     spans = _header_spans(text, block, columns)
-    # Columns of no labelled kind are only read for an identifier a keyword names.
-    reading = []
+    # Columns of no labelled kind are only read for an identifier a keyword names. Most tables
+    # have no keyword under their header, and then those columns are not read at all.
+    keywords = _may_hold_keywords(text, *_rows_reach(block))
+    reading: list[tuple[tuple[str, ...], float, dict[str, Reading]] | None] = []
     for kinds, confidence in columns:
         labelled = kinds if set(kinds) - {k.IGNORE} else ()
-        known = _READINGS.setdefault((labelled, confidence), {})
-        reading.append((labelled, confidence, known))
+        if labelled or keywords:
+            known = _READINGS.setdefault((labelled, confidence), {})
+            reading.append((labelled, confidence, known))
+        else:
+            reading.append(None)
     for row in block.rows:
-        for cell, (kinds, confidence, known) in zip(row, reading, strict=False):
-            if cell is None:
+        for cell, read in zip(row, reading, strict=False):
+            if cell is None or read is None:
+                continue
+            kinds, confidence, known = read
+            if not cell.more:  # the usual cell, on one line (no tuple of its pieces made)
+                if kinds or _ID_KEYWORD.search(text, cell.start, cell.end):
+                    _add_cell_spans(spans, text, cell, kinds, confidence, known)
                 continue
             # A cell wrapped onto the next lines: each line's piece is read on its own
             # (a span cannot jump the other columns' text between them).
-            for piece in (cell, *cell.more) if cell.more else (cell,):
+            for piece in (cell, *cell.more):
                 if kinds or _ID_KEYWORD.search(text, piece.start, piece.end):
-                    spans += _cell_spans(text, piece, kinds, confidence, known)
+                    _add_cell_spans(spans, text, piece, kinds, confidence, known)
     return spans

@@ -25,6 +25,7 @@ from oceanid_assets.preannotate.rules.base import (
     checked,
     lines_with,
     make,
+    scan,
     word_start,
     words_of,
 )
@@ -123,7 +124,8 @@ def find_identifiers(text: str, flags: frozenset[str] = frozenset()) -> list[Spa
     # base); one whose matches, held in the page's words, are missing there is skipped.
     words = words_of(text)
     keyed_call_signs = _keyed_call_signs(text, flags, spans) if _IRCS_HINT.search(words) else {}
-    for m in _NUMBER.finditer(text) if _NUMBER.search(words) else ():
+    # These scans' patterns match within a line (see base.scan).
+    for m in scan(_NUMBER, text) if _NUMBER.search(words) else ():
         start = m.start()
         if start and (text[start - 1].isdigit() or text[start - 1] in ".,/-"):
             continue
@@ -150,12 +152,12 @@ def find_identifiers(text: str, flags: frozenset[str] = frozenset()) -> list[Spa
                 spans.append(make(text, start, m.end(), "MMSI", _BARE_AGREEING))
             else:
                 spans += _agreeing_call_sign(text, start, m.end(), states)
-    for m in _RFMO_ID_TOKEN.finditer(text) if _RFMO_ID_TOKEN.search(words) else ():
+    for m in scan(_RFMO_ID_TOKEN, text) if _RFMO_ID_TOKEN.search(words) else ():
         if word_start(text, m.start()):
             spans.append(make(text, m.start(), m.end(), "RFMO_ID", 0.8))
     for m in _LOCODE_KEYED.finditer(text):
         spans.append(make(text, m.start(1), m.end(1), "PORT_ID", 0.85))
-    for m in _CFR_RE.finditer(text) if _CFR_RE.search(words) else ():
+    for m in scan(_CFR_RE, text) if _CFR_RE.search(words) else ():
         if m[1] in ISO3 and (m.start() == 0 or not text[m.start() - 1].isalnum()):
             spans.append(checked(text, m.start(), m.end(), "EU_CFR", 0.85))
     return [s for s in spans if s]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from oceanid_assets.preannotate.rules import headers as k
-from oceanid_assets.preannotate.rules.base import LEADER_CHARS, line_offsets, lines_with, make
+from oceanid_assets.preannotate.rules.base import LEADER_CHARS, lines_with, make, page_lines
 from oceanid_assets.preannotate.rules.dates import DATE_RE
 from oceanid_assets.preannotate.rules.values import is_placeholder, value_spans
 from oceanid_assets.preannotate.spans import Span
@@ -141,11 +141,13 @@ def find_keys_over_values(text: str) -> list[Span]:
     """A boxed form's line of keys and, below it (a blank line between is allowed), the line of
     their values: each value goes to the key its run overlaps most, or else starts nearest."""
     spans: list[Span] = []
-    lines = line_offsets(text)
-    for i, (line_start, line_end) in enumerate(lines[:-1]):
+    # Blank lines (a table's lines, blanked) hold no keys.
+    lines, filled, _ = page_lines(text)
+    for i in filled:
+        if i == len(lines) - 1:
+            break
+        line_start, line_end = lines[i]
         if line_end - line_start < 8 or not _GAP.search(text, line_start, line_end):
-            continue
-        if text[line_start:line_end].isspace():  # a table's line, blanked: no keys
             continue
         keys = _key_line(text, line_start, line_end)
         if keys is None:
@@ -186,6 +188,9 @@ _RECORD_REACH = 2
 
 # A gap between two runs of a line: where a key and the value beside it can be.
 _INNER_GAP = re.compile(r"\S(?: {3,}|\t+)\S")
+# What each _INNER_GAP holds, which re skips ahead to (see base); _INNER_GAP itself starts at
+# any non-blank, where re tries it. (lines_with skips blank lines, which hold no _INNER_GAP.)
+_GAP_HINT = re.compile("   |\t")
 
 
 def find_keys_beside_values(text: str) -> list[Span]:
@@ -195,8 +200,8 @@ def find_keys_beside_values(text: str) -> list[Span]:
     alone, with no other within two lines, is a title beside a date or a page number."""
     pairs: list[tuple[int, str, int, int, int, int]] = []  # line, kind, key, value offsets
     line_no, counted_to, skip_to = 0, 0, 0
-    for line_start, line_end in lines_with(text, _INNER_GAP):
-        if line_start < skip_to:
+    for line_start, line_end in lines_with(text, _GAP_HINT):
+        if line_start < skip_to or not _INNER_GAP.search(text, line_start, line_end):
             continue
         segments = _segments(text, line_start, line_end)
         if len(segments) != 2:
@@ -263,18 +268,24 @@ def find_keys_above_values(text: str) -> list[Span]:
     """A form that prints each key on a line of its own and its value on the next (a blank line
     between is allowed): 'Name of vessel' over 'OCEAN STAR', as one box a line of a scanned
     certificate reads. Two such pairs at least: one alone is a heading over a line of text."""
-    lines = line_offsets(text)
+    # Blank lines (a table's lines, blanked) hold no keys.
+    lines, filled, _ = page_lines(text)
     pairs: list[tuple[int, int, str, int, int]] = []
-    i = 0
-    while i < len(lines) - 1:
-        line_start, line_end = lines[i]
-        i += 1
-        if line_end - line_start > _MAX_KEY + 8 or text[line_start:line_end].isspace():
+    after = 0  # the first line that can hold a key: none of the values read holds one
+    for line in filled:
+        if line < after:
+            continue
+        if line == len(lines) - 1:
+            break
+        line_start, line_end = lines[line]
+        if line_end - line_start > _MAX_KEY + 8:
             continue
         key = _lone_key(text, line_start, line_end)
         if key is None:
             continue
-        below = [j for j in (i, i + 1) if j < len(lines) and text[slice(*lines[j])].strip()]
+        below = [
+            j for j in (line + 1, line + 2) if j < len(lines) and text[slice(*lines[j])].strip()
+        ]
         if not below:
             continue
         value_start, value_end = lines[below[0]]
@@ -290,7 +301,7 @@ def find_keys_above_values(text: str) -> list[Span]:
             continue
         value_start += text[value_start:value_end].index(value)
         pairs.append((*key, value_start, value_start + len(value)))
-        i = below[0] + 1
+        after = below[0] + 1
     spans: list[Span] = []
     if len(pairs) < 2:
         return spans

@@ -111,6 +111,10 @@ def find_ordered_tables(text: str, taken: list[tuple[int, int]]) -> list[TableBl
     i = 0
     while i < len(lines):
         start, end = lines[i]
+        line = text[start:end]
+        if "  " not in line and "\t" not in line and "|" not in line:
+            i += 1  # no _SEPARATOR: one run, no header (a line of prose, mostly)
+            continue
         header = _runs(text, start, end)
         wordings = [text[c.start : c.end] for c in header]
         if len(header) < _MIN_COLUMNS or _has_pairs(wordings) or not is_key_line(wordings):

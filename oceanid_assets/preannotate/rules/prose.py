@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from oceanid_assets.preannotate.rules.base import lines_with, make, word_start, words_of
+from oceanid_assets.preannotate.rules.base import (
+    lines_with,
+    make,
+    page_lines,
+    scan,
+    word_start,
+    words_of,
+)
 from oceanid_assets.preannotate.rules.headers import kind_of
 from oceanid_assets.preannotate.rules.values import address_spans, species_in
 from oceanid_assets.preannotate.rules.vocab import (
@@ -14,6 +21,7 @@ from oceanid_assets.preannotate.rules.vocab import (
     DEMONYM_RE,
     FAO_AREAS,
     RFMO_RE,
+    alternation,
 )
 from oceanid_assets.preannotate.spans import Span
 from oceanid_assets.preannotate.validators import country_code, validate
@@ -50,16 +58,31 @@ FAO_LIST_NOUN_FIRST = re.compile(
 )
 # A vessel named after the noun that says it is one, in capitals as notices print names:
 # "the fishing vessel OCEAN STAR", "F/V SEA WIND", "el buque PESCAMAR UNO", "le navire ATLANTIDE".
+_VESSEL_NOUNS = (
+    *("vessel", "F/V", "M/V", "FV", "MV"),
+    *("buque", "barco", "navire", "bateau", "embarcación", "embarcacion", "palangrier"),
+    *("chalutier", "thonier", "longliner", "trawler", "purse seiner", "cerquero", "arrastrero"),
+    *("palangrero", "atunero"),
+)
+# Not the nouns in capitals: "VESSEL PARTICULARS" is a heading. A trie (`alternation`): nearly
+# every letter of a line starts one of the nouns.
+_VESSEL_NOUN = (
+    "(?:"
+    + alternation(
+        [spelled for noun in _VESSEL_NOUNS for spelled in (noun, noun[0].upper() + noun[1:])]
+    )
+    + ")"
+)
 VESSEL_NOUN = re.compile(
-    # Not the nouns in capitals: "VESSEL PARTICULARS" is a heading.
-    r"(?:vessel|Vessel|F/V|M/V|FV|MV|[Bb]uque|[Bb]arco|[Nn]avire|[Bb]ateau|"
-    r"[Ee]mbarcaci[óo]n|[Pp]alangrier|[Cc]halutier|[Tt]honier|[Ll]ongliner|[Tt]rawler|"
-    r"[Pp]urse seiner|[Cc]erquero|[Aa]rrastrero|[Pp]alangrero|[Aa]tunero)"
-    # What kind of fishing vessel: "el buque pesquero ...", "le navire de pêche ...".
-    r"(?: (?:pesquero|atunero|palangrero|arrastrero|de pesca|de p[êe]che|thonier))?"
-    # One space: a form's key ending in the noun ("Type of vessel") sits apart from its value.
-    r"(?: (?:named|called|nommé|dénommé|denominado|llamado))? (?:[\"“«] ?)?"
-    r"([A-Z0-9][A-Z0-9.'&-]*(?!\w)(?: [A-Z0-9][A-Z0-9.'&-]*(?!\w)){0,5})"
+    _VESSEL_NOUN
+    + (
+        # What kind of fishing vessel: "el buque pesquero ...", "le navire de pêche ...".
+        r"(?: (?:pesquero|atunero|palangrero|arrastrero|de pesca|de p[êe]che|thonier))?"
+        # One space: a form's key ending in the noun ("Type of vessel") sits apart from its
+        # value.
+        r"(?: (?:named|called|nommé|dénommé|denominado|llamado))? (?:[\"“«] ?)?"
+        r"([A-Z0-9][A-Z0-9.'&-]*(?!\w)(?: [A-Z0-9][A-Z0-9.'&-]*(?!\w)){0,5})"
+    )
 )
 # A home port in running text: "port of registry Vigo", "registered at the port of Durban",
 # "immatriculé au port de Concarneau", "con puerto base en Vigo", "puerto de matrícula Vigo".
@@ -100,11 +123,15 @@ _MEASURE_WORDINGS = (
 )
 # Each wording as written in a sentence, opening one, or in capitals ("eslora", "Length
 # overall", "Gross Tonnage", "GROSS TONNAGE"), spelled out: IGNORECASE would slow every scan.
+# A trie (`alternation`): nearly every letter of a line starts one of these.
 _MEASURE = (
     "(?:"
-    + "|".join(
-        f"[{w[0]}{w[0].upper()}]{w[1:]}|{w.title()}|{w.upper()}"
-        for w in _MEASURE_WORDINGS.split("|")
+    + alternation(
+        [
+            spelled
+            for w in _MEASURE_WORDINGS.split("|")
+            for spelled in (w, w[0].upper() + w[1:], w.title(), w.upper())
+        ]
     )
     + ")"
 )
@@ -120,10 +147,16 @@ MEASURE_FIRST = re.compile(
 VALUE_FIRST = re.compile(
     rf"({_MEASURE_NUMBER}) ?({_MEASURE_UNIT}) (?:of |de |d')(?:la |le )?({_MEASURE})"
 )
-_MEASURE_HINT = re.compile(
-    r"ength|onnage|ower |readth|eam |epth|slora|anga |untal|rqueo|onelaje|otencia|ongueur|"
-    r"argeur|reux|auge |uissance|LENGTH|TONNAGE|POWER|BREADTH|BEAM|DEPTH|ESLORA|MANGA|PUNTAL|"
-    r"ARQUEO|TONELAJE|POTENCIA|LONGUEUR|LARGEUR|CREUX|JAUGE|PUISSANCE"
+_MEASURE_HINT = re.compile(  # a trie (`alternation`), as most letters start one of these
+    alternation(
+        (
+            *("ength", "onnage", "ower ", "readth", "eam ", "epth", "slora", "anga ", "untal"),
+            *("rqueo", "onelaje", "otencia", "ongueur", "argeur", "reux", "auge ", "uissance"),
+            *("LENGTH", "TONNAGE", "POWER", "BREADTH", "BEAM", "DEPTH", "ESLORA", "MANGA"),
+            *("PUNTAL", "ARQUEO", "TONELAJE", "POTENCIA", "LONGUEUR", "LARGEUR", "CREUX"),
+            *("JAUGE", "PUISSANCE"),
+        )
+    )
 )
 # "the registered owner of the X (IMO ...) is NAME, street, city, state, CC." in one sentence.
 OWNER_SENTENCE = re.compile(
@@ -148,9 +181,14 @@ OWNED_BY = re.compile(
     r"(?:,? (?:S\.?A\.?|S\.?L\.?|SARL|SAS|Ltd\.?|LTD\.?|Inc\.?|INC\.?|"
     r"Co\.?,? Ltd\.?|CO\.?,? LTD\.?))?)"
 )
-_OWNED_HINT = re.compile(
-    r"owned by|operated by|managed by|registered to|propi|propr|armad|armat|operad|appartenant|"
-    r"exploit|arm[ée] par|whose |dont l|dont le|pertenec|nombre de|nom de|de la empresa|cuy"
+_OWNED_HINT = re.compile(  # a trie (`alternation`), as most letters start one of these
+    alternation(
+        (
+            *("owned by", "operated by", "managed by", "registered to", "propi", "propr"),
+            *("armad", "armat", "operad", "appartenant", "exploit", "armé par", "arme par"),
+            *("whose ", "dont l", "pertenec", "nombre de", "nom de", "de la empresa", "cuy"),
+        )
+    )
 )
 # Kinds of authorization named in titles and sentences, in English, Spanish and French; matched
 # on the lower-cased page (see `_authorizations`).
@@ -202,7 +240,8 @@ def _authorizations(text: str, words: str) -> list[Span | None]:
     spans: list[Span | None] = []
     # The phrase can start with any of many words, which re cannot skip ahead to; the lines
     # that hold one of its nouns can.
-    for line_start, line_end in lines_with(folded, _AUTH_HINT):
+    # The lower case has the text's lines (the same length, and no letter folds to a blank).
+    for line_start, line_end in lines_with(folded, _AUTH_HINT, page_lines(text)):
         for m in AUTH_PHRASE.finditer(folded, line_start, line_end):
             if not word_start(text, m.start()):
                 continue
@@ -335,13 +374,13 @@ def find_prose(text: str) -> list[Span]:
     for m in _matches(text, _FLAG_WORD, FLAG_ADJECTIVE, words):
         group = 1 if m.group(1) else 2
         spans.append(make(text, m.start(group), m.end(group), "FLAG", 0.7))
-    for m in RFMO_RE.finditer(text) if RFMO_RE.search(words) else ():
+    for m in scan(RFMO_RE, text) if RFMO_RE.search(words) else ():  # within a line (see scan)
         if not word_start(text, m.start()):
             continue
         if text.startswith("-", m.end()):  # "NPFC-V00123" is an RFMO number, not the code
             continue
         spans.append(make(text, m.start(), m.end(), "RFMO_CODE", 0.9))
-    for m in [*FAO_LIST.finditer(text), *_matches(text, _FAO_HINT, FAO_LIST_NOUN_FIRST)]:
+    for m in [*FAO_LIST.finditer(text), *_matches(text, _FAO_HINT, FAO_LIST_NOUN_FIRST, words)]:
         if not word_start(text, m.start()):
             continue
         for code in _FAO_CODE.finditer(text, m.start(1), m.end(1)):

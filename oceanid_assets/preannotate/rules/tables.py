@@ -23,7 +23,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from oceanid_assets.preannotate.rules.base import AGENT, checked_confidence, lines_with, make
+from oceanid_assets.preannotate.rules.base import (
+    AGENT,
+    checked_confidence,
+    lines_with,
+    make,
+    page_lines,
+)
 from oceanid_assets.preannotate.rules.vocab import (
     COUNTRY_NAMES,
     FAO_AREAS,
@@ -235,7 +241,9 @@ def parse_header(text: str, start: int, end: int) -> Header | None:
 def _header_lines(text: str) -> set[int]:
     """Start offsets of the lines that could be a header: they name an identifier or the flag."""
     if text.isascii():
-        return {start for start, _ in lines_with(text.lower(), _HEADER_HINT_FOLDED)}
+        # ASCII: the lower case has the text's lines.
+        folded = text.lower()
+        return {start for start, _ in lines_with(folded, _HEADER_HINT_FOLDED, page_lines(text))}
     return {start for start, _ in lines_with(text, _HEADER_HINT)}
 
 

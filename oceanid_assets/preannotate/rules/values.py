@@ -38,6 +38,10 @@ PLACEHOLDERS = frozenset(
     }
 )
 LONGEST_PLACEHOLDER = max(map(len, PLACEHOLDERS))
+# The first character of each placeholder in either case: a value that starts with none of
+# them is no placeholder, which a table's cells (a hundred a page) are told without lower-
+# casing each. (No other character lower-cases to one of these.)
+PLACEHOLDER_STARTS = frozenset(ch for p in PLACEHOLDERS for ch in (p[0], p[0].upper()))
 _BRACKETED_CODE = re.compile(r"\(([A-Z]{3})\)")
 _STREET = re.compile(
     r"\d|\b(?:road|rd|street|st|avenue|ave|avenida|av|calle|c/|highway|box|room|floor|piso|torre|"

@@ -5,7 +5,7 @@ Everything here is compiled once at import; `extract_rules` must not touch files
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pycountry
@@ -28,6 +28,18 @@ def trie_regex(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
     return _trie_pattern(trie)
+
+
+def alternation(words: Sequence[str]) -> str:
+    """The alternation of the words, `"|".join(map(re.escape, words))`, as a trie: the same
+    matches, found several times faster where most positions start some word. Where two words
+    fit at one position one begins the other, and the trie tries the longer first; so does the
+    alternation when the longer is listed first, which is required (ValueError otherwise)."""
+    for i, word in enumerate(words):
+        for later in words[i + 1 :]:
+            if later != word and later.startswith(word):
+                raise ValueError(f"{later!r} must come before {word!r}, which begins it")
+    return trie_regex(words)
 
 
 def _trie_pattern(node: dict[str, Any]) -> str:
