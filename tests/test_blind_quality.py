@@ -6,7 +6,8 @@ once at the end of that work, then again after two fixes that score pointed to; 
 later, by a third author) was scored once after the next round of changes, then those changes
 went on with its per-layout figures in view; set D (a fourth author) was scored once when it
 arrived, with the rules of the start of that round and with the round's changes made before it
-arrived, then the round went on with its per-layout figures in view. The floors sit a little
+arrived, then the round went on with its per-layout figures in view; set E (a fifth author) the
+same way in round 4. The floors sit a little
 under what was measured (on the real vessel lists and on the synthetic fleet CI has), so a
 change that loses ground on unseen layouts fails here."""
 
@@ -23,13 +24,14 @@ from tests.quality_report import BLIND_SETS, blind_labelled, score_pages
 # added): A 0.999/0.973 and 1.000/0.973; B 0.983/0.901 and 0.949/0.889; C 0.986/0.834 and
 # 0.973/0.845; D 0.970/0.833 and 0.986/0.900 (D when it arrived: 0.918/0.700 and
 # 0.936/0.794). Set E (a fifth author) when it arrived, before any change: 0.828/0.585 and
-# 0.758/0.581. The issue's bar is 0.97/0.85: docs/preannotation.md.
+# 0.758/0.581; after round 4 (structured records, fixed-width listings, compact dates):
+# 0.954/0.883 and 0.991/0.894. The issue's bar is 0.97/0.85: docs/preannotation.md.
 FLOORS = {
     "A": (0.97, 0.95, 0.98),
     "B": (0.93, 0.87, 0.98),
     "C": (0.95, 0.81, 0.98),
     "D": (0.95, 0.81, 0.98),
-    "E": (0.72, 0.55, 0.95),
+    "E": (0.94, 0.86, 0.95),
 }
 
 

@@ -231,6 +231,8 @@ _PLAIN_MEASURE = (
         f"[{w[0]}{w[0].upper()}]{w[1:]}|{w.title()}|{w.upper()}"
         for w in prose._MEASURE_WORDINGS.split("|")
     )
+    + "|"
+    + prose._MEASURE_ABBREVIATIONS
     + ")"
 )
 _PLAIN_VESSEL_NOUN = (
@@ -241,7 +243,8 @@ _PLAIN_VESSEL_NOUN = (
 _PLAIN_MEASURE_HINT = (
     r"ength|onnage|ower |readth|eam |epth|slora|anga |untal|rqueo|onelaje|otencia|ongueur|"
     r"argeur|reux|auge |uissance|LENGTH|TONNAGE|POWER|BREADTH|BEAM|DEPTH|ESLORA|MANGA|PUNTAL|"
-    r"ARQUEO|TONELAJE|POTENCIA|LONGUEUR|LARGEUR|CREUX|JAUGE|PUISSANCE"
+    r"ARQUEO|TONELAJE|POTENCIA|LONGUEUR|LARGEUR|CREUX|JAUGE|PUISSANCE|LOA |LBP |GT |GRT |NT |"
+    r"DWT "
 )
 _PLAIN_OWNED_HINT = (
     r"owned by|operated by|managed by|registered to|propi|propr|armad|armat|operad|appartenant|"

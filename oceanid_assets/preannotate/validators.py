@@ -99,7 +99,38 @@ def parse_date(text: str) -> date | None:
             return date(int(m[3]), month, int(m[2])) if month else None
     except ValueError:
         return None
+    return _compact_date(text)
+
+
+# What fixed-width listings and database exports print: 31DEC26, 20261231, 261231, 31/12/26.
+_COMPACT_MONTH = re.compile(r"(\d{1,2})([A-Za-z]{3})(\d{2}|\d{4})")
+_DIGITS_YMD = re.compile(r"(\d{4}|\d{2})(\d{2})(\d{2})")
+_SHORT_YEAR = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2})")
+
+
+def _compact_date(text: str) -> date | None:
+    """Compact forms, two-digit years in this century; a numeric one read day-first, then
+    month-first (12/31/26) when day-first is no date."""
+    candidates: list[tuple[int, int, int]] = []
+    if m := _COMPACT_MONTH.fullmatch(text):
+        month = _MONTHS.get(m[2].lower())
+        if month:
+            candidates.append((_full_year(m[3]), month, int(m[1])))
+    elif m := _DIGITS_YMD.fullmatch(text):
+        candidates.append((_full_year(m[1]), int(m[2]), int(m[3])))
+    elif m := _SHORT_YEAR.fullmatch(text):
+        year = _full_year(m[4])
+        candidates += [(year, int(m[3]), int(m[1])), (year, int(m[1]), int(m[3]))]
+    for year, month, day in candidates:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
     return None
+
+
+def _full_year(digits: str) -> int:
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
 
 
 def mmsi_country(mmsi: str) -> tuple[Mid, ...]:

@@ -16,6 +16,7 @@ from oceanid_assets.preannotate.rules.grid import ColumnHeads, find_grid_tables
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
 from oceanid_assets.preannotate.rules.keyvalue import find_key_values
 from oceanid_assets.preannotate.rules.prose import find_prose, names_leading_identifiers
+from oceanid_assets.preannotate.rules.structured import find_structured
 from oceanid_assets.preannotate.rules.tables import find_tables
 from oceanid_assets.preannotate.spans import Span
 from oceanid_assets.preannotate.validators import country_code
@@ -115,14 +116,19 @@ def _leader(text: str, start: int, end: int) -> str:
 
 
 def _extract_plain(text: str, carried: ColumnHeads | None) -> tuple[list[Span], ColumnHeads | None]:
-    # Tables of any form first, then tables whose cells pypdfium2's plain extraction joined with
+    # Records printed as JSON, XML or YAML first (read whole, then blanked), tables of any form
+    # next, then tables whose cells pypdfium2's plain extraction joined with
     # single spaces (read token by token). Lines read as a table are blanked (same length, so
     # offsets hold) rather than scanned again by every other finder: that is most of a record
     # page. Table cells never overlap each other, so only the other finders' proposals need
     # resolving.
+    records = find_structured(text)
+    if records.covered:
+        text = _blank(text, records.covered)
     grid = find_grid_tables(text, carried)
-    grid_spans, grid_covered = grid.spans, grid.covered
-    rest = _blank(text, grid_covered) if grid_covered else text
+    grid_spans = records.spans + grid.spans
+    grid_covered = sorted(records.covered + grid.covered)
+    rest = _blank(text, grid.covered) if grid.covered else text
     token_spans, token_covered = find_tables(rest)
     rest = _blank(rest, token_covered) if token_covered else rest
     covered = sorted(grid_covered + token_covered)
@@ -157,10 +163,29 @@ def _extract_plain(text: str, carried: ColumnHeads | None) -> tuple[list[Span], 
         ends.insert(i, span.end)
         kept.append(span)
     kept.sort(key=_START_END)
+    if _UNTICKED_HINT.search(text):
+        kept = _without_unticked_options(text, kept)
     return kept, grid.heads
 
 
 _START_END = attrgetter("start", "end")  # a page's spans, most of them table cells, in order
+
+# A form's pre-printed options: a ticked box marks the vessel's value, an empty one an option
+# it did not take ("[X] Longline  [ ] Purse seine", "☒ ICCAT ☐ IOTC").
+_UNTICKED_HINT = re.compile(r"\[ \]|\( \)|[☐□]")
+_UNTICKED_OPTION = re.compile(r"(?:\[ \]|\( \)|[☐□])(?:(?!\[[ xX]\]|\([ xX]\)|[☐□☒☑■])[^\n])*")
+
+
+def _without_unticked_options(text: str, spans: list[Span]) -> list[Span]:
+    options = [(m.start(), m.end()) for m in _UNTICKED_OPTION.finditer(text)]
+    starts = [start for start, _ in options]
+    kept = []
+    for span in spans:
+        i = bisect_right(starts, span.start) - 1
+        if i >= 0 and span.end <= options[i][1]:
+            continue
+        kept.append(span)
+    return kept
 
 
 def _blank(text: str, covered: list[tuple[int, int]]) -> str:

@@ -18,6 +18,7 @@ from itertools import zip_longest
 from oceanid_assets.preannotate.rules import headers as k
 from oceanid_assets.preannotate.rules.base import make, new_span
 from oceanid_assets.preannotate.rules.comma_tables import find_comma_blocks
+from oceanid_assets.preannotate.rules.fixed_width import find_fixed_width_blocks
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
 from oceanid_assets.preannotate.rules.keyvalue import is_key_line, key_spans
 from oceanid_assets.preannotate.rules.ordered_rows import find_ordered_tables
@@ -31,6 +32,7 @@ from oceanid_assets.preannotate.rules.values import (
     LONGEST_PLACEHOLDER,
     PLACEHOLDER_STARTS,
     PLACEHOLDERS,
+    address_block,
     address_lines,
     is_placeholder,
     value_spans,
@@ -290,9 +292,14 @@ def _is_key_row(text: str, row: Sequence[Cell | None]) -> bool:
 
 
 def _blocks(text: str) -> list[TableBlock]:
-    """The page's tables: every form `table_forms` reads, then comma-separated exports and
+    """The page's tables: fixed-width listings under a guide of dashes, every form `table_forms`
+    reads, then comma-separated exports and
     tables read by the order of their runs (`ordered_rows`) on the lines none of those cover."""
-    blocks = find_table_blocks(text)
+    blocks = find_fixed_width_blocks(text)
+    taken = [span for block in blocks for span in block.covered]
+    for block in find_table_blocks(text):
+        if not _overlaps(block, taken):
+            blocks.append(block)
     taken = [span for block in blocks for span in block.covered]
     for block in find_comma_blocks(text):
         if not any(a < end and start < b for a, b in block.covered for start, end in taken):
@@ -301,6 +308,10 @@ def _blocks(text: str) -> list[TableBlock]:
     if "  " in text or "|" in text or "\t" in text:
         blocks += find_ordered_tables(text, taken)
     return blocks
+
+
+def _overlaps(block: TableBlock, taken: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in block.covered for start, end in taken)
 
 
 @dataclass(frozen=True)
@@ -368,24 +379,31 @@ def _keys_down_the_side(text: str, block: TableBlock) -> list[Span] | None:
         return None
     rows = list(block.rows)
     if block.header is not None:
-        # Each line of the header, when every column has one piece on each.
-        lines = {len(h.pieces) for h in block.header}
-        if len(lines) == 1:
-            rows[:0] = [tuple(h.pieces[i] for h in block.header) for i in range(lines.pop())]
+        # Each line of the header is one more row: the lines above the first values may be
+        # keys and values too, taken for a header wrapped over several lines.
+        rows[:0] = _header_lines(text, block.header)
     keyed: list[tuple[str, Cell, tuple[Cell | None, ...]]] = []
+    # Rows with nothing in the first column go on the value above (an owner's address lines).
+    continued: dict[int, list[tuple[int, int]]] = {}
+    headed = sum(1 for row in rows if row and row[0] is not None)
     unkeyed = 0
     for row in rows:
         first = row[0] if row else None
-        if first is not None:
-            wording = k.numbered_key(text[first.start : first.end]).rstrip(" :")
-            kind = None if _DIGIT.search(wording) else k.kind_of(wording)
-            if kind is not None:
-                keyed.append((kind, first, row[1:]))
-                continue
+        if first is None:
+            if keyed and keyed[-1][0] in _ASSOCIATE_KINDS:
+                continued.setdefault(len(keyed) - 1, []).extend(
+                    (c.start, c.end) for c in row[1:] if c
+                )
+            continue
+        wording = k.numbered_key(text[first.start : first.end]).rstrip(" :")
+        kind = None if _DIGIT.search(wording) else k.kind_of(wording)
+        if kind is not None:
+            keyed.append((kind, first, row[1:]))
+            continue
         unkeyed += 1
-        if len(rows) - unkeyed < _KEY_ROWS_SHARE * len(rows):
+        if headed - unkeyed < _KEY_ROWS_SHARE * headed:
             return None  # too few rows left to be keys (the test below): most tables, told early
-    if len(keyed) < 2 or len(keyed) < _KEY_ROWS_SHARE * len(rows):
+    if len(keyed) < 2 or len(keyed) < _KEY_ROWS_SHARE * headed:
         return None
     # Beside one value, keys may repeat a kind (length, breadth and depth are all measures).
     # Beside several, a first column that says the same on most rows ('IOTC' on every row of a
@@ -393,14 +411,29 @@ def _keys_down_the_side(text: str, block: TableBlock) -> list[Span] | None:
     if width > 3 and 2 * Counter(kind for kind, _, _ in keyed).most_common(1)[0][1] > len(keyed):
         return None
     spans: list[Span] = []
-    for kind, key, values in keyed:
+    for n, (kind, key, values) in enumerate(keyed):
         if kind == k.IGNORE:
             continue
         spans += key_spans(text, kind, key.start, key.end)
         for cell in values:
             if cell is not None and not is_placeholder(text, cell.start, cell.end):
                 spans += value_spans(kind, text, cell.start, cell.end, _HEADED - 0.05)
+        if n in continued:
+            spans += _free(spans, address_block(text, continued[n], _HEADED - 0.15))
     return spans
+
+
+_ASSOCIATE_KINDS = frozenset({k.OWNER, k.ADDRESS})
+
+
+def _header_lines(text: str, header: Sequence[HeaderCell]) -> list[tuple[Cell | None, ...]]:
+    """The header's pieces line by line, each in its column (None where a column has none)."""
+    by_line: dict[int, list[Cell | None]] = {}
+    for column, cell in enumerate(header):
+        for piece in cell.pieces:
+            line = text.rfind("\n", 0, piece.start)
+            by_line.setdefault(line, [None] * len(header))[column] = piece
+    return [tuple(by_line[line]) for line in sorted(by_line)]
 
 
 def _continued(block: TableBlock, carried: ColumnHeads) -> TableBlock:

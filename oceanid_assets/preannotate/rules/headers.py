@@ -258,15 +258,42 @@ _NON_WORD = re.compile(r"[^a-z0-9#°]+")
 _UNIT_SUFFIX = re.compile(r"\s*[(\[]\s*([^()\[\]]{1,12})\s*[)\]]\s*$")
 
 
+# Words that database field names and terse report headers shorten ("VSL_NM", "FLG",
+# "CALLSGN", "LIC EXP", "BLD_CTRY"), written out before the lookup.
+_ABBREVIATIONS = {
+    "vsl": "vessel",
+    "vssl": "vessel",
+    "nme": "name",
+    "nms": "names",
+    "flg": "flag",
+    "callsgn": "call sign",
+    "callsign": "call sign",
+    "sgn": "sign",
+    "ctry": "country",
+    "cntry": "country",
+    "addr": "address",
+    "prov": "province",
+    "lic": "licence",
+    "eff": "effective",
+    "exp": "expiry",
+    "spp": "species",
+    "yob": "year built",
+    "bldr": "builder",
+    "bld": "build",
+    "yr": "year",
+}
+
+
 def normalise(wording: str) -> str:
     """Lower case, no accents, punctuation as spaces, every spelling of 'number' as 'no';
-    CamelCase and snake_case headers of data exports as words."""
+    CamelCase and snake_case headers of data exports as words, their abbreviations written
+    out."""
     wording = _OCR_CAPITAL_I.sub("I", wording)
     decomposed = unicodedata.normalize("NFKD", _CAMEL.sub(" ", wording))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
     plain = plain.replace("n°", " no ").replace("n.o", " no ")
     words = [_ocr_letters(w) for w in _NON_WORD.sub(" ", plain).split()]
-    return " ".join("no" if _NUMBER_WORDS.fullmatch(w) else w for w in words)
+    return " ".join("no" if _NUMBER_WORDS.fullmatch(w) else _ABBREVIATIONS.get(w, w) for w in words)
 
 
 # OCR reads letters of a scanned key as look-alike digits ("Cal1 Sign", "8readth"); in a word
@@ -367,12 +394,15 @@ _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"(?:master|captain|skipper|capitan|capitaine|patron){_E}",
             OWNER,
         ),
+        # Words that make the field about something else than the vessel: a status in a list,
+        # the inspector who signs.
+        (rf"{_W}(?:status|statut|inspector|inspecteur|inspectora|inspectrice){_E}", IGNORE),
         (rf"{_W}(?:imo|omi|lloyd|lloyds|lr){_E}", IMO),
         (rf"{_W}mmsi{_E}", MMSI),
         # "call" alone is a port call ("Port and date of last port call").
         (
             rf"{_W}(?:ircs|call sign|call letters|callsign|indicatif|indicativo|distintivo|"
-            rf"signal){_E}",
+            rf"signal|senal de llamada|signal d appel){_E}",
             IRCS,
         ),
         (rf"{_W}cfr{_E}", CFR),
@@ -380,7 +410,7 @@ _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             rf"{_W}(?:owner|owners|operator|armador|armateur|propietario|proprietaire|operador|"
             rf"exploitant|holder|titular|titulaire|company|empresa|societe|charterer|manager|"
-            rf"shipowner){_E}",
+            rf"shipowner|agent|agente){_E}",
             OWNER,
         ),
         (rf"{_W}(?:flag|bandera|pabellon|pavillon){_E}", FLAG),
@@ -423,7 +453,7 @@ _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             AUTH_TYPE,
         ),
         (
-            rf"{_W}(?:vid|rfmo|orp|orgp|record|serial|iotc|iccat|wcpfc|iattc|npfc|ccsbt|sprfmo|"
+            rf"{_W}(?:vid|identifier|identificador|identifiant|rfmo|orp|orgp|record|serial|iotc|iccat|wcpfc|iattc|npfc|ccsbt|sprfmo|"
             rf"siofa|nafo|ccamlr|ctoi|cicta|cicaa|ciat|citt|caoi){_E}",
             RFMO_ID,
         ),
@@ -524,7 +554,8 @@ def _bilingual_kind(wording: str) -> str | None:
 
 # Forms number their boxes: "1. Name of vessel", "(b) Flag", "7) IMO No.".
 _BOX_NUMBER = re.compile(
-    r"\s*(?:(?i:box|item|casilla|case|rubrique)\s+\d{1,2}[.):]?\s+|\(?(?:\d{1,2}|[a-z])[.)]\s+)"
+    r"\s*(?:(?i:box|item|casilla|case|rubrique)\s+\d{1,2}[.):]?\s+|\(?(?:\d{1,2}|[a-z])[.)]\s+"
+    r"|\[\d{1,2}\]\s*|\d{1,2}\s{2,}(?=[^\W\d]))"
 )
 
 

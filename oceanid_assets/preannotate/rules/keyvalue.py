@@ -19,7 +19,11 @@ _COLON = re.compile(":")
 # words are one or two spaces apart.
 _GAP = re.compile(r" {3,}|\t+")
 # Enumerators before a key: "1.", "a)", "(iv)", "-", "•".
-_ENUMERATOR = re.compile(r"(?:\d{1,2}[.)]|[a-z][.)]|\([ivx]{1,4}\)|[-•*])\s+")
+# A form's box number may also stand alone before two spaces ("11  Vessel name") or in square
+# brackets ("[11] Vessel name").
+_ENUMERATOR = re.compile(
+    r"(?:\d{1,2}[.)]|[a-z][.)]|\([ivx]{1,4}\)|\[\d{1,2}\]|[-•*])\s+|\d{1,2}\s{2,}"
+)
 _KEY_START = re.compile(r"[^\W\d_]", re.UNICODE)
 _MAX_KEY = 60
 # Words that make a key's own text an associate's role ("Owner:" is ASSOC_ROLE "Owner").

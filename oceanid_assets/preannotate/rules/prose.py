@@ -110,7 +110,7 @@ NUMBERED_LICENCE = re.compile(
     r"([A-Z0-9][A-Za-z0-9/.-]*\d[A-Za-z0-9/-]*)"
 )
 _FAO_CODE = re.compile(r"\d{2}(?:\.[0-9a-z]+)*")
-VALUE_UNIT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(GT|GRT|NT|kW)\b")
+VALUE_UNIT = re.compile(r"(?<!\d )(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(GT|GRT|NT|kW)\b")
 _UNIT = re.compile(r"(?:GT|GRT|NT|kW)\b")  # the lines VALUE_UNIT can match in
 # A measure named in a sentence, its value and unit: "a length overall of 62.3 m", "una eslora
 # total de 24,5 metros", "d'une jauge brute de 812 UMS", or the value first: "45,50 metros de
@@ -121,6 +121,8 @@ _MEASURE_WORDINGS = (
     "arqueo|tonelaje|potencia propulsora|potencia del motor|potencia|longueur hors tout|"
     "longueur|largeur|creux|jauge brute|jauge|puissance motrice|puissance"
 )
+# Their abbreviations, as a register entry prints them: "LOA 34.73 m   LBP 30.56 m", "GT 2 943".
+_MEASURE_ABBREVIATIONS = "LOA|LBP|GT|GRT|NT|DWT"
 # Each wording as written in a sentence, opening one, or in capitals ("eslora", "Length
 # overall", "Gross Tonnage", "GROSS TONNAGE"), spelled out: IGNORECASE would slow every scan.
 # A trie (`alternation`): nearly every letter of a line starts one of these.
@@ -133,6 +135,8 @@ _MEASURE = (
             for spelled in (w, w[0].upper() + w[1:], w.title(), w.upper())
         ]
     )
+    + "|"
+    + _MEASURE_ABBREVIATIONS
     + ")"
 )
 _MEASURE_UNIT = (
@@ -154,7 +158,7 @@ _MEASURE_HINT = re.compile(  # a trie (`alternation`), as most letters start one
             *("rqueo", "onelaje", "otencia", "ongueur", "argeur", "reux", "auge ", "uissance"),
             *("LENGTH", "TONNAGE", "POWER", "BREADTH", "BEAM", "DEPTH", "ESLORA", "MANGA"),
             *("PUNTAL", "ARQUEO", "TONELAJE", "POTENCIA", "LONGUEUR", "LARGEUR", "CREUX"),
-            *("JAUGE", "PUISSANCE"),
+            *("JAUGE", "PUISSANCE", "LOA ", "LBP ", "GT ", "GRT ", "NT ", "DWT "),
         )
     )
 )

@@ -245,6 +245,29 @@ def address_spans(text: str, start: int, end: int, confidence: float = 0.7) -> l
     return [s for s in spans if s]
 
 
+def address_block(text: str, cells: list[tuple[int, int]], confidence: float) -> list[Span]:
+    """The lines under an associate's name: its address, one line or several, then a company
+    number ("Company ID 1129305") when one follows."""
+    lines: list[tuple[int, int]] = []
+    spans: list[Span] = []
+    for start, end in cells:
+        number = _COMPANY_NUMBER.match(text, start, end)
+        if number is not None:
+            span = make(text, number.start(1), number.end(1), "REG_NO", confidence)
+            spans += [span] if span else []
+        else:
+            lines.append((start, end))
+    if len(lines) == 1:
+        return address_spans(text, *lines[0], confidence) + spans
+    return address_lines(text, lines, confidence) + spans
+
+
+_COMPANY_NUMBER = re.compile(
+    r"(?:company|co\.?|registration|reg\.?|business)\s*(?:id|no\.?|number|nr)\.?:?\s*(\S+)\s*$",
+    re.IGNORECASE,
+)
+
+
 def address_lines(text: str, lines: list[tuple[int, int]], confidence: float) -> list[Span]:
     """An address printed one part a line: the country last (when it is one), the town before
     it, the street lines first."""
@@ -324,9 +347,18 @@ def _species(text: str, start: int, end: int, confidence: float) -> list[Span]:
     return species_in(text, start, end, confidence)
 
 
+# A date as a fixed-width listing or an export prints it (31DEC26, 261231, 31/12/26): read only
+# as a whole value under a key or header that says it is a date.
+_COMPACT_DATE = re.compile(
+    r"\d{1,2}[A-Za-z]{3}\d{2}(?:\d{2})?|\d{8}|\d{6}|\d{1,2}([./-])\d{1,2}\1\d{2}"
+)
+
+
 def _dated(label: str) -> Handler:
     def handle(text: str, start: int, end: int, confidence: float) -> list[Span]:
         m = DATE_RE.search(text, start, end)
+        if m is None:
+            m = _COMPACT_DATE.fullmatch(text, *_strip(text, start, end))
         span = checked(text, m.start(), m.end(), label, confidence) if m else None
         return [span] if span else []
 
@@ -363,10 +395,18 @@ def metric_spans(text: str, start: int, end: int, confidence: float) -> list[Spa
 
 
 def _licence(text: str, start: int, end: int, confidence: float) -> list[Span]:
-    """Under 'Licence' a value with a digit is its number; one without is its kind."""
+    """Under 'Licence' a value with a digit is its number; one without is its kind. A period in
+    brackets after the number ('4030/2024 (Validity 4 Mar 2024 to 3 Mar 2025)') is its
+    validity."""
+    bracket = text.find(" (", start, end)
+    period: list[Span] = []
+    if bracket > start:
+        period = _period(text, bracket, end, confidence)
+        if period:
+            end = bracket
     has_digit = any(ch.isdigit() for ch in text[start:end])
     span = make(text, start, end, "LICENSE_NO" if has_digit else "AUTH_TYPE", confidence)
-    return [span] if span else []
+    return ([span] if span else []) + period
 
 
 def _year(text: str, start: int, end: int, confidence: float) -> list[Span]:

@@ -127,7 +127,7 @@ SPECIES_NAME_RE = re.compile(
 )
 SPECIES_CODE_RE = re.compile(r"\b([A-Z]{3})\b")
 FAO_AREAS: dict[str, str] = fao_areas()
-FAO_CODE_RE = re.compile(r"\b\d{2}(?:\.\d{1,2}(?:\.[a-z](?:\.\d)?)?)?\b")
+FAO_CODE_RE = re.compile(r"\b\d{2}(?:\.\d{1,2}(?:\.(?:[a-z]|\d{1,2})(?:\.\d)?)?)?\b")
 
 # Longest first: "m" must not take the first letter of "metres".
 UNIT_RE = re.compile(
