@@ -20,7 +20,14 @@ from oceanid_assets.preannotate.rules import extract_document
 from oceanid_dev.demo.documents import DemoDocument, generate_demo_documents
 from oceanid_dev.demo.heldout import generate_heldout_documents
 from oceanid_dev.demo.vessels import Vessel, load_vessels
-from tests import blind_layouts, blind_layouts_b, blind_layouts_c, blind_layouts_d, blind_layouts_e
+from tests import (
+    blind_layouts,
+    blind_layouts_b,
+    blind_layouts_c,
+    blind_layouts_d,
+    blind_layouts_e,
+    blind_layouts_f,
+)
 
 # ((document, page number), page text, gold spans as (start, end, label))
 LabelledPage = tuple[tuple[Hashable, int], str, Sequence[tuple[int, int, str]]]
@@ -56,6 +63,7 @@ BLIND_SETS = {
     "C": blind_layouts_c,
     "D": blind_layouts_d,
     "E": blind_layouts_e,
+    "F": blind_layouts_f,
 }
 
 

@@ -25,13 +25,16 @@ from tests.quality_report import BLIND_SETS, blind_labelled, score_pages
 # 0.973/0.845; D 0.970/0.833 and 0.986/0.900 (D when it arrived: 0.918/0.700 and
 # 0.936/0.794). Set E (a fifth author) when it arrived, before any change: 0.828/0.585 and
 # 0.758/0.581; after round 4 (structured records, fixed-width listings, compact dates):
-# 0.954/0.883 and 0.991/0.894. The bar is 0.97/0.85: docs/preannotation.md.
+# 0.954/0.883 and 0.991/0.894. Set F (a sixth author) on arrival, with the rules of the end of
+# round 4 and no change since: 0.704/0.558 and 0.748/0.596. The bar is 0.97/0.85:
+# docs/preannotation.md.
 FLOORS = {
     "A": (0.97, 0.95, 0.98),
     "B": (0.93, 0.87, 0.98),
     "C": (0.95, 0.81, 0.98),
     "D": (0.95, 0.81, 0.98),
     "E": (0.94, 0.86, 0.95),
+    "F": (0.68, 0.52, 0.90),
 }
 
 
