@@ -26,7 +26,8 @@ from tests.quality_report import BLIND_SETS, blind_labelled, score_pages
 # 0.936/0.794). Set E (a fifth author) when it arrived, before any change: 0.828/0.585 and
 # 0.758/0.581; after round 4 (structured records, fixed-width listings, compact dates):
 # 0.954/0.883 and 0.991/0.894. Set F (a sixth author) on arrival, with the rules of the end of
-# round 4 and no change since: 0.704/0.558 and 0.748/0.596. The issue's bar is 0.97/0.85:
+# round 4: 0.704/0.558 and 0.748/0.596; after round 5's first changes (lists of persons, LOCODE
+# columns, headers one space apart): 0.914/0.736 and 0.917/0.762. The issue's bar is 0.97/0.85:
 # docs/preannotation.md.
 FLOORS = {
     "A": (0.97, 0.95, 0.98),
@@ -34,7 +35,7 @@ FLOORS = {
     "C": (0.95, 0.81, 0.98),
     "D": (0.95, 0.81, 0.98),
     "E": (0.94, 0.86, 0.95),
-    "F": (0.68, 0.52, 0.90),
+    "F": (0.89, 0.71, 0.90),
 }
 
 

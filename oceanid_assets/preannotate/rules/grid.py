@@ -50,6 +50,7 @@ _DIGIT = re.compile(r"\d")
 _RFMO_NUMBER = re.compile(r"(?:" + RFMO_RE.pattern.removesuffix(r"\b") + r")[- ]?[A-Z]?\d{3,}")
 
 
+_LOCODE_CELL = re.compile(r"[A-Z]{2}[A-Z2-9]{3}(?![\w-])")
 # A call sign cell: one token of capitals and digits with at least one digit, which words in
 # capitals (names, ports) rarely have.
 _CALL_SIGN_CELL = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}")
@@ -63,7 +64,11 @@ _CELL_TESTS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     # Set lookups, not pycountry's: most cells tested here are names, not countries.
     (k.FLAG, lambda v: v in COUNTRY_NAME_SET or is_country_code(v)),
     (k.IRCS, lambda v: _CALL_SIGN_CELL.fullmatch(v) is not None and validate("IRCS", v) is None),
+    # Ports of embarkation, landing, last call: a UN/LOCODE first, a date may follow.
+    (k.PORT_ID, lambda v: _LOCODE_CELL.match(v) is not None and is_country_code(v[:2])),
 )
+# Several columns of a table may hold ports (embarked, disembarked); one kind a column else.
+_REPEATABLE = frozenset({k.PORT_ID})
 _NAME_CELL = re.compile(r"[^\W\d_][\w .'&/-]*")
 
 
@@ -84,7 +89,7 @@ def _infer(text: str, cells: Sequence[Cell | None], taken: set[str]) -> str | No
         return None
     allowed_misses = len(values) - math.ceil(_INFER_SHARE * len(values))
     for kind, test in _CELL_TESTS:
-        if kind not in taken and _mostly(test, values, allowed_misses):
+        if (kind not in taken or kind in _REPEATABLE) and _mostly(test, values, allowed_misses):
             return kind
     return None
 
@@ -104,12 +109,63 @@ def _mostly(test: Callable[[str], bool], values: list[str], allowed_misses: int)
 Kinds = tuple[tuple[str, ...], float]  # what a column holds, and how sure that is
 
 
+_WORD = re.compile(r"\S+")
+
+
+def _header_by_columns(text: str, block: TableBlock) -> TableBlock:
+    """A one-line header whose wordings sit one space apart ('Call sign Embarked') is read as one
+    run over two columns, leaving one column without a header: its words are dealt out again
+    to the columns whose cells start at or before them."""
+    header = block.header
+    if header is None or all(h.text for h in header) or any(len(h.pieces) > 1 for h in header):
+        return block
+    starts: list[int | None] = []
+    for i in range(len(header)):
+        xs = [
+            c.start - (text.rfind("\n", 0, c.start) + 1)
+            for row in block.rows
+            if i < len(row) and (c := row[i]) is not None
+        ]
+        starts.append(min(xs) if xs else None)
+    cells = list(header)
+    for i, h in enumerate(header):
+        if not h.pieces:
+            continue
+        piece = h.pieces[0]
+        line_start = text.rfind("\n", 0, piece.start) + 1
+        dealt: dict[int, list[tuple[int, int]]] = {}
+        for m in _WORD.finditer(text, piece.start, piece.end):
+            x = m.start() - line_start
+            column = max(
+                (j for j, start in enumerate(starts) if start is not None and start <= x + 1),
+                default=i,
+            )
+            dealt.setdefault(column, []).append(m.span())
+        # Only a run that reaches over a column without a header of its own is dealt out.
+        if len(dealt) < 2 or any(j != i and header[j].text for j in dealt):
+            continue
+        cells[i] = HeaderCell("", ())
+        for j, spans in dealt.items():
+            cell = Cell(spans[0][0], spans[-1][1])
+            cells[j] = HeaderCell(cell.of(text), (cell,))
+    return replace(block, header=tuple(cells))
+
+
+def _lists_persons(block: TableBlock) -> bool:
+    return block.header is not None and any(_PERSON_FIELD.search(h.text) for h in block.header)
+
+
 def _column_kinds(text: str, block: TableBlock) -> list[Kinds]:
     width = max((len(row) for row in block.rows), default=0)
     named: list[tuple[str, ...]] = [()] * width
     if block.header is not None:
         for i, header in enumerate(block.header[:width]):
             named[i] = k.kinds_of(header.text)
+    persons = _lists_persons(block)
+    if persons:
+        # A list of persons (crew, passengers): its names and nationalities are not the
+        # vessel's name and flag, and its document numbers are no identifiers of the vessel.
+        named = [() if set(kinds) & _VESSEL_LOOKALIKES else kinds for kinds in named]
     taken = {kind for kinds in named for kind in kinds}
     columns: list[Kinds] = []
     by_column: list[tuple[Cell | None, ...]] | None = None  # _column(block, i) of every i
@@ -119,7 +175,7 @@ def _column_kinds(text: str, block: TableBlock) -> list[Kinds]:
             continue
         if by_column is None:
             by_column = list(zip_longest(*block.rows))
-        inferred = _infer(text, by_column[i], taken)
+        inferred = None if persons else _infer(text, by_column[i], taken)
         if inferred:
             taken.add(inferred)
         columns.append(((inferred,) if inferred else (), _INFERRED))
@@ -129,6 +185,13 @@ def _column_kinds(text: str, block: TableBlock) -> list[Kinds]:
 
 
 _IDENTIFIERS = frozenset({k.IMO, k.MMSI, k.IRCS})
+# Headers that only a table of persons has: rank, date of birth, passport, seafarer's book.
+_PERSON_FIELD = re.compile(
+    r"(?i)\b(?:rank|rango|grade|fonction|date of birth|birth|fecha (?:de )?nac|nacimiento|"
+    r"naissance|passport|pasaporte|passeport|seaman|seafarer|libreta|livret|crew|tripula|"
+    r"equipage|équipage)"
+)
+_VESSEL_LOOKALIKES = frozenset({k.NAME, k.FLAG, k.COUNTRY, k.OWNER})
 
 
 def _column(block: TableBlock, i: int) -> list[Cell | None]:
@@ -346,8 +409,11 @@ def find_grid_tables(text: str, carried: ColumnHeads | None = None) -> GridTable
             covered.extend(whole.covered)
             spans += keyed
             continue
+        whole = _header_by_columns(text, whole)
         sections = [(block, _column_kinds(text, block)) for block in _sections(text, whole)]
         if not any(set(kinds) - {k.IGNORE} for _, columns in sections for kinds, _ in columns):
+            if _lists_persons(whole):
+                covered.extend(whole.covered)  # nothing of the vessel's: no finder reads it
             continue  # a grid of nothing known: leave it to the other finders
         covered.extend(whole.covered)
         for block, columns in sections:

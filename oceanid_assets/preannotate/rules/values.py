@@ -53,7 +53,8 @@ _STREET = re.compile(
 _NAME_PREFIX = re.compile(r"(?:F/V|FV|M/V|MV|MFV|FN|F/B|B/P|BP|N/O|M/N)\s+")
 _IMO_DIGITS = re.compile(r"\d{7}(?!\d)")
 _MMSI_DIGITS = re.compile(r"\d{9}(?!\d)")
-_CALL_SIGN = re.compile(r"[A-Z0-9]{3,8}(?![A-Z0-9])")
+# A call sign has a letter: a number under a "Call sign" header is another column's, shifted.
+_CALL_SIGN = re.compile(r"(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}(?![A-Z0-9])")
 _CFR = re.compile(r"[A-Z]{3}\d{9}(?!\d)")
 _YEAR = re.compile(r"(?:18|19|20)\d\d(?!\d)")
 _LOCODE = re.compile(r"[A-Z]{2} ?[A-Z2-9]{3}(?![A-Za-z0-9])")
