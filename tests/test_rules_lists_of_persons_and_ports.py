@@ -70,3 +70,17 @@ def test_a_number_under_a_call_sign_header_is_no_call_sign(vessels: list[Vessel]
     )
     found = _labelled(text)
     assert not any(label == "IRCS" for label, _ in found), found
+
+
+def test_keys_numbered_within_sections_and_signature_boxes(vessels: list[Vessel]) -> None:
+    v = vessels[1]
+    text = (
+        f"1.1 Nombre del buque: {v.name}\n"
+        f"1.2 Número OMI: {v.imo}\n"
+        "4 Estado de abanderamiento: China    Puerto de matrícula: PENGLAI\n"
+        "Fecha y firma del capitán: 06/02/2025\n"
+    )
+    found = _labelled(text)
+    assert {("VESSEL_NAME", v.name), ("IMO", v.imo), ("FLAG", "China")} <= found
+    # The master signs and dates the list: the date is no associate's name.
+    assert not any(value == "06/02/2025" for _, value in found)

@@ -370,6 +370,14 @@ _E = r"(?= |$)"
 _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), kind)
     for pattern, kind in (
+        # Words that make the field about something else than the vessel: a status in a list,
+        # the inspector, a signature or a stamp (first: "date and signature of the master" is
+        # no master).
+        (
+            rf"{_W}(?:status|statut|inspector|inspecteur|inspectora|inspectrice|signature|"
+            rf"signed|firma|stamp|sello|cachet){_E}",
+            IGNORE,
+        ),
         (
             rf"{_W}(?:former|previous|old|ex|anterior|ancien|anciens|precedent)\b.*\bnames?{_E}|"
             rf"{_W}(?:nombre|nom)s? (?:anterior|anterieur|ancien|precedent)",
@@ -394,9 +402,6 @@ _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"(?:master|captain|skipper|capitan|capitaine|patron){_E}",
             OWNER,
         ),
-        # Words that make the field about something else than the vessel: a status in a list,
-        # the inspector who signs.
-        (rf"{_W}(?:status|statut|inspector|inspecteur|inspectora|inspectrice){_E}", IGNORE),
         (rf"{_W}(?:imo|omi|lloyd|lloyds|lr){_E}", IMO),
         (rf"{_W}mmsi{_E}", MMSI),
         # "call" alone is a port call ("Port and date of last port call").
@@ -413,7 +418,7 @@ _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"shipowner|agent|agente){_E}",
             OWNER,
         ),
-        (rf"{_W}(?:flag|bandera|pabellon|pavillon){_E}", FLAG),
+        (rf"{_W}(?:flag|bandera|pabellon|pavillon|abanderamiento){_E}", FLAG),
         (rf"{_W}(?:locode|port code|codigo de puerto|code du port){_E}", PORT_ID),
         (
             rf"{_W}(?:landing|inspection|call|desembarque|descarga|debarquement|escale|"
@@ -555,7 +560,7 @@ def _bilingual_kind(wording: str) -> str | None:
 # Forms number their boxes: "1. Name of vessel", "(b) Flag", "7) IMO No.".
 _BOX_NUMBER = re.compile(
     r"\s*(?:(?i:box|item|casilla|case|rubrique)\s+\d{1,2}[.):]?\s+|\(?(?:\d{1,2}|[a-z])[.)]\s+"
-    r"|\[\d{1,2}\]\s*|\d{1,2}\s{2,}(?=[^\W\d]))"
+    r"|\[\d{1,2}\]\s*|\d{1,2}\s{2,}(?=[^\W\d])|\d{1,2}(?:\.\d{1,2})+\.?\s+)"
 )
 
 

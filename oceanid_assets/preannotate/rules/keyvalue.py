@@ -19,10 +19,11 @@ _COLON = re.compile(":")
 # words are one or two spaces apart.
 _GAP = re.compile(r" {3,}|\t+")
 # Enumerators before a key: "1.", "a)", "(iv)", "-", "•".
-# A form's box number may also stand alone before two spaces ("11  Vessel name") or in square
-# brackets ("[11] Vessel name").
+# A form's box number may also stand alone ("11  Vessel name", "4 Flag State"), in square
+# brackets ("[11] Vessel name") or numbered within a section ("1.1 Name of vessel").
 _ENUMERATOR = re.compile(
-    r"(?:\d{1,2}[.)]|[a-z][.)]|\([ivx]{1,4}\)|\[\d{1,2}\]|[-•*])\s+|\d{1,2}\s{2,}"
+    r"(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-z][.)]|\([ivx]{1,4}\)|\[\d{1,2}\]|[-•*])\s+"
+    r"|\d{1,2}\s{2,}|\d{1,2} (?=[^\W\d_][^\W\d_])"
 )
 _KEY_START = re.compile(r"[^\W\d_]", re.UNICODE)
 _MAX_KEY = 60
