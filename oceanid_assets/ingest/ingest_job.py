@@ -28,3 +28,9 @@ UPLOAD_SERVICE_LAUNCH = "upload-service"
 # How long the drop sensor waits for that run before it starts one itself (a launch that was
 # cut off: the service died between the marker and the launch).
 LAUNCH_GRACE_SECONDS = 30.0
+
+
+def ingest_run_tags(source: str, new_documents: int) -> dict[str, str]:
+    """What an ingest run says of its drop, whoever starts it: "uploads" or "ocr", and the
+    receipts it found (0 for an OCR drop, counted at load)."""
+    return {"oceanid/source": source, "oceanid/new_documents": str(new_documents)}

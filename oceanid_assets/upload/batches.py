@@ -216,28 +216,28 @@ def batch_exists(store: Store, batch_id: str) -> bool:
     return any(next(iter(store.list_objects(prefix)), None) is not None for prefix in prefixes)
 
 
-def receipt_count(store: Store, batch_id: str) -> int:
-    """Receipts in the batch, by listing (none is read)."""
+def _receipt_keys(store: Store, batch_id: str) -> Iterator[str]:
+    """The keys of the batch's receipts, in doc_id order (listed, none read)."""
     prefix = layout.upload_prefix(batch_id)
-    return sum(
-        1
-        for obj in store.list_objects(prefix)
-        if obj.key.endswith(".json") and "/" not in obj.key[len(prefix) :]
-    )
+    for obj in store.list_objects(prefix):
+        name = obj.key[len(prefix) :]
+        if name.endswith(".json") and "/" not in name:
+            yield obj.key
+
+
+def receipt_count(store: Store, batch_id: str) -> int:
+    return sum(1 for _ in _receipt_keys(store, batch_id))
 
 
 def list_receipts(store: Store, batch_id: str) -> tuple[list[Receipt], list[str], bool]:
     """(receipts in doc_id order, problems, truncated): reads up to MAX_STATUS_DOCUMENTS."""
-    prefix = layout.upload_prefix(batch_id)
     keys: list[str] = []
     truncated = False
-    for obj in store.list_objects(prefix):
-        name = obj.key[len(prefix) :]
-        if name.endswith(".json") and "/" not in name:
-            if len(keys) >= MAX_STATUS_DOCUMENTS:
-                truncated = True
-                break
-            keys.append(obj.key)
+    for key in _receipt_keys(store, batch_id):
+        if len(keys) >= MAX_STATUS_DOCUMENTS:
+            truncated = True
+            break
+        keys.append(key)
 
     def read(key: str) -> Receipt | str:
         try:

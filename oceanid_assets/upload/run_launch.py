@@ -20,6 +20,7 @@ from oceanid_assets.ingest.ingest_job import (
     INGEST_ASSET_NAMES,
     INGEST_JOB_NAME,
     LAUNCHED_ON_CLOSE_TAG,
+    ingest_run_tags,
 )
 
 log = logging.getLogger("oceanid.upload")
@@ -76,15 +77,11 @@ class IngestRunLauncher:
                     "partitionKey": batch_id,
                 },
             )["addDynamicPartition"]
-            if added["__typename"] not in (
-                "AddDynamicPartitionSuccess",
-                "DuplicateDynamicPartitionError",
-            ):
+            if added["__typename"] not in _PARTITION_THERE:
                 raise RunLaunchError(f"adding partition {batch_id!r}: {_why(added)}")
             tags = {
                 "dagster/partition": batch_id,
-                "oceanid/source": "uploads",
-                "oceanid/new_documents": str(documents),
+                **ingest_run_tags("uploads", documents),
                 LAUNCHED_ON_CLOSE_TAG: batch_id,
             }
             params = {

@@ -20,6 +20,7 @@ from oceanid_assets.ingest.ingest_job import (
     INGEST_ASSET_NAMES,
     INGEST_JOB_NAME,
     LAUNCHED_ON_CLOSE_TAG,
+    ingest_run_tags,
 )
 from oceanid_assets.resources.object_store import ObjectStoreResource
 from oceanid_assets.storage import layout
@@ -73,10 +74,7 @@ def batch_drop_sensor(
                 # Named on the run (a whole job's run names none), so that the automation
                 # sensor's eager conditions ignore updates made by a run that had their asset too.
                 asset_selection=INGEST_ASSETS,
-                tags={
-                    "oceanid/source": work.source,
-                    "oceanid/new_documents": str(work.new_documents),
-                },
+                tags=ingest_run_tags(work.source, work.new_documents),
             )
             for work in scan.work
         ],

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from oceanid_assets.preannotate.rules.base import line_offsets
 from oceanid_assets.preannotate.rules.table_forms import Cell, HeaderCell, TableBlock
 
 # Groups of dashes (or equals signs) one or more spaces apart, three groups at least.
@@ -25,7 +26,7 @@ _FOOTER = re.compile(r"\s*(?:\*{2,}|total|records|page\b|end of)", re.IGNORECASE
 def find_fixed_width_blocks(text: str) -> list[TableBlock]:
     if "---" not in text and "===" not in text:
         return []
-    lines = _lines(text)
+    lines = line_offsets(text)
     blocks: list[TableBlock] = []
     i = 1
     while i < len(lines):
@@ -55,15 +56,6 @@ def find_fixed_width_blocks(text: str) -> list[TableBlock]:
             blocks.append(TableBlock("fixed", header, tuple(rows), tuple(covered)))
         i = j
     return blocks
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    lines = []
-    start = 0
-    for line in text.split("\n"):
-        lines.append((start, start + len(line)))
-        start += len(line) + 1
-    return lines
 
 
 def _slice(text: str, line_start: int, line_end: int, column: tuple[int, int]) -> Cell | None:

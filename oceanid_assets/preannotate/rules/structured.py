@@ -14,7 +14,6 @@ and timestamps are not identifiers or dates."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from oceanid_assets.preannotate.rules import headers as k
@@ -268,14 +267,9 @@ def _field_spans(text: str, field: _Field) -> list[Span]:
     return value_spans(kind, text, field.start, field.end, _CONFIDENCE)
 
 
-def _contexts(path: tuple[str, ...]) -> Iterator[str]:
-    """Innermost first."""
-    return reversed(path)
-
-
 def _direct_label(field: _Field) -> str | None:
     """Labels no kind gives: a measurement's parts, and a region of an address."""
-    inner = next(_contexts(field.path), "")
+    inner = field.path[-1] if field.path else ""
     if field.key and _MEASUREMENT.search(inner):
         if _METRIC_TYPE.match(field.key):
             return "METRIC_TYPE"
