@@ -84,3 +84,9 @@ def test_keys_numbered_within_sections_and_signature_boxes(vessels: list[Vessel]
     assert {("VESSEL_NAME", v.name), ("IMO", v.imo), ("FLAG", "China")} <= found
     # The master signs and dates the list: the date is no associate's name.
     assert not any(value == "06/02/2025" for _, value in found)
+
+
+def test_a_register_counting_its_crew_is_still_a_list_of_vessels(vessels: list[Vessel]) -> None:
+    rows = "".join(f"{v.name:<24}{v.imo:<10}{20 + n}\n" for n, v in enumerate(vessels))
+    found = _labelled("Vessel name             IMO       Crew\n" + rows)
+    assert {("VESSEL_NAME", v.name) for v in vessels} | {("IMO", v.imo) for v in vessels} <= found

@@ -186,10 +186,10 @@ def _column_kinds(text: str, block: TableBlock) -> list[Kinds]:
 
 _IDENTIFIERS = frozenset({k.IMO, k.MMSI, k.IRCS})
 # Headers that only a table of persons has: rank, date of birth, passport, seafarer's book.
+# ("Crew" is not one: a register's column may count the crew of each vessel.)
 _PERSON_FIELD = re.compile(
     r"(?i)\b(?:rank|rango|grade|fonction|date of birth|birth|fecha (?:de )?nac|nacimiento|"
-    r"naissance|passport|pasaporte|passeport|seaman|seafarer|libreta|livret|crew|tripula|"
-    r"equipage|équipage)"
+    r"naissance|passport|pasaporte|passeport|seaman|seafarer|libreta|livret)"
 )
 _VESSEL_LOOKALIKES = frozenset({k.NAME, k.FLAG, k.COUNTRY, k.OWNER})
 
