@@ -27,6 +27,7 @@ from tests import (
     blind_layouts_d,
     blind_layouts_e,
     blind_layouts_f,
+    blind_layouts_g,
 )
 
 # ((document, page number), page text, gold spans as (start, end, label))
@@ -64,6 +65,7 @@ BLIND_SETS = {
     "D": blind_layouts_d,
     "E": blind_layouts_e,
     "F": blind_layouts_f,
+    "G": blind_layouts_g,
 }
 
 
