@@ -7,9 +7,9 @@ later, by a third author) was scored once after the next round of changes, then 
 went on with its per-layout figures in view; set D (a fourth author) was scored once when it
 arrived, with the rules of the start of that round and with the round's changes made before it
 arrived, then the round went on with its per-layout figures in view; set E (a fifth author) the
-same way in round 4. The floors sit a little
-under what was measured (on the real vessel lists and on the synthetic fleet CI has), so a
-change that loses ground on unseen layouts fails here."""
+same way in round 4, set F (a sixth) in round 5 and set G (a seventh) in round 6. The floors
+sit a little under what was measured (on the real vessel lists and on the synthetic fleet CI
+has), so a change that loses ground on unseen layouts fails here."""
 
 from __future__ import annotations
 
@@ -27,8 +27,10 @@ from tests.quality_report import BLIND_SETS, blind_labelled, score_pages
 # 0.758/0.581; after round 4 (structured records, fixed-width listings, compact dates):
 # 0.954/0.883 and 0.991/0.894. Set F (a sixth author) on arrival, with the rules of the end of
 # round 4: 0.704/0.558 and 0.748/0.596; after round 5's first changes (lists of persons, LOCODE
-# columns, headers one space apart): 0.914/0.736 and 0.917/0.762. The issue's bar is 0.97/0.85:
-# docs/preannotation.md.
+# columns, headers one space apart): 0.914/0.736 and 0.917/0.762. Set G (a seventh author) on
+# arrival, with the rules of the end of round 5: 0.851/0.576 and 0.880/0.596; after round 6
+# (records of changes, registers parted by blank lines, keys padded before their colons):
+# 0.949/0.701 and 0.958/0.712. The issue's bar is 0.97/0.85: docs/preannotation.md.
 FLOORS = {
     "A": (0.97, 0.95, 0.98),
     "B": (0.93, 0.87, 0.98),
@@ -36,6 +38,7 @@ FLOORS = {
     "D": (0.95, 0.81, 0.98),
     "E": (0.94, 0.86, 0.95),
     "F": (0.89, 0.71, 0.90),
+    "G": (0.93, 0.68, 0.98),
 }
 
 

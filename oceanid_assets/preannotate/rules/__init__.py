@@ -11,6 +11,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from oceanid_assets.preannotate.rules.base import AGENT, LEADER_CHARS
+from oceanid_assets.preannotate.rules.changes import find_change_records
 from oceanid_assets.preannotate.rules.dates import find_dates
 from oceanid_assets.preannotate.rules.grid import ColumnHeads, find_grid_tables
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
@@ -27,7 +28,12 @@ __all__ = ["AGENT", "extract_document", "extract_rules"]
 # cell or a keyed value says more than a pattern found in running text.
 _IDENTIFIERS_RANK = 1  # between keyed values and dates
 _PROSE_RANK = 3
-_FINDERS = ((0, find_key_values), (2, find_dates), (_PROSE_RANK, find_prose))
+_FINDERS = (
+    (0, find_change_records),
+    (0, find_key_values),
+    (2, find_dates),
+    (_PROSE_RANK, find_prose),
+)
 
 
 def extract_rules(text: str) -> list[Span]:

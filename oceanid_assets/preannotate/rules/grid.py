@@ -17,6 +17,7 @@ from itertools import zip_longest
 
 from oceanid_assets.preannotate.rules import headers as k
 from oceanid_assets.preannotate.rules.base import make, new_span
+from oceanid_assets.preannotate.rules.changes import change_columns, change_spans
 from oceanid_assets.preannotate.rules.comma_tables import find_comma_blocks
 from oceanid_assets.preannotate.rules.fixed_width import find_fixed_width_blocks
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
@@ -115,9 +116,12 @@ _WORD = re.compile(r"\S+")
 def _header_by_columns(text: str, block: TableBlock) -> TableBlock:
     """A one-line header whose wordings sit one space apart ('Call sign Embarked') is read as one
     run over two columns, leaving one column without a header: its words are dealt out again
-    to the columns whose cells start at or before them."""
+    to the columns whose cells start at or before them. Only in aligned text: pipes, tabs and
+    the like mark where each cell ends."""
     header = block.header
-    if header is None or all(h.text for h in header) or any(len(h.pieces) > 1 for h in header):
+    if block.form != "aligned" or header is None or all(h.text for h in header):
+        return block
+    if any(len(h.pieces) > 1 for h in header):
         return block
     starts: list[int | None] = []
     for i in range(len(header)):
@@ -182,6 +186,22 @@ def _column_kinds(text: str, block: TableBlock) -> list[Kinds]:
     if block.header is None and taken & _IDENTIFIERS and k.NAME not in taken:
         _infer_name(text, block, columns)
     return columns
+
+
+def _change_spans(text: str, block: TableBlock, columns: list[Kinds]) -> list[Span]:
+    """A record of changes' values, read as the field each row names; its field and value
+    columns are then left out of the usual reading (columns is changed in place)."""
+    where = change_columns(block.header) if block.header is not None else None
+    if where is None:
+        return []
+    for i in where:
+        if i is not None and i < len(columns):
+            columns[i] = ((k.IGNORE,), _HEADED)
+    spans: list[Span] = []
+    for row in block.rows:
+        cells = [row[i] if i is not None and i < len(row) else None for i in where]
+        spans += change_spans(text, *cells)
+    return spans
 
 
 _IDENTIFIERS = frozenset({k.IMO, k.MMSI, k.IRCS})
@@ -401,8 +421,8 @@ def find_grid_tables(text: str, carried: ColumnHeads | None = None) -> GridTable
     covered: list[tuple[int, int]] = []
     heads = carried
     for n, whole in enumerate(sorted(_blocks(text), key=lambda b: b.covered[0])):
-        if n == 0 and carried is not None:
-            whole = _continued(whole, carried)
+        if heads is not None and (n == 0 or len(heads.wordings) >= _CONTINUED_MIN_WIDTH):
+            whole = _continued(text, whole, heads)
         if _holds_key_lines(text, whole):
             continue  # a boxed form, keys over values: keyvalue reads it
         if (keyed := _keys_down_the_side(text, whole)) is not None:
@@ -411,11 +431,15 @@ def find_grid_tables(text: str, carried: ColumnHeads | None = None) -> GridTable
             continue
         whole = _header_by_columns(text, whole)
         sections = [(block, _column_kinds(text, block)) for block in _sections(text, whole)]
-        if not any(set(kinds) - {k.IGNORE} for _, columns in sections for kinds, _ in columns):
+        changed = [s for block, columns in sections for s in _change_spans(text, block, columns)]
+        if not changed and not any(
+            set(kinds) - {k.IGNORE} for _, columns in sections for kinds, _ in columns
+        ):
             if _lists_persons(whole):
                 covered.extend(whole.covered)  # nothing of the vessel's: no finder reads it
             continue  # a grid of nothing known: leave it to the other finders
         covered.extend(whole.covered)
+        spans += changed
         for block, columns in sections:
             spans += _section_spans(text, block, columns)
         last = sections[-1][0]
@@ -444,7 +468,7 @@ def _keys_down_the_side(text: str, block: TableBlock) -> list[Span] | None:
     if width < 2:
         return None
     rows = list(block.rows)
-    if block.header is not None:
+    if block.header is not None and not _names_columns(block.header):
         # Each line of the header is one more row: the lines above the first values may be
         # keys and values too, taken for a header wrapped over several lines.
         rows[:0] = _header_lines(text, block.header)
@@ -492,6 +516,14 @@ def _keys_down_the_side(text: str, block: TableBlock) -> list[Span] | None:
 _ASSOCIATE_KINDS = frozenset({k.OWNER, k.ADDRESS})
 
 
+def _names_columns(header: Sequence[HeaderCell]) -> bool:
+    """True if most wordings after the first name a field: a header over its columns, not keys
+    down the side with their values beside them (a register's wrapped header starts with
+    'RFMO Serial' / 'No.', which read as keys too)."""
+    wordings = [cell.text for cell in header[1:] if cell.text]
+    return len(wordings) >= 2 and 2 * sum(1 for w in wordings if k.kind_of(w)) > len(wordings)
+
+
 def _header_lines(text: str, header: Sequence[HeaderCell]) -> list[tuple[Cell | None, ...]]:
     """The header's pieces line by line, each in its column (None where a column has none)."""
     by_line: dict[int, list[Cell | None]] = {}
@@ -502,12 +534,25 @@ def _header_lines(text: str, header: Sequence[HeaderCell]) -> list[tuple[Cell | 
     return [tuple(by_line[line]) for line in sorted(by_line)]
 
 
-def _continued(block: TableBlock, carried: ColumnHeads) -> TableBlock:
+def _continued(text: str, block: TableBlock, carried: ColumnHeads) -> TableBlock:
+    """The block under the heads of the table before it, if it goes on with that table: the
+    same form and as many columns, and no header of its own, or a first line taken for one
+    that names nothing (the tail of a record wrapped over the blank line between records)."""
     width = max((len(row) for row in block.rows), default=0)
     same_form = _SAME_FORM.get(block.form, block.form) == _SAME_FORM.get(carried.form, carried.form)
-    if block.header is not None or not same_form or width != len(carried.wordings):
+    if not same_form or width != len(carried.wordings):
         return block
-    return replace(block, header=tuple(HeaderCell(w, ()) for w in carried.wordings))
+    rows = block.rows
+    if block.header is not None:
+        if any(k.kind_of(cell.text) for cell in block.header if cell.text):
+            return block
+        rows = (*_header_lines(text, block.header), *rows)
+    return replace(block, header=tuple(HeaderCell(w, ()) for w in carried.wordings), rows=rows)
+
+
+# A register whose records are parted by blank lines comes as one block per record, the header
+# over the first only. Narrower blocks under a table are as often a different list.
+_CONTINUED_MIN_WIDTH = 4
 
 
 def _rows_reach(block: TableBlock) -> tuple[int, int]:

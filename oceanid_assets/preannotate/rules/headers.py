@@ -96,6 +96,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
     ),
     IRCS: (
         "IRCS", "Call sign", "Callsign", "Radio call sign", "International radio call sign",
+        "Distinctive number or letters", "Distinctive letters",
         "Int'l radio call sign", "Call letters", "Signal letters", "Indicativo de llamada",
         "Indicativo internacional de llamada", "Indicativo de radio", "Distintivo de llamada",
         "Distintivo", "Señal distintiva", "Indicatif d'appel", "Indicatif radio",
@@ -232,7 +233,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
     ),
     IGNORE: (
         "No", "Nº", "#", "Item", "Row", "Seq", "Gear", "Gear type", "Fishing gear", "Type",
-        "Vessel type", "Type of vessel", "Ship type", "Remarks", "Notes", "Status",
+        "Vessel type", "Type of vessel", "Type of ship", "Ship type", "Remarks", "Notes", "Status",
         "Date of issue", "Issued", "Issue date", "Date", "Hull material", "Crew",
         "Arte", "Arte de pesca", "Tipo", "Tipo de buque", "Observaciones", "Estado",
         "Fecha de emisión", "Fecha de expedición", "Fecha", "Engin", "Engin de pêche",

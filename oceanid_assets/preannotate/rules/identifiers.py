@@ -50,17 +50,21 @@ def _ocr(word: str) -> str:
 
 
 # The keyword closest to a token decides; each is anchored at the end of the text before it.
+# In prose the number follows a verb: "its MMSI is 416000237", "su número OMI es 8609292".
+_VERB = r"(?:\s+(?:of the (?:vessel|ship)|del buque|du navire))?(?:\s+(?:is|was|es|est|era))?"
 _IMO_CUE = re.compile(
     rf"(?:{_ocr('imo')}|{_ocr('omi')}|{_ocr('lloyd')}\W?s?|lr)"
-    r"(?:[\s/]*(?:no|nr|n°|nº|num|number|número|numéro|ship identification number)?)[\s.:#°º-]*$",
+    r"(?:[\s/]*(?:no|nr|n°|nº|num|number|número|numéro|ship identification number)?)"
+    rf"{_VERB}[\s.:#°º-]*$",
     re.I,
 )
 _MMSI_CUE = re.compile(
-    rf"{_ocr('mmsi')}(?:[\s/]*(?:no|nr|n°|nº|num|number|número|numéro)?)[\s.:#°º-]*$", re.I
+    rf"{_ocr('mmsi')}(?:[\s/]*(?:no|nr|n°|nº|num|number|número|numéro)?){_VERB}[\s.:#°º-]*$",
+    re.I,
 )
 _IRCS_CUE = re.compile(
     rf"(?:{_ocr('ircs')}|{_ocr('call')}[\s-]?{_ocr('sign')}|callsign|call letters|"
-    r"signal letters|indicatif(?: d'appel| radio)?|"
+    r"signal letters|distinctive (?:number or )?letters|indicatif(?: d'appel| radio)?|"
     r"indicativo(?: de llamada| de radio| internacional)?|distintivo(?: de llamada)?|"
     r"señal distintiva)[\s.:#°º-]*$",
     re.I,
@@ -309,18 +313,19 @@ def _call_sign_below(text: str, cue_start: int, cue_end: int) -> re.Match[str] |
 
 # Literal pieces of every keyword below, which re skips ahead to (see base).
 _IRCS_HINT = re.compile(
-    r"RCS|RC5|a[l1|I][l1|I]|A[L1|I][L1|I]|ndicati|NDICATI|istintivo|ISTINTIVO|ignal|eñal"
+    r"RCS|RC5|a[l1|I][l1|I]|A[L1|I][L1|I]|ndicati|NDICATI|istin|ISTINTIVO|ignal|eñal"
 )
 # A keyword and the separators after it, with the call sign right behind.
 _IRCS_CUE_ANYWHERE = re.compile(
     r"(?:[Il1|]RC[S5]|[Cc]a[l1|I]{2}[\s-]?[Ss5][il1|]gn|CA[L1|I]{2}[\s-]?[S5][IL1|]GN|"
     r"[Cc]allsign|[Cc]all [Ll]etters|"
-    r"[Ss]ignal [Ll]etters|[Ii]ndicatif(?: d'appel| radio| international d'appel radio)?|"
+    r"[Ss]ignal [Ll]etters|[Dd]istinctive (?:[Nn]umber or )?[Ll]etters|"
+    r"[Ii]ndicatif(?: d'appel| radio| international d'appel radio)?|"
     r"INDICATIF|[Ii]ndicativo(?: de llamada| de radio| internacional de llamada)?|INDICATIVO|"
     r"[Dd]istintivo(?: de llamada)?|DISTINTIVO|[Ss]eñal distintiva)"
     r"(?:\s*\([^)\n]{0,12}\))?(?:\s*(?:No\.?|Nº|N°))?[ \t]*[.:#-]?[ \t.\u2026\u00b7_]*\n?[ \t]*"
 )
 # Column headers list "IRCS MMSI ..." side by side; those words are not call signs.
 _NOT_CALL_SIGNS = frozenset(
-    {"MMSI", "IMO", "GT", "GRT", "LOA", "FLAG", "NAME", "OMI", "NONE", "N/A"}
+    {"MMSI", "IMO", "GT", "GRT", "LOA", "FLAG", "NAME", "OMI", "NONE", "N/A", "NIL", "TBA", "TBC"}
 )

@@ -52,6 +52,10 @@ def _pairs(text: str, line_start: int, line_end: int) -> list[tuple[int, int, in
         start, end = segments[i]
         colon = text.find(":", start, end)
         i += 1
+        if colon < 0 and i < len(segments) and text[segments[i][0]] == ":":
+            # "Vessel name      : value", keys padded to one width before their colons.
+            colon, end = segments[i][0], segments[i][1]
+            i += 1
         if colon < 0:
             continue
         key_start, key_end = start, colon

@@ -472,7 +472,8 @@ def _aligned(text: str, entries: list[Entry], out: list[TableBlock], form: str =
 
 
 def _key_value(text: str, e: Entry) -> bool:
-    """Whether half the runs of line e or more read "Key:" or "Key: value"."""
+    """Whether half the runs of line e or more read "Key:", "Key: value" or ": value" (the
+    value of a key padded to one width before its colon)."""
     ls, at = e[1], e[4]
     n = len(e[3]) // 2
     if 2 * text.count(":", ls, e[2]) < n:  # each of those holds a colon of its own
@@ -481,7 +482,7 @@ def _key_value(text: str, e: Entry) -> bool:
     runs = iter(e[3])
     for x0, x1 in zip(runs, runs, strict=True):
         a, b = (ls + x0, ls + x1) if at is None else (at[x0], at[x1])
-        keys += text[b - 1] == ":" or bool(_KEY.match(text, a, b))
+        keys += text[b - 1] == ":" or text[a] == ":" or bool(_KEY.match(text, a, b))
     return 2 * keys >= n
 
 

@@ -1,0 +1,117 @@
+"""Records of changes: one row (or block of keys) per changed field of a vessel, the field
+named in a cell and its previous and new values beside it ("Call sign | BBAF1 | BZSX7"), as
+RFMO records of changes and flag-State amendment notices print them.
+
+No header says what the values are; the row's field does. The new value is read as that
+field's kind, the previous one as the matching former kind (a former name, flag or identifier),
+or as the field's own kind for an owner or operator, who stays an associate of the vessel."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from oceanid_assets.preannotate.rules import headers as k
+from oceanid_assets.preannotate.rules.base import LEADER_CHARS
+from oceanid_assets.preannotate.rules.table_forms import Cell, HeaderCell
+from oceanid_assets.preannotate.rules.values import value_spans
+from oceanid_assets.preannotate.spans import Span
+
+# Wordings after headers.normalise (lower case, no accents or punctuation).
+_FIELD = re.compile(
+    r"(?:field|attribute|item|particular|data|campo|dato|champ|donnee|rubrique)s?"
+    r"(?: (?:changed|modified|amended|updated|modificado|cambiado|modifie|modifiee))?"
+)
+_PREVIOUS = re.compile(
+    r"(?:previous|old|former|prior|earlier) (?:value|entry|details?)|previous|before|"
+    r"valor (?:anterior|previo|antiguo)|(?:ancienne|precedente) valeur|valeur "
+    r"(?:precedente|anterieure|ancienne)|antes|avant"
+)
+_NEW = re.compile(
+    r"(?:new|current|updated|amended) (?:value|entry|details?)|new|after|"
+    r"(?:valor|dato) (?:nuevo|actual)|nuevo valor|nouvelle valeur|valeur (?:nouvelle|actuelle)|"
+    r"despues|apres"
+)
+_FORMER = {
+    k.NAME: k.FORMER_NAME,
+    k.FLAG: k.FORMER_FLAG,
+    k.IRCS: k.FORMER_ID,
+    k.MMSI: k.FORMER_ID,
+    k.OWNER: k.OWNER,
+}
+_CONFIDENCE = 0.85
+
+
+def change_columns(header: Sequence[HeaderCell]) -> tuple[int, int | None, int | None] | None:
+    """(field, previous, new) column indexes of a record of changes; None for other tables."""
+    field = previous = new = None
+    for i, cell in enumerate(header):
+        wording = k.normalise(cell.text)
+        if field is None and _FIELD.fullmatch(wording):
+            field = i
+        elif previous is None and _PREVIOUS.fullmatch(wording):
+            previous = i
+        elif new is None and _NEW.fullmatch(wording):
+            new = i
+    if field is None or (previous is None and new is None):
+        return None
+    return field, previous, new
+
+
+def change_spans(
+    text: str, field: Cell | None, previous: Cell | None, new: Cell | None
+) -> list[Span]:
+    """The spans of one change: its values read as what its field names."""
+    if field is None:
+        return []
+    kind = k.kind_of(text[field.start : field.end])
+    if kind is None:
+        return []
+    spans: list[Span] = []
+    if new is not None:
+        spans += _cell_spans(text, kind, new)
+    former = _FORMER.get(kind)
+    if previous is not None and former is not None:
+        spans += _cell_spans(text, former, previous)
+    return spans
+
+
+def _cell_spans(text: str, kind: str, cell: Cell) -> list[Span]:
+    spans: list[Span] = []
+    for piece in (cell, *cell.more):
+        spans += value_spans(kind, text, piece.start, piece.end, _CONFIDENCE)
+    return spans
+
+
+# "Field changed: Call sign" / "Previous value: BBQG6" / "New value: BZT08", one key a line.
+_KEY_LINE = re.compile(r"^[ \t]*([^\W\d_][^:\n]{0,38}?)[ \t]*:[ \t]*([^\n]*?)[ \t]*$", re.M)
+_HINT = re.compile(r"(?i)valu|valor|valeur|previous|anterior|ancien")
+_LINES_APART = 3  # a change's keys sit on consecutive lines, perhaps with one between
+
+
+def find_change_records(text: str) -> list[Span]:
+    """Spans of the changes a page lists as blocks of keys, one key a line."""
+    if not _HINT.search(text):
+        return []
+    spans: list[Span] = []
+    kind: str | None = None
+    since = 0
+    for m in _KEY_LINE.finditer(text):
+        wording = k.normalise(m.group(1))
+        value = Cell(*_value(text, m.start(2), m.end(2)))
+        since += 1
+        if _FIELD.fullmatch(wording):
+            kind, since = k.kind_of(m.group(2)), 0
+        elif kind is None or since > _LINES_APART:
+            continue
+        elif _NEW.fullmatch(wording):
+            spans += _cell_spans(text, kind, value)
+        elif _PREVIOUS.fullmatch(wording) and (former := _FORMER.get(kind)) is not None:
+            spans += _cell_spans(text, former, value)
+    return spans
+
+
+def _value(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in LEADER_CHARS:
+        start += 1
+    return start, end
