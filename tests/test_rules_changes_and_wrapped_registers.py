@@ -86,10 +86,10 @@ def test_change_blocks_of_keys(fleet: list[Vessel], field: str, previous: str, n
     assert ("IRCS", b.ircs) not in found
 
 
-def _register(vessels: list[Vessel]) -> str:
+def _register(vessels: list[Vessel], under_header: str) -> str:
     """An RFMO list as layout-keeping extraction gives it: a header wrapped over three lines and
-    ruled off, each record's wrapped cells on the lines around its own, blank lines between
-    records. (A header parted from the first record by a blank line is not read yet.)"""
+    ruled off or parted from the first record by a blank line, each record's wrapped cells on
+    the lines around its own, blank lines between records."""
     widths = (16, 34, 16, 18, 14, 26, 14)
     header = [
         (
@@ -105,7 +105,7 @@ def _register(vessels: list[Vessel]) -> str:
         ("", "", "sign", "number", "", "", ""),
     ]
     lines = ["".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in header]
-    lines.append("-" * sum(widths))
+    lines.append("-" * sum(widths) if under_header == "rule" else "")
     for n, v in enumerate(vessels):
         owner = (v.owner or "UNKNOWN CO").split(" ")
         half = len(owner) // 2
@@ -113,16 +113,21 @@ def _register(vessels: list[Vessel]) -> str:
         lines.append(" " * sum(widths[:5]) + "Building 5,".ljust(widths[5]) + "25.04.2025 -")
         lines.append("".join(str(c).ljust(w) for c, w in zip(cells, widths, strict=True)))
         lines.append(" " * sum(widths[:5]) + " ".join(owner[half:]).ljust(widths[5]) + "24.04.2027")
+        lines.append(" " * sum(widths[:5]) + "Rongcheng, China")  # a one-run line ends it
         lines.append("")
     return "\n".join(lines)
 
 
-def test_register_parted_by_blank_lines_reads_every_record(fleet: list[Vessel]) -> None:
-    """A guard on this shape (the rules before round 6 read it too); what round 6 changed for
-    registers (a header's continuation over blank-line blocks, a wrapped header starting with
-    'RFMO Serial' / 'No.' not taken for keys) is measured on set G's wrapped_register."""
+@pytest.mark.parametrize("under_header", ["rule", "blank"])
+def test_register_parted_by_blank_lines_reads_every_record(
+    fleet: list[Vessel], under_header: str
+) -> None:
+    """A record ending in a wrapped cell's one-run line, then a blank line, used to end the
+    table: each record was a block of its own, and the header's block (one record under it)
+    too small for a table, so the header was lost. And the wrapped header's first column
+    ('RFMO Serial' / 'No.') is not read as keys with values beside them."""
     vessels = fleet[4:9]
-    found = _labelled(_register(vessels))
+    found = _labelled(_register(vessels, under_header))
     for v in vessels:
         assert set(_ids(v)) <= found, v.name
         assert ("VESSEL_NAME", v.name) in found
@@ -177,3 +182,20 @@ def test_distinctive_number_or_letters_names_the_call_sign(fleet: list[Vessel]) 
     v = fleet[12]
     text = f"1. Name of ship  {v.name}\n2. Distinctive number or letters  {v.ircs}\n"
     assert ("IRCS", v.ircs) in _labelled(text)
+
+
+def test_call_sign_down_its_column_in_two_column_text(fleet: list[Vessel]) -> None:
+    """A bulletin set in two columns: the keyword ends a column's line, the other column's
+    text follows, and the call sign opens the same column's next line."""
+    a, b, c = fleet[13], fleet[14], fleet[15]
+    left, right = 52, 40
+    rows = [
+        (f"The longliner {a.name[:12]} (call", "The Commission adopted the list"),
+        (f"sign {a.ircs}), flagged and registered at", "of vessels for the period to come."),
+        ("Misaki, was added to the list.", f"The seiner {b.name[:12]} (call sign"),
+        (f"The carrier {c.name[:12]} (call sign", f"{b.ircs}), registered at Dalian."),
+        (f"{c.ircs}), flagged and registered.", "Nothing else was notified."),
+    ]
+    text = "\n".join(f"{x.ljust(left)}{y.ljust(right)}".rstrip() for x, y in rows) + "\n"
+    found = _labelled(text)
+    assert {("IRCS", a.ircs), ("IRCS", b.ircs), ("IRCS", c.ircs)} <= found

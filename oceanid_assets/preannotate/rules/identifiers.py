@@ -128,6 +128,8 @@ def find_identifiers(text: str, flags: frozenset[str] = frozenset()) -> list[Spa
     # base); one whose matches, held in the page's words, are missing there is skipped.
     words = words_of(text)
     keyed_call_signs = _keyed_call_signs(text, flags, spans) if _IRCS_HINT.search(words) else {}
+    if "   " in text and _IRCS_HINT.search(words):
+        _call_signs_down_a_column(text, flags, spans)
     # These scans' patterns match within a line (see base.scan).
     for m in scan(_NUMBER, text) if _NUMBER.search(words) else ():
         start = m.start()
@@ -296,6 +298,50 @@ def _call_signs_in(
         spans.append(checked(text, token.start(), token.end(), label, confidence))
         if state:
             states_by_line.setdefault(_line_at(text, token.start()), set()).add(state)
+
+
+def _call_signs_down_a_column(text: str, flags: frozenset[str], spans: list[Span | None]) -> None:
+    """Call signs whose keyword ends a column's line in text set in two columns ('(call sign'
+    then the other column's text): the call sign opens the same column's next line, perhaps
+    after the keyword's last word ('call' / 'sign BZ8VJ')."""
+    for cue in _CUE_ENDS_RUN.finditer(text):
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        gap = text.rfind("   ", line_start, cue.start())
+        column = (gap + 3 if gap >= 0 else line_start) - line_start
+        next_start = cue.end()
+        while next_start < len(text) and text[next_start] != "\n":
+            next_start += 1
+        next_start += 1
+        next_end = text.find("\n", next_start)
+        next_end = len(text) if next_end < 0 else next_end
+        # The column's next line starts at its left edge, give or take an indent.
+        at = next_start + column
+        while at < next_end and at > next_start and text[at - 1] != " ":
+            at -= 1  # the column's text starts a little left of where the keyword's run did
+        while at < next_end and text[at] == " " and at < next_start + column + 4:
+            at += 1
+        if cue.group("call_only"):
+            word = re.match(r"[Ss]ign[ \t]+", text[at:next_end])
+            if word is None:
+                continue
+            at += word.end()
+        token = _CALL_SIGN.match(text, at, next_end)
+        # Only the layout ties the token to the keyword: it must look like most call signs,
+        # letters and digits, and be in an ITU series.
+        if token is None or token.group().isalpha() or token.group().isdigit():
+            continue
+        state = call_sign_state(token.group())
+        if state is None:
+            continue  # nothing but the layout vouches for it: its own series must
+        confidence = _agreement((state,), flags)
+        spans.append(checked(text, token.start(), token.end(), "IRCS", confidence))
+
+
+# A call-sign keyword at the end of a run of text (a column's line), or its first word alone.
+_CUE_ENDS_RUN = re.compile(
+    r"(?:[Cc]all[ -]?[Ss]ign|[Ii]ndicativo(?: de llamada)?|[Ii]ndicatif(?: d'appel)?|"
+    r"(?P<call_only>[Cc]all))(?:[ \t]*+(?<= {3})(?=[^\s:])|[ \t]*:?[ \t]*(?=\n))"
+)
 
 
 def _call_sign_below(text: str, cue_start: int, cue_end: int) -> re.Match[str] | None:

@@ -167,13 +167,15 @@ def _classify(text: str, taken: list[R]) -> tuple[list[int], list[str], list[int
 def _run_end(kinds: list[int], raws: list[str], i: int, k: int) -> int:
     """End of the run of lines of class k from line i, rule lines included. An aligned run also
     takes short one-run lines (wrapped cells) and single blank lines between rows (a
-    double-spaced table), but not a blank line before a header (the next table)."""
+    double-spaced table, records parted by a blank line after their wrapped cells), but not a
+    blank line before a header (the next table)."""
     n, j = len(kinds), i
     while j < n and k in (_PIPE, _TAB, _SEMI, _ALIGN):
         kj = kinds[j]
         if kj in (k, _RULE) or (k == _ALIGN and kj == _TEXT and not _breaker(raws[j])):
             j += 1
-        elif k == _ALIGN and kj == _BLANK and j + 1 < n and kinds[j - 1] == kinds[j + 1] == k:
+        elif k == _ALIGN and kj == _BLANK and j + 1 < n and kinds[j + 1] == k and j > i:
+            # The line above is the run's own: a row, or a wrapped cell's last line.
             if _headerish(raws[j + 1].split("  ")):
                 break
             j += 1
