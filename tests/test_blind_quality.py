@@ -30,8 +30,8 @@ from tests.quality_report import BLIND_SETS, blind_labelled, score_pages
 # columns, headers one space apart): 0.914/0.736 and 0.917/0.762. Set G (a seventh author) on
 # arrival, with the rules of the end of round 5: 0.851/0.576 and 0.880/0.596; after round 6
 # (records of changes, registers parted by blank lines, keys padded before their colons, call
-# signs down a column of two-column text): 0.989/0.737 and 0.994/0.762. The bar is
-# 0.97/0.85: docs/preannotation.md.
+# signs down a column of two-column text, Portuguese keys): 0.989/0.748 and 0.994/0.772. The
+# issue's bar is 0.97/0.85: docs/preannotation.md.
 FLOORS = {
     "A": (0.97, 0.95, 0.98),
     "B": (0.93, 0.87, 0.98),
@@ -39,7 +39,7 @@ FLOORS = {
     "D": (0.95, 0.81, 0.98),
     "E": (0.94, 0.86, 0.95),
     "F": (0.89, 0.71, 0.90),
-    "G": (0.97, 0.71, 0.98),
+    "G": (0.97, 0.72, 0.98),
 }
 
 

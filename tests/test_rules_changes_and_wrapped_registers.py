@@ -150,7 +150,8 @@ def test_identifiers_after_a_verb_in_prose(fleet: list[Vessel]) -> None:
     v = fleet[10]
     english = f"The master stated that its MMSI is {v.mmsi}, and the IMO number was {v.imo}."
     spanish = f"El número OMI del buque es {v.imo}, su MMSI es {v.mmsi}, el armador es otro."
-    for text in (english, spanish):
+    wrapped = f"The master stated that its MMSI is\n{v.mmsi}, and the IMO number was\n{v.imo}."
+    for text in (english, spanish, wrapped):
         assert {("MMSI", v.mmsi or ""), ("IMO", v.imo or "")} <= _labelled(text)
 
 
@@ -199,3 +200,44 @@ def test_call_sign_down_its_column_in_two_column_text(fleet: list[Vessel]) -> No
     text = "\n".join(f"{x.ljust(left)}{y.ljust(right)}".rstrip() for x, y in rows) + "\n"
     found = _labelled(text)
     assert {("IRCS", a.ircs), ("IRCS", b.ircs), ("IRCS", c.ircs)} <= found
+
+
+def test_portuguese_register_extract(fleet: list[Vessel]) -> None:
+    """Keys in Portuguese, the fourth language of the vocabulary (Lusophone flag States)."""
+    v = fleet[16]
+    text = (
+        "CERTIDÃO DE REGISTO DE EMBARCAÇÃO DE PESCA\n"
+        f"Nome da embarcação: {v.name}\n"
+        f"Indicativo de chamada: {v.ircs}\n"
+        "Bandeira: Portugal\n"
+        "Porto de registo: Peniche\n"
+        "Arqueação bruta: 1 240 GT\n"
+        "Armador: PESCARIAS DO ATLANTICO LDA\n"
+        "Válida até: 31/12/2027\n"
+    )
+    found = _labelled(text)
+    assert {
+        ("VESSEL_NAME", v.name),
+        ("IRCS", v.ircs),
+        ("FLAG", "Portugal"),
+        ("HOME_PORT", "Peniche"),
+        ("METRIC_TYPE", "Arqueação bruta"),
+        ("ASSOC_NAME", "PESCARIAS DO ATLANTICO LDA"),
+        ("END_DATE", "31/12/2027"),
+    } <= found
+
+
+def test_assureds_of_a_certificate_of_entry_are_associates() -> None:
+    text = (
+        "Name of ship:                 OCEAN STAR 7\n\n"
+        "Assured                                                 Capacity\n"
+        "Hongyuan Ocean Fishing Co., Ltd.                        Owner\n"
+        "SOUTHERN STAR SHIPPING INC                              Operator\n"
+    )
+    found = _labelled(text)
+    assert {
+        ("ASSOC_NAME", "Hongyuan Ocean Fishing Co., Ltd."),
+        ("ASSOC_NAME", "SOUTHERN STAR SHIPPING INC"),
+        ("ASSOC_ROLE", "Owner"),
+        ("ASSOC_ROLE", "Operator"),
+    } <= found

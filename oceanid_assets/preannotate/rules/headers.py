@@ -75,7 +75,8 @@ KIND_LABEL: dict[str, str] = {
 }
 
 # Wordings as printed; normalised when the module loads. Keep each kind's list in the three
-# languages side by side so a missing translation is easy to see.
+# languages side by side so a missing translation is easy to see; Portuguese (Lusophone flag
+# States and licences: Brazil, Portugal, Cabo Verde, Mozambique, Angola) closes each list.
 # fmt: off
 _WORDINGS: dict[str, tuple[str, ...]] = {
     NAME: (
@@ -83,11 +84,13 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Ship's name", "Name of ship", "Vessel", "Current name", "Vessel name (current)",
         "Nombre del buque", "Nombre de la embarcación", "Nombre del barco", "Buque", "Embarcación",
         "Nombre", "Nom du navire", "Nom du bateau", "Navire", "Nom",
+        "Nome da embarcação", "Nome do navio", "Nome do barco", "Embarcação", "Navio",
     ),
     IMO: (
         "IMO", "IMO No", "IMO number", "IMO ship identification number", "Lloyd's", "Lloyd's No",
         "Lloyd's / IMO No", "LR/IMO No", "LR No", "IMO/LR No", "Lloyd's Register No",
         "Número OMI", "No OMI", "OMI", "Número IMO", "Numéro OMI", "Numéro IMO",
+        "Número IMO", "N.º IMO", "Nº IMO", "Número OMI",
     ),
     MMSI: (
         "MMSI", "MMSI No", "MMSI number", "Número MMSI", "Numéro MMSI", "ISMM",
@@ -96,12 +99,12 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
     ),
     IRCS: (
         "IRCS", "Call sign", "Callsign", "Radio call sign", "International radio call sign",
-        "Distinctive number or letters", "Distinctive letters",
         "Int'l radio call sign", "Call letters", "Signal letters", "Indicativo de llamada",
         "Indicativo internacional de llamada", "Indicativo de radio", "Distintivo de llamada",
         "Distintivo", "Señal distintiva", "Indicatif d'appel", "Indicatif radio",
         "Indicatif international d'appel radio", "Indicatif",
         "Distinctive number or letters", "Distinctive letters", "Signal code",
+        "Indicativo de chamada", "Indicativo de chamada rádio", "Indicativo rádio",
     ),
     CFR: ("CFR", "EU CFR", "CFR No", "Community fleet register No", "Número CFR", "Numéro CFR"),
     NATREG: (
@@ -110,6 +113,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "No de matrícula", "Matrícula nacional", "Número de registro", "Folio",
         "No d'immatriculation", "Immatriculation", "Numéro d'immatriculation",
         "Numéro d'enregistrement",
+        "Número de registo", "N.º de registo", "Número de inscrição", "Matrícula n.º",
     ),
     RFMO_ID: (
         "VID", "WCPFC VID", "IOTC No", "ICCAT No", "ICCAT serial No", "Serial No", "Record No",
@@ -125,11 +129,13 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Country of registration", "Bandera", "Pabellón", "Estado de pabellón",
         "Estado del pabellón", "País de abanderamiento", "Pavillon", "État du pavillon",
         "Etat de pavillon",
+        "Bandeira", "Pavilhão", "Estado de bandeira",
     ),
     PORT: (
         "Port of registry", "Home port", "Port", "Port of registration", "Registry port",
         "Base port", "Puerto de registro", "Puerto base", "Puerto de matrícula", "Puerto",
         "Port d'attache", "Port d'immatriculation", "Port d'enregistrement",
+        "Porto de registo", "Porto de registro", "Porto de armamento", "Porto base",
     ),
     PORT_ID: (
         "UN/LOCODE", "LOCODE", "Port code", "Port LOCODE", "Código de puerto", "Code du port",
@@ -144,31 +150,39 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Jauge brute", "Jauge", "Tonnage brut", "Longueur", "Longueur hors tout", "Largeur",
         "Puissance", "Puissance motrice", "Puissance du moteur", "Capacité de cale", "UMS",
         "kW", "HP",
+        "Arqueação bruta", "Arqueação líquida", "Arqueação", "Comprimento fora a fora",
+        "Comprimento", "Comprimento total", "Boca", "Pontal", "Potência", "Potência do motor",
+        "Potência propulsora", "Capacidade de porão",
     ),
     YEAR: (
         "Year built", "Year of build", "Build year", "Built", "Year of construction",
         "Date of build", "Año de construcción", "Año construcción", "Año", "Construcción",
         "Année de construction", "Année", "Construit en",
+        "Ano de construção",
     ),
     BUILD_PLACE: (
         "Place of build", "Place of construction", "Built at", "Shipyard", "Builder",
         "Lugar de construcción", "Astillero", "Lieu de construction", "Chantier",
         "Chantier naval",
+        "Local de construção", "Estaleiro", "Construtor",
     ),
     BUILD_COUNTRY: (
         "Country of build", "Country of construction", "Build country", "País de construcción",
         "Pays de construction",
+        "País de construção",
     ),
     AUTH_TYPE: (
         "Type of licence", "Licence type", "Type of authorization", "Authorization type",
         "Type of permit", "Permit type", "Tipo de licencia", "Tipo de autorización",
         "Type de licence", "Type d'autorisation", "Authorization", "Licence", "Activity",
+        "Tipo de licença", "Tipo de autorização",
     ),
     LICENCE: (
         "Licence No", "License No", "Licence number", "Permit No", "Authorization No",
         "Authorisation No", "Licence", "No de licencia", "Número de licencia", "Licencia",
         "No de permiso", "Permiso", "No de licence", "Numéro de licence", "Numéro de permis",
         "Numéro d'autorisation", "No d'autorisation",
+        "Licença n.º", "Número da licença", "N.º da licença", "Licença de pesca n.º",
     ),
     START: (
         "Valid from", "Start date", "Date from", "From", "Effective date", "Start",
@@ -176,6 +190,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Válida desde", "Válido desde", "Desde", "Fecha de inicio", "Vigencia desde",
         "Inicio", "Fecha inicio", "Valable du", "Valable à partir du", "Du", "Date de début",
         "Début", "Début de validité",
+        "Válida desde", "Válida a partir de", "Data de início", "Início",
     ),
     END: (
         "Valid to", "Valid until", "Expiry", "Expiry date", "Date of expiry", "Expires",
@@ -184,11 +199,13 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Fecha de vencimiento", "Vencimiento", "Fecha de expiración", "Fecha fin",
         "Vigencia hasta", "Valable jusqu'au", "Au", "Jusqu'au", "Date d'expiration",
         "Expiration", "Fin de validité", "Date de fin",
+        "Válida até", "Data de validade", "Validade até", "Data de fim", "Termo",
     ),
     PERIOD: (
         "Validity", "Period of validity", "Validity period", "Period", "Authorization period",
         "Validez", "Período de validez", "Vigencia", "Período", "Validité",
         "Période de validité", "Durée de validité", "Période",
+        "Validade", "Período de validade", "Prazo de validade",
     ),
     RFMO: ("RFMO", "ORP", "ORGP", "Organisation", "Organization"),
     AREA: (
@@ -196,40 +213,53 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Authorized area", "Authorized areas", "Area of operation", "Areas of operation",
         "Zona", "Zona FAO", "Zonas", "Área", "Área FAO", "Área de pesca", "Zona de pesca",
         "Zone", "Zone FAO", "Zones", "Zone de pêche", "Zones de pêche",
+        "Área de pesca", "Zona de pesca", "Áreas de pesca",
     ),
     SPECIES: (
         "Species", "Target species", "Authorized species", "Main species", "Especies",
         "Especie", "Especies objetivo", "Especies autorizadas", "Espèces", "Espèce",
         "Espèces cibles", "Espèces autorisées",
+        "Espécies", "Espécie", "Espécies-alvo", "Espécies alvo", "Espécies autorizadas",
     ),
     OWNER: (
         "Owner", "Registered owner", "Owner name", "Name of owner", "Operator", "Operator name",
         "Licence holder", "Company", "Manager", "Charterer", "Beneficial owner", "Shipowner",
-        "Owner / operator", "Owner/Operator", "Armador", "Propietario", "Operador", "Titular",
+        "Owner / operator", "Owner/Operator", "Assured", "Name of assured", "Joint assured",
+        "Entered member", "Armador", "Propietario", "Operador", "Titular", "Asegurado",
+        "Assuré",
         "Empresa", "Armateur", "Propriétaire", "Exploitant", "Titulaire", "Société",
+        "Armador", "Proprietário", "Operador", "Titular", "Titular da licença",
+        "Entidade armadora",
     ),
     ROLE: ("Capacity", "Role", "Función", "Calidad", "Rôle", "Qualité"),
     ADDRESS: (
         "Address", "Registered address", "Owner address", "Address of owner", "Dirección",
         "Domicilio", "Adresse", "Siège",
+        "Endereço", "Morada", "Sede",
     ),
     CITY: ("City", "Town", "Ciudad", "Localidad", "Ville"),
     COUNTRY: ("Country", "Nationality", "País", "Nacionalidad", "Pays", "Nationalité"),
     COMPANY_REG: (
         "Company registration No", "Company No", "Company reg No", "Registro mercantil",
         "RUC", "NIF", "CIF", "SIRET", "SIREN", "RCS",
+        "Cidade", "Localidade",
+        "País", "Nacionalidade",
+        "NIPC", "NIF", "CNPJ", "NUIT",
     ),
     FORMER_NAME: (
         "Former name", "Former names", "Previous name", "Previous names", "Ex name", "Ex-name",
         "Nombre anterior", "Nombres anteriores", "Ancien nom", "Anciens noms",
+        "Nome anterior", "Nomes anteriores",
     ),
     FORMER_FLAG: (
         "Former flag", "Previous flag", "Bandera anterior", "Pabellón anterior",
         "Ancien pavillon",
+        "Bandeira anterior",
     ),
     FORMER_ID: (
         "Former call sign", "Previous call sign", "Former IRCS", "Previous IRCS",
         "Former MMSI", "Previous MMSI", "Indicativo anterior", "Ancien indicatif",
+        "Indicativo anterior",
     ),
     IGNORE: (
         "No", "Nº", "#", "Item", "Row", "Seq", "Gear", "Gear type", "Fishing gear", "Type",
@@ -241,6 +271,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Telephone", "Tel", "Fax", "Email", "E-mail", "Page", "Port of landing",
         "Port of call", "Port of inspection", "Last port of call", "Puerto de desembarque",
         "Puerto de descarga", "Port de débarquement", "Port d'escale",
+        "Tipo de embarcação", "Arte de pesca", "Observações", "Data de emissão", "Emitida em",
     ),
 }
 # fmt: on

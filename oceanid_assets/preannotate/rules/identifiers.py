@@ -107,6 +107,10 @@ def _states_of_mmsi(mmsi: str) -> frozenset[str]:
 
 def _line_before(text: str, pos: int) -> str:
     line_start = text.rfind("\n", 0, pos) + 1
+    if line_start and not text[line_start:pos].strip():
+        # A token opening its line in running text: the sentence's cue ended the line above
+        # ("... its MMSI is" / "416001965, it is owned by ...").
+        return text[max(0, line_start - _LOOKBACK) : line_start - 1] + " "
     return text[max(line_start, pos - _LOOKBACK) : pos]
 
 
