@@ -27,15 +27,20 @@ RAW_POOL = "md_raw_ocr"
 ANNOTATED_POOL = "md_annotated"
 
 # Dagster's eager condition, for the assets a batch's ingest run carries below raw_pages, except
-# that a new partition alone does not trigger it unless its parents are there already. A batch
-# partition appears with the ingest run that materializes these assets; with the plain
-# `newly_missing` trigger, the automation sensor armed the condition on the tick that saw the new
-# partition and fired it on a later tick that did not see the run as in progress (a second
-# `suggestions` run beside a 1,000-page ingest run, bench/e2e.py --drop close). Parents updated
-# by anything else than such a run still trigger it (`any_deps_updated`).
+# that a new partition does not trigger them when their parents are missing or were made by a
+# run that carries them too. A batch partition appears with the ingest run that materializes
+# these assets. With the plain `newly_missing` trigger, the automation sensor started a second
+# run for an asset whenever its first look at the new partition came while the ingest run was
+# between that asset's parents and the asset itself: its `in_progress` read false while the run
+# was at that step (bench/e2e.py, `suggestions` beside a 1,000-page ingest run; `argilla_pages`
+# or `argilla_records` beside 100-page runs, the evaluation records showing `newly_missing` with
+# the parents already there). Parents updated by anything else than such a run still trigger it
+# (`any_deps_updated`, which ignores the same runs).
 eager_after_parents = AutomationCondition.eager().replace(
     "newly_missing",
-    AutomationCondition.newly_missing() & ~AutomationCondition.any_deps_missing(),
+    AutomationCondition.newly_missing()
+    & ~AutomationCondition.any_deps_missing()
+    & ~AutomationCondition.any_deps_match(AutomationCondition.executed_with_root_target()),
 )
 
 UNFINISHED = [
