@@ -15,13 +15,14 @@ from dagster import (
 )
 
 from oceanid_assets.defs.batches import batch_partitions, eager_after_parents
+from oceanid_assets.ingest.ingest_job import BATCH_PARTITIONS_NAME
 
 _FAIL = {"child": False}
 
 
 @asset(partitions_def=batch_partitions)
 def parent(context: AssetExecutionContext) -> str:
-    return context.partition_key
+    return str(context.partition_key)
 
 
 @asset(partitions_def=batch_partitions, automation_condition=eager_after_parents)
@@ -43,7 +44,7 @@ def _requested_after_new_batch(instance: DagsterInstance, run_targets_child: boo
     )
     first = evaluate_automation_conditions(defs, instance)  # before any batch: initial tick
     assert first.total_requested == 0
-    instance.add_dynamic_partitions(batch_partitions.name, ["b1"])
+    instance.add_dynamic_partitions(BATCH_PARTITIONS_NAME, ["b1"])
     _FAIL["child"] = True  # the ingest run is "between" the parent and the child
     try:
         # The run names its assets, as the ingest run does (its RunRequest's asset_selection).
