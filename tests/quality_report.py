@@ -28,6 +28,7 @@ from tests import (
     blind_layouts_e,
     blind_layouts_f,
     blind_layouts_g,
+    blind_layouts_h,
 )
 
 # ((document, page number), page text, gold spans as (start, end, label))
@@ -66,6 +67,7 @@ BLIND_SETS = {
     "E": blind_layouts_e,
     "F": blind_layouts_f,
     "G": blind_layouts_g,
+    "H": blind_layouts_h,
 }
 
 

@@ -7,7 +7,8 @@ later, by a third author) was scored once after the next round of changes, then 
 went on with its per-layout figures in view; set D (a fourth author) was scored once when it
 arrived, with the rules of the start of that round and with the round's changes made before it
 arrived, then the round went on with its per-layout figures in view; set E (a fifth author) the
-same way in round 4, set F (a sixth) in round 5 and set G (a seventh) in round 6. The floors
+same way in round 4, set F (a sixth) in round 5 and set G (a seventh) in round 6; set H (an
+eighth) was scored once at the end of round 6 and no rule has changed since. The floors
 sit a little under what was measured (on the real vessel lists and on the synthetic fleet CI
 has), so a change that loses ground on unseen layouts fails here."""
 
@@ -30,8 +31,9 @@ from tests.quality_report import BLIND_SETS, blind_labelled, score_pages
 # columns, headers one space apart): 0.914/0.736 and 0.917/0.762. Set G (a seventh author) on
 # arrival, with the rules of the end of round 5: 0.851/0.576 and 0.880/0.596; after round 6
 # (records of changes, registers parted by blank lines, keys padded before their colons, call
-# signs down a column of two-column text, Portuguese keys): 0.989/0.748 and 0.994/0.772. The
-# issue's bar is 0.97/0.85: docs/preannotation.md.
+# signs down a column of two-column text, Portuguese keys): 0.989/0.748 and 0.994/0.772. Set H
+# (an eighth author) on arrival, with the rules of the end of round 6, nothing changed since:
+# 0.926/0.762 and 0.937/0.791. The issue's bar is 0.97/0.85: docs/preannotation.md.
 FLOORS = {
     "A": (0.97, 0.95, 0.98),
     "B": (0.93, 0.87, 0.98),
@@ -40,6 +42,7 @@ FLOORS = {
     "E": (0.94, 0.86, 0.95),
     "F": (0.89, 0.71, 0.90),
     "G": (0.97, 0.72, 0.98),
+    "H": (0.91, 0.74, 0.95),
 }
 
 
