@@ -90,7 +90,6 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "IMO", "IMO No", "IMO number", "IMO ship identification number", "Lloyd's", "Lloyd's No",
         "Lloyd's / IMO No", "LR/IMO No", "LR No", "IMO/LR No", "Lloyd's Register No",
         "Número OMI", "No OMI", "OMI", "Número IMO", "Numéro OMI", "Numéro IMO",
-        "Número IMO", "N.º IMO", "Nº IMO", "Número OMI",
     ),
     MMSI: (
         "MMSI", "MMSI No", "MMSI number", "Número MMSI", "Numéro MMSI", "ISMM",
@@ -113,7 +112,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "No de matrícula", "Matrícula nacional", "Número de registro", "Folio",
         "No d'immatriculation", "Immatriculation", "Numéro d'immatriculation",
         "Numéro d'enregistrement",
-        "Número de registo", "N.º de registo", "Número de inscrição", "Matrícula n.º",
+        "Número de registo", "Número de inscrição", "Matrícula n.º",
     ),
     RFMO_ID: (
         "VID", "WCPFC VID", "IOTC No", "ICCAT No", "ICCAT serial No", "Serial No", "Record No",
@@ -151,7 +150,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Puissance", "Puissance motrice", "Puissance du moteur", "Capacité de cale", "UMS",
         "kW", "HP",
         "Arqueação bruta", "Arqueação líquida", "Arqueação", "Comprimento fora a fora",
-        "Comprimento", "Comprimento total", "Boca", "Pontal", "Potência", "Potência do motor",
+        "Comprimento", "Comprimento total", "Boca", "Pontal", "Potência do motor",
         "Potência propulsora", "Capacidade de porão",
     ),
     YEAR: (
@@ -182,7 +181,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Authorisation No", "Licence", "No de licencia", "Número de licencia", "Licencia",
         "No de permiso", "Permiso", "No de licence", "Numéro de licence", "Numéro de permis",
         "Numéro d'autorisation", "No d'autorisation",
-        "Licença n.º", "Número da licença", "N.º da licença", "Licença de pesca n.º",
+        "Licença n.º", "Número da licença", "Licença de pesca n.º",
     ),
     START: (
         "Valid from", "Start date", "Date from", "From", "Effective date", "Start",
@@ -190,7 +189,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Válida desde", "Válido desde", "Desde", "Fecha de inicio", "Vigencia desde",
         "Inicio", "Fecha inicio", "Valable du", "Valable à partir du", "Du", "Date de début",
         "Début", "Début de validité",
-        "Válida desde", "Válida a partir de", "Data de início", "Início",
+        "Válida a partir de", "Data de início",
     ),
     END: (
         "Valid to", "Valid until", "Expiry", "Expiry date", "Date of expiry", "Expires",
@@ -213,13 +212,13 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Authorized area", "Authorized areas", "Area of operation", "Areas of operation",
         "Zona", "Zona FAO", "Zonas", "Área", "Área FAO", "Área de pesca", "Zona de pesca",
         "Zone", "Zone FAO", "Zones", "Zone de pêche", "Zones de pêche",
-        "Área de pesca", "Zona de pesca", "Áreas de pesca",
+        "Áreas de pesca",
     ),
     SPECIES: (
         "Species", "Target species", "Authorized species", "Main species", "Especies",
         "Especie", "Especies objetivo", "Especies autorizadas", "Espèces", "Espèce",
         "Espèces cibles", "Espèces autorisées",
-        "Espécies", "Espécie", "Espécies-alvo", "Espécies alvo", "Espécies autorizadas",
+        "Espécies-alvo",
     ),
     OWNER: (
         "Owner", "Registered owner", "Owner name", "Name of owner", "Operator", "Operator name",
@@ -228,7 +227,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Entered member", "Armador", "Propietario", "Operador", "Titular", "Asegurado",
         "Assuré",
         "Empresa", "Armateur", "Propriétaire", "Exploitant", "Titulaire", "Société",
-        "Armador", "Proprietário", "Operador", "Titular", "Titular da licença",
+        "Proprietário", "Titular da licença",
         "Entidade armadora",
     ),
     ROLE: ("Capacity", "Role", "Función", "Calidad", "Rôle", "Qualité"),
@@ -237,14 +236,14 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Domicilio", "Adresse", "Siège",
         "Endereço", "Morada", "Sede",
     ),
-    CITY: ("City", "Town", "Ciudad", "Localidad", "Ville"),
-    COUNTRY: ("Country", "Nationality", "País", "Nacionalidad", "Pays", "Nationalité"),
+    CITY: ("City", "Town", "Ciudad", "Localidad", "Ville", "Cidade", "Localidade"),
+    COUNTRY: (
+        "Country", "Nationality", "País", "Nacionalidad", "Pays", "Nationalité", "Nacionalidade",
+    ),
     COMPANY_REG: (
         "Company registration No", "Company No", "Company reg No", "Registro mercantil",
         "RUC", "NIF", "CIF", "SIRET", "SIREN", "RCS",
-        "Cidade", "Localidade",
-        "País", "Nacionalidade",
-        "NIPC", "NIF", "CNPJ", "NUIT",
+        "NIPC", "CNPJ", "NUIT",
     ),
     FORMER_NAME: (
         "Former name", "Former names", "Previous name", "Previous names", "Ex name", "Ex-name",
@@ -259,7 +258,6 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
     FORMER_ID: (
         "Former call sign", "Previous call sign", "Former IRCS", "Previous IRCS",
         "Former MMSI", "Previous MMSI", "Indicativo anterior", "Ancien indicatif",
-        "Indicativo anterior",
     ),
     IGNORE: (
         "No", "Nº", "#", "Item", "Row", "Seq", "Gear", "Gear type", "Fishing gear", "Type",
@@ -271,7 +269,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Telephone", "Tel", "Fax", "Email", "E-mail", "Page", "Port of landing",
         "Port of call", "Port of inspection", "Last port of call", "Puerto de desembarque",
         "Puerto de descarga", "Port de débarquement", "Port d'escale",
-        "Tipo de embarcação", "Arte de pesca", "Observações", "Data de emissão", "Emitida em",
+        "Tipo de embarcação", "Observações", "Data de emissão", "Emitida em",
     ),
 }
 # fmt: on
