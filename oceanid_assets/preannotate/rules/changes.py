@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 
 from oceanid_assets.preannotate.rules import headers as k
-from oceanid_assets.preannotate.rules.base import LEADER_CHARS
+from oceanid_assets.preannotate.rules.base import lines_with
+from oceanid_assets.preannotate.rules.keyvalue import key_value_pairs
 from oceanid_assets.preannotate.rules.table_forms import Cell, HeaderCell
 from oceanid_assets.preannotate.rules.values import value_spans
 from oceanid_assets.preannotate.spans import Span
@@ -40,6 +41,7 @@ _FORMER = {
     k.OWNER: k.OWNER,
 }
 _CONFIDENCE = 0.85
+_COLON = re.compile(":")
 
 
 def change_columns(header: Sequence[HeaderCell]) -> tuple[int, int | None, int | None] | None:
@@ -83,35 +85,31 @@ def _cell_spans(text: str, kind: str, cell: Cell) -> list[Span]:
     return spans
 
 
-# "Field changed: Call sign" / "Previous value: BBQG6" / "New value: BZT08", one key a line.
-_KEY_LINE = re.compile(r"^[ \t]*([^\W\d_][^:\n]{0,38}?)[ \t]*:[ \t]*([^\n]*?)[ \t]*$", re.M)
 _HINT = re.compile(r"(?i)valu|valor|valeur|previous|anterior|ancien")
 _LINES_APART = 3  # a change's keys sit on consecutive lines, perhaps with one between
 
 
 def find_change_records(text: str) -> list[Span]:
-    """Spans of the changes a page lists as blocks of keys, one key a line."""
+    """Spans of the changes a page lists as blocks of keys ("Field changed: Call sign" /
+    "Previous value: BBQG6" / "New value: BZT08"), the pairs read as `keyvalue` reads them."""
     if not _HINT.search(text):
         return []
     spans: list[Span] = []
     kind: str | None = None
     since = 0
-    for m in _KEY_LINE.finditer(text):
-        wording = k.normalise(m.group(1))
-        value = Cell(*_value(text, m.start(2), m.end(2)))
+    for line_start, line_end in lines_with(text, _COLON):
         since += 1
-        if _FIELD.fullmatch(wording):
-            kind, since = k.kind_of(m.group(2)), 0
-        elif kind is None or since > _LINES_APART:
-            continue
-        elif _NEW.fullmatch(wording):
-            spans += _cell_spans(text, kind, value)
-        elif _PREVIOUS.fullmatch(wording) and (former := _FORMER.get(kind)) is not None:
-            spans += _cell_spans(text, former, value)
+        for key_start, key_end, value_start, value_end in key_value_pairs(
+            text, line_start, line_end
+        ):
+            wording = k.normalise(text[key_start:key_end])
+            value = Cell(value_start, value_end)
+            if _FIELD.fullmatch(wording):
+                kind, since = k.kind_of(text[value_start:value_end].strip()), 0
+            elif kind is None or since > _LINES_APART:
+                continue
+            elif _NEW.fullmatch(wording):
+                spans += _cell_spans(text, kind, value)
+            elif _PREVIOUS.fullmatch(wording) and (former := _FORMER.get(kind)) is not None:
+                spans += _cell_spans(text, former, value)
     return spans
-
-
-def _value(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in LEADER_CHARS:
-        start += 1
-    return start, end

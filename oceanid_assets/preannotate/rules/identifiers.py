@@ -312,10 +312,10 @@ def _call_signs_down_a_column(text: str, flags: frozenset[str], spans: list[Span
         line_start = text.rfind("\n", 0, cue.start()) + 1
         gap = text.rfind("   ", line_start, cue.start())
         column = (gap + 3 if gap >= 0 else line_start) - line_start
-        next_start = cue.end()
-        while next_start < len(text) and text[next_start] != "\n":
-            next_start += 1
-        next_start += 1
+        line_end = text.find("\n", cue.end())
+        if line_end < 0:
+            continue  # the page's last line: no line below
+        next_start = line_end + 1
         next_end = text.find("\n", next_start)
         next_end = len(text) if next_end < 0 else next_end
         # The column's next line starts at its left edge, give or take an indent.

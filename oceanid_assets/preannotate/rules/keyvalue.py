@@ -43,7 +43,7 @@ _KEYED = 0.85
 _ASSOCIATE_KINDS = frozenset({k.OWNER, k.ROLE, k.ADDRESS, k.CITY, k.COUNTRY, k.COMPANY_REG})
 
 
-def _pairs(text: str, line_start: int, line_end: int) -> list[tuple[int, int, int, int]]:
+def key_value_pairs(text: str, line_start: int, line_end: int) -> list[tuple[int, int, int, int]]:
     """(key start, key end, value start, value end) of each 'key: value' on the line."""
     segments = _segments(text, line_start, line_end)
     pairs = []
@@ -333,7 +333,9 @@ def find_key_values(text: str) -> list[Span]:
     # Only lines with a colon can hold a pair; scanning for line starts would try every
     # position of the page (see base).
     for line_start, line_end in lines_with(text, _COLON):
-        for key_start, key_end, value_start, value_end in _pairs(text, line_start, line_end):
+        for key_start, key_end, value_start, value_end in key_value_pairs(
+            text, line_start, line_end
+        ):
             kind = k.kind_of(text[key_start:key_end])
             if kind is None or kind == k.IGNORE:
                 recent = [*recent[-2:], k.IGNORE]

@@ -174,8 +174,9 @@ def _run_end(kinds: list[int], raws: list[str], i: int, k: int) -> int:
         kj = kinds[j]
         if kj in (k, _RULE) or (k == _ALIGN and kj == _TEXT and not _breaker(raws[j])):
             j += 1
-        elif k == _ALIGN and kj == _BLANK and j + 1 < n and kinds[j + 1] == k and j > i:
-            # The line above is the run's own: a row, or a wrapped cell's last line.
+        elif k == _ALIGN and kj == _BLANK and j + 1 < n and kinds[j + 1] == k:
+            # The line above is the run's own (a run starts with a filled line): a row, or a
+            # wrapped cell's last line.
             if _headerish(raws[j + 1].split("  ")):
                 break
             j += 1
