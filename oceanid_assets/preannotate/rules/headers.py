@@ -29,11 +29,12 @@ FLAG, PORT, PORT_ID, METRIC, YEAR = "flag", "port", "port_id", "metric", "year"
 BUILD_PLACE, BUILD_COUNTRY = "build_place", "build_country"
 AUTH_TYPE, LICENCE, START, END, PERIOD = "auth_type", "licence", "start", "end", "period"
 RFMO, AREA, SPECIES = "rfmo", "area", "species"
-OWNER, ROLE, ADDRESS, CITY, COUNTRY, COMPANY_REG = (
+OWNER, ROLE, ADDRESS, CITY, STATE, COUNTRY, COMPANY_REG = (
     "owner",
     "role",
     "address",
     "city",
+    "state",
     "country",
     "company_reg",
 )
@@ -67,6 +68,7 @@ KIND_LABEL: dict[str, str] = {
     ROLE: "ASSOC_ROLE",
     ADDRESS: "ADDRESS",
     CITY: "CITY",
+    STATE: "STATE",
     COUNTRY: "COUNTRY_CODE",
     COMPANY_REG: "REG_NO",
     FORMER_NAME: "NAME_CHANGE",
@@ -237,6 +239,11 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Endereço", "Morada", "Sede",
     ),
     CITY: ("City", "Town", "Ciudad", "Localidad", "Ville", "Cidade", "Localidade"),
+    # "State" alone is left out: a flag State, a vessel's state (in service, laid up).
+    STATE: (
+        "Province", "State/Province", "State or province", "Prefecture", "Provincia",
+        "Departamento", "Région", "Estado/Província", "Província",
+    ),
     COUNTRY: (
         "Country", "Nationality", "País", "Nacionalidad", "Pays", "Nationalité", "Nacionalidade",
     ),

@@ -40,7 +40,9 @@ _ASSOC_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _KEYED = 0.85
-_ASSOCIATE_KINDS = frozenset({k.OWNER, k.ROLE, k.ADDRESS, k.CITY, k.COUNTRY, k.COMPANY_REG})
+_ASSOCIATE_KINDS = frozenset(
+    {k.OWNER, k.ROLE, k.ADDRESS, k.CITY, k.STATE, k.COUNTRY, k.COMPANY_REG}
+)
 
 
 def key_value_pairs(text: str, line_start: int, line_end: int) -> list[tuple[int, int, int, int]]:
@@ -52,6 +54,10 @@ def key_value_pairs(text: str, line_start: int, line_end: int) -> list[tuple[int
         start, end = segments[i]
         colon = text.find(":", start, end)
         i += 1
+        if colon >= 0 and (next_key := _next_key(text, colon + 1, end)) is not None:
+            # "Reg. No: CT7-35314  Authorisation: Fishing", pairs two spaces apart.
+            segments.insert(i, (next_key, end))
+            end = next_key
         if colon < 0 and i < len(segments) and text[segments[i][0]] == ":":
             # "Vessel name      : value", keys padded to one width before their colons.
             colon, end = segments[i][0], segments[i][1]
@@ -78,6 +84,22 @@ def key_value_pairs(text: str, line_start: int, line_end: int) -> list[tuple[int
                 i += 1
         pairs.append((key_start, key_end, value_start, value_end))
     return pairs
+
+
+def _next_key(text: str, start: int, end: int) -> int | None:
+    """Where a second key the vocabulary lists starts in a run, two spaces after a value."""
+    colon = text.find(":", start, end)
+    if colon < 0:
+        return None
+    two = text.rfind("  ", start, colon)
+    if two < 0:
+        return None
+    key_start = two + 2
+    while key_start < colon and text[key_start] == " ":
+        key_start += 1
+    if not text[start:two].strip() or k.listed_kind_of(text[key_start:colon]) is None:
+        return None
+    return key_start
 
 
 def key_spans(text: str, kind: str, key_start: int, key_end: int) -> list[Span]:
@@ -195,47 +217,104 @@ _WRAP_SLACK = 2
 _RECORD_REACH = 2
 
 
-# A gap between two runs of a line: where a key and the value beside it can be.
-_INNER_GAP = re.compile(r"\S(?: {3,}|\t+)\S")
+# A gap between two runs of a line: where a key and the value beside it can be. Two spaces
+# are a gap only after a key the vocabulary lists ("Vessel name  ZHOU YU 8"): inside a key or
+# a value, words may be two spaces apart too.
+_INNER_GAP = re.compile(r"\S(?: {2,}|\t+)\S")
 # What each _INNER_GAP holds, which re skips ahead to (see base); _INNER_GAP itself starts at
 # any non-blank, where re tries it. (lines_with skips blank lines, which hold no _INNER_GAP.)
-_GAP_HINT = re.compile("   |\t")
+_GAP_HINT = re.compile("  |\t")
+_TWO_SPACES = re.compile(r" {2,}")
+
+
+def _pairs_beside(
+    text: str, line_start: int, line_end: int
+) -> list[tuple[str, int, int, int, int]]:
+    """(kind, key start, key end, value start, value end) of each run on the line that names
+    a field followed by one that does not: one pair a line or several side by side ("Vessel
+    name  X      Flag  Y"). A run with a colon is the colon reader's. None if any other run is
+    left over: that line is a table's row ("5   J. Cruz   Master   KOREAN")."""
+    runs = [
+        (start, end, segment)
+        for segment, (a, b) in enumerate(_segments(text, line_start, line_end))
+        for start, end in _two_space_runs(text, a, b)
+    ]
+    pairs = []
+    i = 0
+    while i < len(runs):
+        start, end, segment = runs[i]
+        i += 1
+        if ":" in text[start:end]:
+            continue
+        kind = _field_named(text, start, end)
+        if kind is None and i < len(runs) and runs[i][2] == segment:
+            # A key with a gap of two inside it ("2009-2010  Owner", a period and a role).
+            end = runs[i][1]
+            kind = _field_named(text, start, end, opens_with_word=False)
+            i += 1
+        if kind is None or i == len(runs):
+            return []
+        value_start, value_end, _ = runs[i]
+        value = text[value_start:value_end]
+        if ":" in value or k.kind_of(value) is not None:
+            return []
+        pairs.append((kind, start, end, value_start, value_end))
+        i += 1
+    return pairs
+
+
+def _two_space_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    runs, cursor = [], start
+    for two in _TWO_SPACES.finditer(text, start, end):
+        if two.start() > cursor:
+            runs.append((cursor, two.start()))
+        cursor = two.end()
+    if end > cursor:
+        runs.append((cursor, end))
+    return runs
+
+
+def _field_named(text: str, start: int, end: int, opens_with_word: bool = True) -> str | None:
+    """The kind of field a run names; a file name ("IATTC_2019.xlsx   Sheet1") or a rule
+    ("---[REGISTRATION]---") names none."""
+    run = text[start:end]
+    if len(run) > _MAX_KEY or "_" in run:
+        return None
+    key = k.numbered_key(run)
+    return k.kind_of(key) if _KEY_START.match(key) or not opens_with_word else None
 
 
 def find_keys_beside_values(text: str) -> list[Span]:
-    """A record printed as keys on the left and values far to their right, without colons
-    (a vessel record, an RFV extract): a line of two runs whose first names a field and whose
-    second does not. A value wrapped onto the next lines, under itself, goes on there. A pair
-    alone, with no other within two lines, is a title beside a date or a page number."""
+    """A record printed as keys on the left and values to their right, without colons (a
+    vessel record, an RFV extract, a web page's details): on a line, a run that names a field
+    and beside it one that does not, one such pair a line or two side by side. A value wrapped
+    onto the next lines, under itself, goes on there. A pair alone, with no other within two
+    lines, is a title beside a date or a page number."""
     pairs: list[tuple[int, str, int, int, int, int]] = []  # line, kind, key, value offsets
     line_no, counted_to, skip_to = 0, 0, 0
     for line_start, line_end in lines_with(text, _GAP_HINT):
         if line_start < skip_to or not _INNER_GAP.search(text, line_start, line_end):
             continue
-        segments = _segments(text, line_start, line_end)
-        if len(segments) != 2:
-            continue
-        (key_start, key_end), (value_start, value_end) = segments
-        key = text[key_start:key_end]
-        if ":" in key or len(key) > _MAX_KEY:
-            continue
-        kind = k.kind_of(k.numbered_key(key))
-        if kind is None or k.kind_of(text[value_start:value_end]) is not None:
+        on_line = _pairs_beside(text, line_start, line_end)
+        if not on_line:
             continue
         line_no += text.count("\n", counted_to, line_start)
         counted_to = line_start
-        # A value wrapped onto the next lines: one run each, under the value's first line.
-        column = value_start - line_start
-        next_start = line_end + 1
-        while next_start < len(text):
-            next_end = text.find("\n", next_start)
-            next_end = len(text) if next_end < 0 else next_end
-            more = _segments(text, next_start, next_end)
-            if len(more) != 1 or abs(more[0][0] - next_start - column) > _WRAP_SLACK:
-                break
-            value_end, next_start = more[0][1], next_end + 1
-        skip_to = next_start
-        pairs.append((line_no, kind, key_start, key_end, value_start, value_end))
+        if len(on_line) == 1 and on_line[0][4] == line_end:
+            # A value wrapped onto the next lines: one run each, under the value's first line.
+            kind, key_start, key_end, value_start, value_end = on_line[0]
+            column = value_start - line_start
+            next_start = line_end + 1
+            while next_start < len(text):
+                next_end = text.find("\n", next_start)
+                next_end = len(text) if next_end < 0 else next_end
+                more = _segments(text, next_start, next_end)
+                if len(more) != 1 or abs(more[0][0] - next_start - column) > _WRAP_SLACK:
+                    break
+                value_end, next_start = more[0][1], next_end + 1
+            skip_to = next_start
+            on_line = [(kind, key_start, key_end, value_start, value_end)]
+        pairs += [(line_no, *pair) for pair in on_line]
     spans: list[Span] = []
     for n, (i, kind, key_start, key_end, value_start, value_end) in enumerate(pairs):
         alone = (n == 0 or i - pairs[n - 1][0] > _RECORD_REACH) and (

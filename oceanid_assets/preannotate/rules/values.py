@@ -28,6 +28,7 @@ from oceanid_assets.preannotate.rules.vocab import (
     is_country_code,
 )
 from oceanid_assets.preannotate.spans import Span
+from oceanid_assets.preannotate.validators import validate
 
 # What registries print for "no value", lower-cased and without a final full stop.
 PLACEHOLDERS = frozenset(
@@ -131,9 +132,17 @@ def _identifier(regex: re.Pattern[str], label: str) -> Handler:
     return handle
 
 
+# A former name in brackets after the name or on a line of its own: "(ex ASAHI MARU NO. 11)".
+_FORMER_NAME = re.compile(r"\((?:ex|ex-|formerly|anciennement|antes|anteriormente)[\s:-]+(.+)\)")
+
+
 def _name(label: str) -> Handler:
     def handle(text: str, start: int, end: int, confidence: float) -> list[Span]:
         start, end = _strip(text, start, end)
+        if end > start and text[end - 1] == ")" and (m := _FORMER_NAME.search(text, start, end)):
+            former = make(text, m.start(1), m.end(1), "NAME_CHANGE", confidence)
+            spans = handle(text, start, m.start(), confidence) if m.start() > start else []
+            return [*spans, former] if former else spans
         if m := _NAME_PREFIX.match(text, start, end):
             start = m.end()
         span = make(text, start, end, label, confidence)
@@ -482,6 +491,7 @@ HANDLERS: dict[str, Handler] = {
     k.ROLE: _whole("ASSOC_ROLE"),
     k.ADDRESS: address_spans,
     k.CITY: _whole("CITY"),
+    k.STATE: _whole("STATE"),
     k.COUNTRY: _country("COUNTRY_CODE"),
     k.COMPANY_REG: _whole("REG_NO"),
     k.FORMER_NAME: _listed("NAME_CHANGE"),
@@ -500,4 +510,39 @@ def value_spans(kind: str, text: str, start: int, end: int, confidence: float) -
     # A quoted field of a data export: the quotes are not the value.
     if end - start >= 2 and text[start] == text[end - 1] and text[start] in "\"'":
         start, end = start + 1, end - 1
+    if text[start] == "(" and text[end - 1] == ")" and _REMARK.fullmatch(text, start, end):
+        return []
+    if kind in _CHANGEABLE and (arrow := _ARROW.search(text, start, end)) is not None:
+        return _change_spans(kind, text, start, arrow, end, confidence)
     return handler(text, start, end, confidence)
+
+
+# Words in brackets in a value's place: "(no change of identity)", "(not recorded)".
+_REMARK = re.compile(r"\([a-z][a-z ,.'-]* [a-z ,.'-]+\)")
+# A change written in one value, the previous value before an arrow and the new one after it
+# ("Panama -> China", "9LRV6 → BZSD2"), as a vessel's history table or a change log prints it.
+_ARROW = re.compile(r"\s*(?:-{1,2}>|=>|\u2192|\u21d2|\u27f6)\s*")
+_CHANGEABLE = frozenset({k.NAME, k.FLAG, k.IRCS, k.MMSI, k.IMO, k.OWNER})
+_FORMER = {
+    k.NAME: k.FORMER_NAME,
+    k.FLAG: k.FORMER_FLAG,
+    k.IRCS: k.FORMER_ID,
+    k.MMSI: k.FORMER_ID,
+    k.IMO: k.FORMER_ID,
+    k.OWNER: k.OWNER,
+}
+# What a new value is, when it shows it plainly: a header over several kinds ("Name / Flag /
+# Call sign") names only the first.
+_SHOWN_KINDS = ((k.IMO, "IMO"), (k.MMSI, "MMSI"), (k.IRCS, "IRCS"))
+
+
+def _change_spans(
+    kind: str, text: str, start: int, arrow: re.Match[str], end: int, confidence: float
+) -> list[Span]:
+    new = text[arrow.end() : end]
+    if country_alpha3(new) is not None:
+        kind = k.FLAG
+    elif kind == k.NAME and any(c.isdigit() for c in new):
+        kind = next((shown for shown, label in _SHOWN_KINDS if validate(label, new) is None), kind)
+    former = HANDLERS[_FORMER[kind]](text, start, arrow.start(), confidence)
+    return former + HANDLERS[kind](text, arrow.end(), end, confidence)

@@ -1,0 +1,139 @@
+"""Round 7 (docs/preannotation.md): a vessel's record as a web page or a register extract
+prints it: keys and values two spaces apart without colons, two pairs side by side, a history
+table whose cells hold a change as `previous -> new`, a province key."""
+
+from __future__ import annotations
+
+import pytest
+
+from oceanid_assets.preannotate.rules import extract_rules
+from oceanid_assets.preannotate.validators import validate
+from oceanid_dev.demo.vessels import Vessel, synthetic_fleet
+
+
+def _labelled(text: str) -> set[tuple[str, str]]:
+    spans = extract_rules(text)
+    assert all(text[s.start : s.end] == s.text for s in spans)
+    return {(s.label, s.text) for s in spans}
+
+
+@pytest.fixture(scope="module")
+def fleet() -> list[Vessel]:
+    """Vessels whose IMO, MMSI and call sign all pass their checks."""
+    return [
+        v
+        for v in synthetic_fleet(80)
+        if v.imo and v.mmsi and v.ircs
+        if all(
+            validate(label, value or "") is None
+            for label, value in (("IMO", v.imo), ("MMSI", v.mmsi), ("IRCS", v.ircs))
+        )
+    ]
+
+
+def test_keys_and_values_two_spaces_apart(fleet: list[Vessel]) -> None:
+    v = fleet[0]
+    page = (
+        "Vessel details\n"
+        f"Vessel name  {v.name}\n"
+        "Flag  Panama\n"
+        f"Call sign  {v.ircs}\n"
+        f"MMSI  {v.mmsi}\n"
+        "Registration number  CT7-35314\n"
+        "Port of registry  Balboa\n"
+        "Province  Chiriqui\n"
+    )
+    assert {
+        ("VESSEL_NAME", v.name),
+        ("FLAG", "Panama"),
+        ("IRCS", v.ircs),
+        ("MMSI", v.mmsi),
+        ("NATIONAL_REG_NO", "CT7-35314"),
+        ("HOME_PORT", "Balboa"),
+        ("STATE", "Chiriqui"),
+    } <= _labelled(page)
+
+
+def test_two_records_side_by_side_without_colons(fleet: list[Vessel]) -> None:
+    v = fleet[1]
+    page = (
+        f"Vessel name  {v.name:<24}Length overall  44.80 m\n"
+        f"Call sign  {v.ircs:<26}Authorisation  Transhipment at sea\n"
+        "Registration number  CT6-61619         Authorised from  2019-03-13\n"
+        f"MMSI  {v.mmsi:<31}Authorised to  2020-03-12\n"
+    )
+    found = _labelled(page)
+    assert {
+        ("VESSEL_NAME", v.name),
+        ("IRCS", v.ircs),
+        ("MMSI", v.mmsi),
+        ("NATIONAL_REG_NO", "CT6-61619"),
+        ("AUTH_TYPE", "Transhipment at sea"),
+        ("START_DATE", "2019-03-13"),
+        ("END_DATE", "2020-03-12"),
+    } <= found
+    # No value runs on into the next key.
+    assert not any("  " in text for _, text in found)
+
+
+def test_colon_pairs_two_spaces_apart_end_at_the_next_key() -> None:
+    page = (
+        "Registration number: (ZJ)CHUANDENG(JI)(2019)FT-090387  Authorisation: Fishing\n"
+        "Port of registry: Zhoushan  Province: Zhejiang\n"
+    )
+    assert {
+        ("NATIONAL_REG_NO", "(ZJ)CHUANDENG(JI)(2019)FT-090387"),
+        ("AUTH_TYPE", "Fishing"),
+        ("HOME_PORT", "Zhoushan"),
+        ("STATE", "Zhejiang"),
+    } <= _labelled(page)
+
+
+def test_history_cells_hold_the_previous_and_the_new_value(fleet: list[Vessel]) -> None:
+    a, b = fleet[2], fleet[3]
+    page = (
+        "Vessel history\n"
+        "Date        Event               Name / Flag / Call sign\n"
+        f"2014-10-20  Name change         OCEAN STAR 7 -> {a.name}\n"
+        "2014-10-20  Flag change         Sierra Leone -> Panama\n"
+        f"2014-10-20  Call sign change    {b.ircs} -> {a.ircs}\n"
+        f"2014-10-20  MMSI change         {b.mmsi} \u2192 {a.mmsi}\n"
+        "2024-06-28  Record updated      (no change of identity)\n"
+    )
+    found = _labelled(page)
+    assert {
+        ("NAME_CHANGE", "OCEAN STAR 7"),
+        ("VESSEL_NAME", a.name),
+        ("FLAG_CHANGE", "Sierra Leone"),
+        ("FLAG", "Panama"),
+        ("ID_CHANGE", b.ircs),
+        ("IRCS", a.ircs),
+        ("ID_CHANGE", b.mmsi),
+        ("MMSI", a.mmsi),
+    } <= found
+    assert not any("->" in text or "\u2192" in text or "identity" in text for _, text in found)
+
+
+def test_a_table_row_is_not_read_as_keys_beside_values() -> None:
+    page = (
+        "No.  Family name, given names    Rank or rating      Nationality\n"
+        "5    Juan Nguyen                 Fishing master      KOREAN\n"
+        "6    Kim Lee                     Master              PERUVIAN\n"
+    )
+    assert not any(label == "ASSOC_NAME" for label, _ in _labelled(page))
+
+
+def test_a_former_name_in_brackets_under_the_name_is_a_name_change() -> None:
+    page = (
+        "| No. | Vessel name | Flag |\n"
+        "|-----|-------------|------|\n"
+        "| 1 | NICHIEI MARU NO51 (ex EIHO MARU NO. 18) | Japan |\n"
+        "| 2 | JIN SING SHYANG NO11 (formerly DA WEI NO. 3) | Chinese Taipei |\n"
+    )
+    found = _labelled(page)
+    assert {
+        ("VESSEL_NAME", "NICHIEI MARU NO51"),
+        ("NAME_CHANGE", "EIHO MARU NO. 18"),
+        ("VESSEL_NAME", "JIN SING SHYANG NO11"),
+        ("NAME_CHANGE", "DA WEI NO. 3"),
+    } <= found
