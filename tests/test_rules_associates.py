@@ -33,7 +33,7 @@ def _labelled(text: str) -> set[tuple[str, str]]:
         ),
         (
             "Armador: PESCA AUSTRAL S.A. (Calle Mayor 12, Vigo, ESP)",
-            {("ASSOC_NAME", "PESCA AUSTRAL S.A"), ("CITY", "Vigo"), ("COUNTRY_CODE", "ESP")},
+            {("ASSOC_NAME", "PESCA AUSTRAL S.A."), ("CITY", "Vigo"), ("COUNTRY_CODE", "ESP")},
         ),
         (
             "Owner: SHANDONG HIGHRICH FISHERY, CO., LTD",

@@ -137,3 +137,61 @@ def test_a_former_name_in_brackets_under_the_name_is_a_name_change() -> None:
         ("VESSEL_NAME", "JIN SING SHYANG NO11"),
         ("NAME_CHANGE", "DA WEI NO. 3"),
     } <= found
+
+
+def test_call_signs_standing_apart_in_a_scanned_register(fleet: list[Vessel]) -> None:
+    """No column lines up and OCR scattered separators, but the page names call signs and
+    each token stands as a run of its own in its State's ITU series."""
+    mixed = [v for v in fleet if any(c.isdigit() for c in v.ircs or "")][:2]
+    assert len(mixed) == 2
+    a, b = mixed
+    page = (
+        "REG1STER OF FISHING VE5SELS      Book 3\n"
+        "No     ' Name of Vessel     ' Ca1l Sign     ' Tonnage     ' Built     ' Owner\n"
+        f"  1   _ {a.name}    {a.ircs} \n"
+        "    1615 tons      ; 2003     Southern Ocean Harvest Pty Ltd\n"
+        f"  2 | {b.name}  ~ {b.ircs} | \n"
+        "     7944 tons  _ 2002     ~ Factorias Vulcano, Vigo Spain\n"
+    )
+    assert {("IRCS", a.ircs), ("IRCS", b.ircs)} <= _labelled(page)
+
+
+def test_the_same_tokens_without_a_call_sign_keyword_are_not_call_signs(
+    fleet: list[Vessel],
+) -> None:
+    a = next(v for v in fleet if any(c.isdigit() for c in v.ircs or ""))
+    page = f"No     Name of Vessel     Tonnage\n  1   _ {a.name}    {a.ircs} \n"
+    assert ("IRCS", a.ircs) not in _labelled(page)
+
+
+def test_an_owner_named_in_a_sentence_with_its_seat_and_company_number() -> None:
+    page = (
+        "3. The vessel is registered as owned by ZHEJIANG JURONG OCEAN FISHERY of No. 56 "
+        "Chenggong 2nd Rd., Kaohsiung, Chinese Taipei (reg. 53907214) and operated by "
+        "Kaisei Suisan Co., Ltd. The Court finds the charges proved.\n"
+        "4. Le navire est la propriété de Southern Ocean Harvest Pty Ltd, domiciliée 12 "
+        "Franklin Wharf, Hobart, Tasmania, Australie (reg. ACN 104 331 872).\n"
+        "5. The vessel's master, Nguyen Van Hai, pleaded guilty.\n"
+    )
+    assert {
+        ("ASSOC_NAME", "ZHEJIANG JURONG OCEAN FISHERY"),
+        ("ADDRESS", "No. 56 Chenggong 2nd Rd."),
+        ("CITY", "Kaohsiung"),
+        ("COUNTRY_CODE", "Chinese Taipei"),
+        ("REG_NO", "53907214"),
+        ("ASSOC_NAME", "Kaisei Suisan Co., Ltd."),
+        ("ASSOC_NAME", "Southern Ocean Harvest Pty Ltd"),
+        ("ADDRESS", "12 Franklin Wharf"),
+        ("CITY", "Hobart"),
+        ("STATE", "Tasmania"),
+        ("REG_NO", "ACN 104 331 872"),
+        ("ASSOC_ROLE", "master"),
+        ("ASSOC_NAME", "Nguyen Van Hai"),
+    } <= _labelled(page)
+
+
+def test_an_rfmo_vessel_id_key_is_not_a_vessel_name() -> None:
+    page = "Vessel details\nICCAT vessel ID  AT000CHN33987\nFlag  China\n"
+    found = _labelled(page)
+    assert ("RFMO_ID", "AT000CHN33987") in found
+    assert not any(label == "VESSEL_NAME" for label, _ in found)

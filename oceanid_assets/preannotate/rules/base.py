@@ -154,18 +154,28 @@ def words_of(text: str) -> str:
     return words
 
 
+_COMPANY_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:Ltd|LTD|Co|CO|Inc|INC|Corp|CORP|S\.A|S\.L|K\.K|Pty|Cia|Bhd|Lda|B\.V|N\.V)\.$"
+)
+
+
 def make(text: str, start: int, end: int, label: str, confidence: float) -> Span | None:
     """A span over text[start:end] trimmed of surrounding blanks and punctuation, so offsets
     stay exact and spans stay tight; None if nothing is left."""
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM:
-        # Keep a trailing full stop that belongs to an abbreviation such as "NO." or "Co.".
+        # Keep a trailing full stop that belongs to an abbreviation such as "NO." or "Co.";
+        # a company's "Ltd." or "S.A." keeps it before a blank too.
         if (
             text[end - 1] == "."
             and end - start > 2
             and text[end - 2].isalpha()
-            and (end == len(text) or text[end] not in " \n")
+            and (
+                end == len(text)
+                or text[end] not in " \n"
+                or _COMPANY_ABBREVIATION.search(text, max(start, end - 6), end)
+            )
         ):
             break
         end -= 1

@@ -134,6 +134,8 @@ def find_identifiers(text: str, flags: frozenset[str] = frozenset()) -> list[Spa
     keyed_call_signs = _keyed_call_signs(text, flags, spans) if _IRCS_HINT.search(words) else {}
     if "   " in text and _IRCS_HINT.search(words):
         _call_signs_down_a_column(text, flags, spans)
+        if _IRCS_CUE_ANYWHERE.search(text):
+            _call_signs_standing_apart(text, flags, spans)
     # These scans' patterns match within a line (see base.scan).
     for m in scan(_NUMBER, text) if _NUMBER.search(words) else ():
         start = m.start()
@@ -346,6 +348,32 @@ _CUE_ENDS_RUN = re.compile(
     r"(?:[Cc]all[ -]?[Ss]ign|[Ii]ndicativo(?: de llamada)?|[Ii]ndicatif(?: d'appel)?|"
     r"(?P<call_only>[Cc]all))(?:[ \t]*+(?<= {3})(?=[^\s:])|[ \t]*:?[ \t]*(?=\n))"
 )
+
+
+# A run of its own on a line: blanks (two at least), a separator OCR scattered, or an end on
+# each side.
+_STANDING_APART = re.compile(
+    r"(?:^|(?<=  )|(?<=\t)|(?<=[|;~_'] ))(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])([A-Z0-9]{4,7})"
+    r"(?=[ \t]*$|  |\t| [|;~_'])",
+    re.M,
+)
+
+
+def _call_signs_standing_apart(text: str, flags: frozenset[str], spans: list[Span | None]) -> None:
+    """On a page that names call signs (a register's header, OCR slips and all), a token of
+    letters and digits in a State's ITU series standing as a run of its own, as a call sign
+    stands in a row whose columns OCR did not keep in line. The series and the page's flag
+    are the evidence; a keyword naming another number before it rules it out."""
+    for m in _STANDING_APART.finditer(text):
+        token = m.group(1)
+        state = call_sign_state(token)
+        # A keyword as OCR misreads it ("MM5I") is no call sign.
+        if state is None or token in _NOT_CALL_SIGNS or k.kind_of(token) is not None:
+            continue
+        if _OTHER_CUE.search(_line_before(text, m.start())):
+            continue
+        confidence = _BARE_AGREEING if not flags or state in flags else _BARE_AGREEING - 0.1
+        spans.append(make(text, m.start(1), m.end(1), "IRCS", confidence))
 
 
 def _call_sign_below(text: str, cue_start: int, cue_end: int) -> re.Match[str] | None:

@@ -310,7 +310,11 @@ def _named_after_nouns(text: str, words: str | None = None) -> list[Span | None]
     for m in _matches(text, _NOUN_HINT, VESSEL_NOUN, words):
         name = m.group(1)
         # "VESSEL NAME", "vessel IMO 9123456": a field's word, not a name.
-        if any(ch.isalpha() for ch in name) and kind_of(name.split(" ", 1)[0]) is None:
+        if (
+            len(name) > 2  # "vessel ID"
+            and any(ch.isalpha() for ch in name)
+            and kind_of(name.split(" ", 1)[0]) is None
+        ):
             spans.append(make(text, m.start(1), m.end(1), "VESSEL_NAME", 0.7))
     for m in _matches(text, _HOME_PORT_HINT, HOME_PORT_CONTEXT, words):
         spans.append(make(text, m.start(1), m.end(1), "HOME_PORT", 0.7))
@@ -353,6 +357,58 @@ def names_leading_identifiers(text: str, identifiers: list[Span]) -> list[Span]:
         if span := make(text, name.start(), name.end(), "VESSEL_NAME", 0.65):
             spans.append(span)
     return spans
+
+
+# Where an associate's address follows its name in a sentence: "owned by X of 12 Franklin
+# Wharf, Hobart, Australia (reg. ACN 104 331 872) and", "propriété de X, domiciliée ...".
+_SEAT = re.compile(
+    r",? (?:of|domicili[ée]+e?s?(?: (?:at|in|à|en|a))?|domiciliad[oa] en|con domicilio en|"
+    r"with (?:its )?registered (?:office|address) (?:at|in)|sise? (?:à|au)|based (?:at|in)) "
+)
+# The address ends at a bracket, a clause or the sentence: a full stop before a blank, not
+# the one in "No. 56" or "2nd Rd., Kaohsiung".
+_SEAT_END = re.compile(r" \(|;| and | et | y |\.(?=\s+(?:[A-Z][a-z]|\d+\.)|\s*$)|\n\n")
+_COMPANY_NUMBER_IN_BRACKETS = re.compile(
+    r" \((?:reg(?:istration)?\.?|company (?:no\.?|number)|RCS|RUC|NIF|CIF|SIRET|reg\. no\.)"
+    r"[ :]*([A-Z0-9][A-Z0-9 ./-]{2,24}[A-Z0-9])\)",
+    re.I,
+)
+_MAX_SEAT = 160
+
+
+# The master named beside the noun, between commas: "The vessel's master, Nguyen Van Hai,
+# pleaded guilty", "Le capitaine du navire, Agus Wijaya, était ...".
+_MASTER_NAMED = re.compile(
+    r"(?P<role>[Mm]aster|[Cc]aptain|[Ss]kipper|[Cc]apitaine|[Cc]apit[áa]n|[Pp]atr[óo]n|"
+    r"[Cc]omandante)(?: (?:of the (?:vessel|ship)|du navire|del (?:buque|barco)))?, "
+    r"(?P<name>[A-Z][\w'\u2019-]+(?: (?:[A-Z][\w'\u2019-]+|van|de|dela|del|da|dos|bin|le)){1,4}),"
+)
+_MASTER_HINT = re.compile(r"aster|aptain|kipper|apita|atr[óo]n|omandante")
+
+
+def _associate_at(text: str, start: int, end: int) -> list[Span | None]:
+    """An associate's name and, when the sentence goes on to say where it is, its address
+    and company number. A name read on into "of No. 56 ..." ends before the address."""
+    cut = _SEAT.search(text, start, end)
+    if cut is not None and cut.start() > start and _STREET_START.match(text, cut.end()):
+        end = cut.start()
+    spans: list[Span | None] = [make(text, start, end, "ASSOC_NAME", 0.7)]
+    seat = _SEAT.match(text, end)
+    if seat is None:
+        return spans
+    stop = _SEAT_END.search(text, seat.end(), min(len(text), seat.end() + _MAX_SEAT))
+    if stop is None or stop.start() - seat.end() < 4:
+        return spans
+    spans += address_spans(text, seat.end(), stop.start())
+    if number := _COMPANY_NUMBER_IN_BRACKETS.match(text, stop.start()):
+        spans.append(make(text, number.start(1), number.end(1), "REG_NO", 0.7))
+    return spans
+
+
+# What an address opens with: a number, "No.", a street word.
+_STREET_START = re.compile(
+    r"(?:\d|No\.? ?\d|Nº|Jl\.|ul\.|Calle|Avenida|Av\.|Rue|Via|Plot|Unit|Suite|Room)"
+)
 
 
 def find_prose(text: str) -> list[Span]:
@@ -418,6 +474,9 @@ def find_prose(text: str) -> list[Span]:
     for m in _matches(text, _OWNED_HINT, OWNED_BY, words):
         if m.group("role"):
             spans.append(make(text, m.start("role"), m.end("role"), "ASSOC_ROLE", 0.7))
+        spans += _associate_at(text, m.start("name"), m.end("name"))
+    for m in _matches(text, _MASTER_HINT, _MASTER_NAMED, words):
+        spans.append(make(text, m.start("role"), m.end("role"), "ASSOC_ROLE", 0.7))
         spans.append(make(text, m.start("name"), m.end("name"), "ASSOC_NAME", 0.7))
     owner = any(role in words for role in _OWNER_ROLES)
     for m in OWNER_SENTENCE.finditer(text) if owner else ():
