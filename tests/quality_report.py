@@ -29,6 +29,8 @@ from tests import (
     blind_layouts_f,
     blind_layouts_g,
     blind_layouts_h,
+    blind_layouts_i,
+    blind_layouts_j,
 )
 
 # ((document, page number), page text, gold spans as (start, end, label))
@@ -68,6 +70,8 @@ BLIND_SETS = {
     "F": blind_layouts_f,
     "G": blind_layouts_g,
     "H": blind_layouts_h,
+    "I": blind_layouts_i,
+    "J": blind_layouts_j,
 }
 
 
