@@ -16,6 +16,7 @@ from oceanid_assets.preannotate.rules.dates import find_dates
 from oceanid_assets.preannotate.rules.grid import ColumnHeads, find_grid_tables
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
 from oceanid_assets.preannotate.rules.keyvalue import find_key_values
+from oceanid_assets.preannotate.rules.particulars import find_listed_particulars
 from oceanid_assets.preannotate.rules.prose import find_prose, names_leading_identifiers
 from oceanid_assets.preannotate.rules.structured import find_structured
 from oceanid_assets.preannotate.rules.tables import find_tables
@@ -31,6 +32,7 @@ _PROSE_RANK = 3
 _FINDERS = (
     (0, find_change_records),
     (0, find_key_values),
+    (0, find_listed_particulars),
     (2, find_dates),
     (_PROSE_RANK, find_prose),
 )

@@ -90,6 +90,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
     ),
     IMO: (
         "IMO", "IMO No", "IMO number", "IMO ship identification number", "Lloyd's", "Lloyd's No",
+        "UVI", "Unique vessel identifier",
         "Lloyd's / IMO No", "LR/IMO No", "LR No", "IMO/LR No", "Lloyd's Register No",
         "Número OMI", "No OMI", "OMI", "Número IMO", "Numéro OMI", "Numéro IMO",
     ),
@@ -248,7 +249,8 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Country", "Nationality", "País", "Nacionalidad", "Pays", "Nationalité", "Nacionalidade",
     ),
     COMPANY_REG: (
-        "Company registration No", "Company No", "Company reg No", "Registro mercantil",
+        "Company registration No", "Company No", "Company reg No", "Unified social credit code",
+        "USCC", "Registro mercantil",
         "RUC", "NIF", "CIF", "SIRET", "SIREN", "RCS",
         "NIPC", "CNPJ", "NUIT",
     ),
@@ -258,12 +260,14 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Nome anterior", "Nomes anteriores",
     ),
     FORMER_FLAG: (
-        "Former flag", "Previous flag", "Bandera anterior", "Pabellón anterior",
+        "Former flag", "Previous flag", "Former vessel flag", "Other vessel flag",
+        "Bandera anterior", "Pabellón anterior",
         "Ancien pavillon",
         "Bandeira anterior",
     ),
     FORMER_ID: (
-        "Former call sign", "Previous call sign", "Former IRCS", "Previous IRCS",
+        "Former call sign", "Previous call sign", "Other vessel call sign", "Former IRCS",
+        "Previous IRCS",
         "Former MMSI", "Previous MMSI", "Indicativo anterior", "Ancien indicatif",
     ),
     IGNORE: (

@@ -75,7 +75,7 @@ _OTHER_CUE = re.compile(
     r"ruc|nif|siret|id|no|nº|n°)[\s.:#°º-]*$",
     re.I,
 )
-_FORMER = re.compile(r"(?:previous|former|old|ex|anterior|ancien)[\s-]*$", re.I)
+_FORMER = re.compile(r"(?:previous|former|old|ex|anterior|ancien|other vessel)[\s-]*$", re.I)
 _CALL_SIGN = re.compile(r"[A-Z0-9]{3,8}(?![A-Za-z0-9])")
 # An RFMO record number: the body's acronym and at least four digits ("IOTC012345",
 # "NPFC-V00123"), which no other identifier has.

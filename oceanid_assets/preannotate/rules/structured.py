@@ -35,7 +35,7 @@ _XML_TAG = re.compile(r"<(/?)([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)((?:\s[^<>]*?
 
 # Words of a field's enclosing keys that set its context.
 _ASSOCIATE = re.compile(
-    r"\b(?:assoc\w*|owner\w*|operator\w*|manager\w*|compan\w*|charterer\w*|agent\w*|master\w*|"
+    r"\b(?:assoc\w*|party|parties|owner\w*|operator\w*|manager\w*|compan\w*|charterer\w*|agent\w*|master\w*|"
     r"captain|holder\w*|armador\w*|armateur\w*|propietari\w*|proprietaire\w*|exploitant\w*)\b"
 )
 _MEASUREMENT = re.compile(r"\b(?:meas\w*|dimension\w*|tonnage\w*|metric\w*|particular\w*)\b")
@@ -52,8 +52,6 @@ _METRIC_TYPE = re.compile(r"^(?:typ|type|kind|name|metric|measure)$")
 _METRIC_VALUE = re.compile(r"^(?:val|value|amount|valor|valeur)$")
 _METRIC_UNIT = re.compile(r"^(?:unit|units|uom|unidad|unite)$")
 _AUTH_NUMBER = re.compile(r"^(?:no|number|id|ref|reference|lic no|licence no|license no)$")
-# The export's own row id, not a register's record number.
-_ROW_ID = re.compile(r"^(?:rec|record|row|internal|db)? ?id$")
 # The export's own row id, not a register's record number.
 _ROW_ID = re.compile(r"^(?:rec|record|row|internal|db)? ?id$")
 _TYPE = re.compile(r"^(?:typ|type|kind|tipo)$")
@@ -185,29 +183,48 @@ _HTML_TAGS = frozenset(
 )
 
 
+# An attribute, and the attributes that say what scheme an element's text is in rather than
+# being fields themselves (`<ram:ID schemeID="IRCS">BZZJ7</ram:ID>`).
+_XML_ATTRIBUTE = re.compile(r'([A-Za-z_][\w.:-]*)\s*=\s*"([^"<>]*)"')
+_SCHEME_ATTRIBUTES = frozenset({"schemeid", "scheme", "schemename"})
+
+
 def _xml_fields(text: str) -> list[_Field]:
-    if "</" not in text:
+    if "</" not in text and "/>" not in text:
         return []
     fields: list[_Field] = []
-    stack: list[str] = []
+    stack: list[tuple[str, str]] = []  # (element's name, what its text is) of each open one
     opened_at = -1  # where the text of the innermost element, if it has no child yet, starts
     for tag in _XML_TAG.finditer(text):
-        closing, _, name, _, self_closing = tag.groups()
+        closing, _, name, attributes, self_closing = tag.groups()
         if name.lower() in _HTML_TAGS:
             return []
+        element = _field_name(name)
+        own = element
+        if attributes and not closing:
+            path = (*(frame[0] for frame in stack), element)
+            for attribute in _XML_ATTRIBUTE.finditer(attributes):
+                attribute_name = attribute.group(1).rpartition(":")[2]
+                value_start = tag.start(4) + attribute.start(2)
+                value_end = tag.start(4) + attribute.end(2)
+                if attribute_name.lower() in _SCHEME_ATTRIBUTES:
+                    own = _field_name(attribute.group(2))
+                else:
+                    fields.append(_Field(path, _field_name(attribute_name), value_start, value_end))
         if self_closing:
             opened_at = -1
             continue
         if not closing:
-            stack.append(_field_name(name))
+            stack.append((element, own))
             opened_at = tag.end()
             continue
-        if stack and stack[-1] == _field_name(name):
+        if stack and stack[-1][0] == element:
             if opened_at >= 0 and text[opened_at : tag.start()].strip():
-                own = stack[-1]
-                fields.append(_Field(tuple(stack[:-1]), own, opened_at, tag.start()))
+                path = tuple(frame[0] for frame in stack[:-1])
+                fields.append(_Field(path, stack[-1][1], opened_at, tag.start()))
             stack.pop()
         opened_at = -1
+    fields.sort(key=lambda f: f.start)
     return fields
 
 
@@ -285,6 +302,15 @@ def _direct_label(field: _Field) -> str | None:
     return None
 
 
+# Field names that say only that a value is there; what it is, the words before them or the
+# enclosing element say.
+_GENERIC = frozenset({"name", "code", "id", "text", "value"})
+_PASSED_DOWN = frozenset(
+    {k.SPECIES, k.AREA, k.FORMER_NAME, k.FORMER_FLAG, k.FORMER_ID, k.FLAG, k.PORT, k.CITY}
+    | {k.COUNTRY, k.ROLE, k.BUILD_PLACE, k.BUILD_COUNTRY}
+)
+
+
 def _kind(field: _Field) -> str | None:
     path = field.path
     inner = path[-1] if path else ""
@@ -303,12 +329,16 @@ def _kind(field: _Field) -> str | None:
     if _RFMO_NAME.match(field.key) and _EXTERNAL_IDS.search(inner):
         return k.RFMO_ID
     kind = k.kind_of(field.key)
+    head, _, last = field.key.rpartition(" ")
+    if head and last in _GENERIC and k.kind_of(head) not in (None, k.IGNORE):
+        kind = k.kind_of(head)  # `CityName`, `RoleCode`: the words before say what it is
     if kind is None and _EXTERNAL_IDS.search(inner):
         return k.EXT_ID
-    if kind in (None, k.IGNORE) and inner:
-        # `<code>` in `<species>`: the element takes its parent's meaning.
+    if (kind in (None, k.IGNORE) or field.key in _GENERIC) and inner:
+        # `<code>` in `<species>`, `<FlagState code="CHN"/>`: the element takes its parent's
+        # meaning.
         parent = k.kind_of(inner)
-        if parent in (k.SPECIES, k.AREA, k.FORMER_NAME, k.FORMER_FLAG, k.FORMER_ID):
+        if parent in _PASSED_DOWN:
             return parent
     if associate and kind == k.NAME:
         return k.OWNER

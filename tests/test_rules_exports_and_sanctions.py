@@ -1,0 +1,110 @@
+"""Round 8 (docs/preannotation.md): identifiers in XML attributes and in elements whose scheme
+an attribute names (UN/FLUX vessel messages), and sanctions-list entries whose particulars run
+together as `Key value; Key value`."""
+
+from __future__ import annotations
+
+import pytest
+
+from oceanid_assets.preannotate.rules import extract_rules
+from oceanid_assets.preannotate.validators import validate
+from oceanid_dev.demo.vessels import Vessel, synthetic_fleet
+
+
+def _labelled(text: str) -> set[tuple[str, str]]:
+    spans = extract_rules(text)
+    assert all(text[s.start : s.end] == s.text for s in spans)
+    return {(s.label, s.text) for s in spans}
+
+
+@pytest.fixture(scope="module")
+def fleet() -> list[Vessel]:
+    return [
+        v
+        for v in synthetic_fleet(80)
+        if v.imo and v.mmsi and v.ircs
+        if all(
+            validate(label, value or "") is None
+            for label, value in (("IMO", v.imo), ("MMSI", v.mmsi), ("IRCS", v.ircs))
+        )
+    ]
+
+
+def test_identifiers_in_attributes_and_in_scheme_qualified_elements(fleet: list[Vessel]) -> None:
+    a, b = fleet[0], fleet[1]
+    page = (
+        "<VesselRecords>\n"
+        "  <Vessel>\n"
+        f"    <Name>{a.name}</Name>\n"
+        f'    <Radio ircs="{a.ircs}" mmsi="{a.mmsi}"/>\n'
+        '    <FlagState code="PAN"/>\n'
+        '    <Authorization type="High seas fishing">\n'
+        "      <ValidFrom>2024-01-01</ValidFrom>\n"
+        "    </Authorization>\n"
+        "  </Vessel>\n"
+        "</VesselRecords>\n"
+        "<rsm:FLUXVesselReportMessage>\n"
+        "  <ram:SpecifiedVesselTransportMeans>\n"
+        f'    <ram:ID schemeID="IRCS">{b.ircs}</ram:ID>\n'
+        f'    <ram:ID schemeID="UVI">{b.imo}</ram:ID>\n'
+        f'    <ram:ID schemeID="MMSI">{b.mmsi}</ram:ID>\n'
+        f"    <ram:Name>{b.name}</ram:Name>\n"
+        "  </ram:SpecifiedVesselTransportMeans>\n"
+        "</rsm:FLUXVesselReportMessage>\n"
+    )
+    assert {
+        ("VESSEL_NAME", a.name),
+        ("IRCS", a.ircs),
+        ("MMSI", a.mmsi),
+        ("FLAG", "PAN"),
+        ("AUTH_TYPE", "High seas fishing"),
+        ("IRCS", b.ircs),
+        ("IMO", b.imo),
+        ("MMSI", b.mmsi),
+    } <= _labelled(page)
+
+
+def test_a_sanctions_entry_and_the_company_linked_to_it(fleet: list[Vessel]) -> None:
+    v = fleet[2]
+    page = (
+        "SPECIALLY DESIGNATED NATIONALS AND BLOCKED PERSONS LIST\n\n"
+        f"{v.name} (f.k.a. GOLDEN LION 11; f.k.a. SEA EXPLORER) Longliner Sierra Leone flag; "
+        f"Former Vessel Flag Sierra Leone; Other Vessel Call Sign 9LMU2; Call Sign {v.ircs}; "
+        f"Vessel Registration Identification IMO {v.imo}; MMSI {v.mmsi}; Vessel Year of Build "
+        "2013; Vessel Gross Registered Tonnage 859 (vessel) [SDGT] (Linked To: KESTREL "
+        "FISHING LTD).\n\n"
+        "KESTREL FISHING LTD, No. 17 Xingang Road, Rongcheng, Shandong, China; Organization "
+        "Established Date 27 May 2014; Company Number 4626336; Organization Type: Fishing; "
+        f"[SDGT] (Linked To: {v.name}).\n"
+    )
+    found = _labelled(page)
+    assert {
+        ("VESSEL_NAME", v.name),
+        ("NAME_CHANGE", "GOLDEN LION 11"),
+        ("NAME_CHANGE", "SEA EXPLORER"),
+        ("FLAG", "Sierra Leone"),
+        ("FLAG_CHANGE", "Sierra Leone"),
+        ("ID_CHANGE", "9LMU2"),
+        ("IRCS", v.ircs),
+        ("IMO", v.imo),
+        ("MMSI", v.mmsi),
+        ("BUILD_YEAR", "2013"),
+        ("METRIC_VALUE", "859"),
+        ("ASSOC_NAME", "KESTREL FISHING LTD"),
+        ("ADDRESS", "No. 17 Xingang Road"),
+        ("CITY", "Rongcheng"),
+        ("COUNTRY_CODE", "China"),
+        ("REG_NO", "4626336"),
+    } <= found
+    assert ("FLAG_CHANGE", "Leone") not in found
+
+
+def test_a_list_of_vessels_with_semicolons_is_not_read_as_an_entry() -> None:
+    page = (
+        "Annex 2. Vessels authorised\n"
+        "1) JINN FWU TSAIR NO.66 - IMO Not available; MMSI 416002291; IATTC No. 64349; "
+        "79 GRT; authorised 01/01/2018 - 31/12/2018\n"
+    )
+    found = _labelled(page)
+    assert ("END_DATE", "01/01/2018") not in found
+    assert ("START_DATE", "01/01/2018") in found
