@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from oceanid_assets.preannotate.rules import extract_rules
+from oceanid_assets.preannotate.rules import extract_document, extract_rules
 from oceanid_assets.preannotate.validators import validate
 from oceanid_dev.demo.vessels import Vessel, synthetic_fleet
 
@@ -108,3 +108,40 @@ def test_a_list_of_vessels_with_semicolons_is_not_read_as_an_entry() -> None:
     found = _labelled(page)
     assert ("END_DATE", "01/01/2018") not in found
     assert ("START_DATE", "01/01/2018") in found
+
+
+def test_company_imo_numbers_are_company_numbers(fleet: list[Vessel]) -> None:
+    v = fleet[3]
+    page = (
+        "SHIP PARTICULARS\n"
+        f"IMO number :            {v.imo}\n"
+        f"Ship name :             {v.name}\n\n"
+        "Role: ISM Manager\n"
+        "  Company: PACIFIC STAR FISHERIES S.A. (IMO 6398089)\n"
+        "  Address: 28-28 Nihonbashi, Chuo-ku, Tokyo, Japan.\n"
+    )
+    found = _labelled(page)
+    assert {
+        ("IMO", v.imo),
+        ("ASSOC_NAME", "PACIFIC STAR FISHERIES S.A."),
+        ("REG_NO", "6398089"),
+        ("ADDRESS", "28-28 Nihonbashi"),
+        ("COUNTRY_CODE", "Japan"),
+    } <= found
+    assert ("IMO", "6398089") not in found
+
+
+def test_a_name_read_on_one_page_is_read_where_the_document_repeats_it(
+    fleet: list[Vessel],
+) -> None:
+    v = fleet[4]
+    first = f"FISHING VESSEL SAFETY CERTIFICATE\n\nName of vessel:   {v.name}\nFlag:   Panama\n"
+    second = (
+        f"FISHING VESSEL SAFETY CERTIFICATE   FVSC-38036   {v.name}\n\n"
+        "ENDORSEMENT FOR ANNUAL SURVEYS\n"
+        "Signed: P. Rasmussen\nPlace: Las Palmas\n"
+    )
+    pages = extract_document([first, second])
+    assert ("VESSEL_NAME", v.name) in {(s.label, s.text) for s in pages[1]}
+    # Read alone, the second page says nothing about that name.
+    assert not any(s.label == "VESSEL_NAME" for s in extract_rules(second))

@@ -16,6 +16,7 @@ from oceanid_assets.preannotate.rules.dates import find_dates
 from oceanid_assets.preannotate.rules.grid import ColumnHeads, find_grid_tables
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
 from oceanid_assets.preannotate.rules.keyvalue import find_key_values
+from oceanid_assets.preannotate.rules.mentions import known_names, with_mentions
 from oceanid_assets.preannotate.rules.particulars import find_listed_particulars
 from oceanid_assets.preannotate.rules.prose import find_prose, names_leading_identifiers
 from oceanid_assets.preannotate.rules.structured import find_structured
@@ -40,18 +41,22 @@ _FINDERS = (
 
 def extract_rules(text: str) -> list[Span]:
     """The spans of one page read on its own."""
-    return _extract(text, None)[0]
+    spans = _extract(text, None)[0]
+    return with_mentions(text, spans, known_names([spans]))
 
 
 def extract_document(texts: Iterable[str]) -> list[list[Span]]:
     """The spans of each page of one document, read in page order: a table that goes on over
-    the next page without its header keeps its columns' meaning there."""
+    the next page without its header keeps its columns' meaning there, and a vessel's name
+    read on one page is read wherever the document repeats it."""
+    pages = list(texts)
     found: list[list[Span]] = []
     heads: ColumnHeads | None = None
-    for text in texts:
+    for text in pages:
         spans, heads = _extract(text, heads)
         found.append(spans)
-    return found
+    names = known_names(found)
+    return [with_mentions(text, spans, names) for text, spans in zip(pages, found, strict=True)]
 
 
 def _extract(text: str, carried: ColumnHeads | None) -> tuple[list[Span], ColumnHeads | None]:

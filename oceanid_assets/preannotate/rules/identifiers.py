@@ -148,6 +148,8 @@ def find_identifiers(text: str, flags: frozenset[str] = frozenset()) -> list[Spa
         digits = m.group()
         above = None if _cue_start(before) < len(before) else _kind_above(text, start, m.end())
         if len(digits) == 7:
+            if _company_number(text, start, before, digits):
+                continue
             if above == k.IMO or _IMO_CUE.search(before):
                 spans.append(checked(text, start, m.end(), label or "IMO", _KEYED))
             elif (
@@ -173,6 +175,23 @@ def find_identifiers(text: str, flags: frozenset[str] = frozenset()) -> list[Spa
         if m[1] in ISO3 and (m.start() == 0 or not text[m.start() - 1].isalnum()):
             spans.append(checked(text, m.start(), m.end(), "EU_CFR", 0.85))
     return [s for s in spans if s]
+
+
+# Words that make a line a company's: its IMO company number is not a ship's IMO number.
+_COMPANY_CONTEXT = re.compile(
+    r"compan|owner|manager|operator|\bISM\b|\bDOC\b|armador|armateur|propi|soci[ée]t|empresa",
+    re.I,
+)
+
+
+def _company_number(text: str, start: int, before: str, digits: str) -> bool:
+    """An IMO-cued 7-digit number after a company's key or name ('Company: NAME (IMO
+    5534855)') that fails the ship check digit or stands in brackets: the company's IMO
+    number."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _COMPANY_CONTEXT.search(text, line_start, start) or not _IMO_CUE.search(before):
+        return False
+    return validate("IMO", digits) is not None or before.rstrip(" .:#").endswith("(IMO")
 
 
 def _kind_above(text: str, start: int, end: int) -> str | None:

@@ -46,16 +46,15 @@ def find_listed_particulars(text: str) -> list[Span]:
 
 def _entry_spans(text: str, start: int, end: int) -> list[Span]:
     pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text, start, end)]
-    if "\n" in text[pieces[0][0] : pieces[0][1]].strip():
+    if not pieces or "\n" in text[pieces[0][0] : pieces[0][1]].strip():
         return []  # an entry opens with its name on the first line, not under a heading
     # The list's own tags and links close the entry: "[SDGT] (Linked To: ...)".
     fields = [p for p in pieces[1:] if text[p[0] : p[1]].lstrip()[:1] not in ("[", "(")]
-    keyed = [(piece, _keyed(text, *piece)) for piece in fields]
-    keyed = [(piece, found) for piece, found in keyed if found is not None]
+    keyed = [(piece, found) for piece in fields if (found := _keyed(text, *piece)) is not None]
     # Most pieces after the opening are keyed: an entry, not a sentence with semicolons.
     if len(keyed) < _MIN_PIECES or len(keyed) < _KEYED_SHARE * len(fields):
         return []
-    spans: list[Span] = []
+    spans: list[Span | None] = []
     vessel = False
     for (piece_start, piece_end), (kind, key_end) in keyed:
         vessel = vessel or kind in _VESSEL_KINDS

@@ -185,6 +185,13 @@ _COMPANY_SUFFIX = re.compile(
 )
 
 
+_BRACKETED_COMPANY_NUMBER = re.compile(
+    r"\((?:IMO|IMO company|company|reg\.?|registration|USCC|RUC|NIF|CIF)(?: (?:No\.?|number))?"
+    r"[ :.#]*([A-Z0-9][A-Z0-9 /.-]{3,22}[0-9A-Z])\)",
+    re.I,
+)
+
+
 def associate_spans(text: str, start: int, end: int, confidence: float) -> list[Span]:
     """An owner or operator, with the address a register often prints after the name: 'PESCA
     AUSTRAL, S.A., Calle Mayor 12, 36202 Vigo, Spain' or 'NAME (street, town, country)'. The
@@ -192,6 +199,10 @@ def associate_spans(text: str, start: int, end: int, confidence: float) -> list[
     follows reads as an address (a number or street word, or a country last)."""
     start, end = _strip(text, start, end)
     bracket = text.find("(", start, end)
+    if bracket > start and (number := _BRACKETED_COMPANY_NUMBER.fullmatch(text, bracket, end)):
+        # "NAME (IMO 5534855)": the company's own number.
+        name = _name("ASSOC_NAME")(text, start, bracket, confidence)
+        return name + [s for s in [make(text, *number.span(1), "REG_NO", confidence)] if s]
     if bracket > start and text[start:end].endswith(")"):
         inner_start, inner_end = bracket + 1, end - 1
         if _is_address(text, _parts(text, inner_start, inner_end)):
@@ -236,6 +247,8 @@ def port_spans(text: str, start: int, end: int, confidence: float) -> list[Span]
 
 
 def address_spans(text: str, start: int, end: int, confidence: float = 0.7) -> list[Span]:
+    while end > start and text[end - 1] in " .":
+        end -= 1  # "..., Chinese Taipei.": the sentence's full stop
     pieces = _parts(text, start, end)
     spans: list[Span | None] = []
     last = text[pieces[-1][0] : pieces[-1][1]].strip()
