@@ -145,3 +145,16 @@ def test_a_name_read_on_one_page_is_read_where_the_document_repeats_it(
     assert ("VESSEL_NAME", v.name) in {(s.label, s.text) for s in pages[1]}
     # Read alone, the second page says nothing about that name.
     assert not any(s.label == "VESSEL_NAME" for s in extract_rules(second))
+
+
+def test_a_header_printed_in_two_languages_one_under_the_other(fleet: list[Vessel]) -> None:
+    v = fleet[5]
+    page = (
+        "+---------------+-------------------------------+------------+\n"
+        "| Name of ship  | Distinctive number or letters | IMO Number |\n"
+        "| Nom du navire | Numéro ou lettres distinctifs | Numéro OMI |\n"
+        "+---------------+-------------------------------+------------+\n"
+        f"| {v.name:<13} | {v.ircs:<29} | {v.imo:<10} |\n"
+        "+---------------+-------------------------------+------------+\n"
+    )
+    assert {("VESSEL_NAME", v.name), ("IRCS", v.ircs), ("IMO", v.imo)} <= _labelled(page)

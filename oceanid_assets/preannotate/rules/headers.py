@@ -106,6 +106,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Distintivo", "Señal distintiva", "Indicatif d'appel", "Indicatif radio",
         "Indicatif international d'appel radio", "Indicatif",
         "Distinctive number or letters", "Distinctive letters", "Signal code",
+        "Numéro ou lettres distinctifs", "Lettres distinctives",
         "Indicativo de chamada", "Indicativo de chamada rádio", "Indicativo rádio",
     ),
     CFR: ("CFR", "EU CFR", "CFR No", "Community fleet register No", "Número CFR", "Numéro CFR"),
@@ -582,7 +583,18 @@ def _listed(wording: str) -> tuple[str | None, str]:
         )
         if near is not None:
             return VOCABULARY[near[0]], read_back
-    return _bilingual_kind(wording), read_back
+    return _bilingual_kind(wording) or _stacked_kind(key), read_back
+
+
+def _stacked_kind(key: str) -> str | None:
+    """'Name of ship Nom du navire': a header printed in two languages one under the other,
+    read back as one line: two listed wordings of the same kind."""
+    words = key.split()
+    for n in range(1, len(words)):
+        kind = VOCABULARY.get(" ".join(words[:n]))
+        if kind is not None and VOCABULARY.get(" ".join(words[n:])) == kind:
+            return kind
+    return None
 
 
 _NAMED_IN_BRACKETS = frozenset({IMO, MMSI, IRCS, CFR, RFMO_ID})
