@@ -158,3 +158,22 @@ def test_a_header_printed_in_two_languages_one_under_the_other(fleet: list[Vesse
         "+---------------+-------------------------------+------------+\n"
     )
     assert {("VESSEL_NAME", v.name), ("IRCS", v.ircs), ("IMO", v.imo)} <= _labelled(page)
+
+
+def test_what_a_vessel_was_in_a_period_that_has_ended(fleet: list[Vessel]) -> None:
+    v = fleet[6]
+    page = (
+        f"The vessel {v.name} (IMO {v.imo}) now flies the flag of Panama, call sign {v.ircs}.\n"
+        "Between 3 June 2009 and 30 March 2017 the vessel operated as SHIN JIANN LIH under "
+        "the flag of Vanuatu, using call sign YJKA1. It was then re-registered.\n"
+        "Previous registry: Kiribati, call sign T3XW5; deletion certificate dated 2020-11-18\n"
+    )
+    found = _labelled(page)
+    assert {
+        ("IRCS", v.ircs),
+        ("NAME_CHANGE", "SHIN JIANN LIH"),
+        ("FLAG_CHANGE", "Vanuatu"),
+        ("ID_CHANGE", "YJKA1"),
+        ("ID_CHANGE", "T3XW5"),
+    } <= found
+    assert ("IRCS", "YJKA1") not in found and ("IRCS", "T3XW5") not in found

@@ -14,6 +14,7 @@ from oceanid_assets.preannotate.rules.base import AGENT, LEADER_CHARS
 from oceanid_assets.preannotate.rules.changes import find_change_records
 from oceanid_assets.preannotate.rules.dates import find_dates
 from oceanid_assets.preannotate.rules.grid import ColumnHeads, find_grid_tables
+from oceanid_assets.preannotate.rules.history import former_in_ended_periods
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
 from oceanid_assets.preannotate.rules.keyvalue import find_key_values
 from oceanid_assets.preannotate.rules.mentions import known_names, with_mentions
@@ -178,7 +179,7 @@ def _extract_plain(text: str, carried: ColumnHeads | None) -> tuple[list[Span], 
     kept.sort(key=_START_END)
     if _UNTICKED_HINT.search(text):
         kept = _without_unticked_options(text, kept)
-    return kept, grid.heads
+    return former_in_ended_periods(text, kept), grid.heads
 
 
 _START_END = attrgetter("start", "end")  # a page's spans, most of them table cells, in order

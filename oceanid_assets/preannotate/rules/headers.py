@@ -261,7 +261,8 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Nome anterior", "Nomes anteriores",
     ),
     FORMER_FLAG: (
-        "Former flag", "Previous flag", "Former vessel flag", "Other vessel flag",
+        "Former flag", "Previous flag", "Previous registry", "Former registry",
+        "Previous flag State", "Former flag State", "Former vessel flag", "Other vessel flag",
         "Bandera anterior", "Pabellón anterior",
         "Ancien pavillon",
         "Bandeira anterior",

@@ -76,6 +76,9 @@ _OTHER_CUE = re.compile(
     re.I,
 )
 _FORMER = re.compile(r"(?:previous|former|old|ex|anterior|ancien|other vessel)[\s-]*$", re.I)
+_FORMER_IN_CLAUSE = re.compile(
+    r"\b(?:previous|previously|former|formerly|anteriormente|auparavant|ancien)\b", re.I
+)
 _CALL_SIGN = re.compile(r"[A-Z0-9]{3,8}(?![A-Za-z0-9])")
 # An RFMO record number: the body's acronym and at least four digits ("IOTC012345",
 # "NPFC-V00123"), which no other identifier has.
@@ -316,7 +319,9 @@ def _call_signs_in(
         if token is None or not any(ch.isalpha() for ch in token.group()):
             continue
         before = _line_before(text, m.start())
-        former = _FORMER.search(before) is not None
+        # "Previous registry: Vanuatu, call sign YJKG3": a former cue earlier in the clause.
+        clause = re.split(r"[;.]\s", before)[-1]
+        former = _FORMER.search(before) is not None or _FORMER_IN_CLAUSE.search(clause) is not None
         state = call_sign_state(token.group())
         confidence = _agreement((state,) if state else (), flags)
         label = "ID_CHANGE" if former else "IRCS"

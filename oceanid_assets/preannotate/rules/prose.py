@@ -80,7 +80,9 @@ VESSEL_NOUN = re.compile(
         r"(?: (?:pesquero|atunero|palangrero|arrastrero|de pesca|de p[êe]che|thonier))?"
         # One space: a form's key ending in the noun ("Type of vessel") sits apart from its
         # value.
-        r"(?: (?:named|called|nommé|dénommé|denominado|llamado))? (?:[\"“«] ?)?"
+        # A name it went by: "the vessel operated as ...", "el buque operó con el nombre ...".
+        r"(?: (?:named|called|nommé|dénommé|denominado|llamado|(?:operated|sailed|fished) as|"
+        r"operó con el nombre|a opéré sous le nom|renamed|rebaptisé|rebautizado))? (?:[\"“«] ?)?"
         r"([A-Z0-9][A-Z0-9.'&-]*(?!\w)(?: [A-Z0-9][A-Z0-9.'&-]*(?!\w)){0,5})"
     )
 )

@@ -457,9 +457,16 @@ def _rfmo(text: str, start: int, end: int, confidence: float) -> list[Span]:
 _WHEN = re.compile(r"\s*\([^()]*\d{4}[^()]*\)\s*$")
 
 
+def _could_be_country(value: str) -> bool:
+    return country_alpha3(value) is not None or (
+        value.count(" ") < 4 and not any(ch.isdigit() for ch in value)
+    )
+
+
 def _listed(label: str) -> Handler:
     """Former names, flags or identifiers, one span each in 'A, B; C', without the dates in
-    brackets that say when each held."""
+    brackets that say when each held. Of former flags only what could be a country:
+    'Kiribati, call sign T3XW5' goes on about something else."""
 
     def handle(text: str, start: int, end: int, confidence: float) -> list[Span]:
         spans: list[Span | None] = []
@@ -469,7 +476,9 @@ def _listed(label: str) -> Handler:
             if when := _WHEN.search(text, cursor, piece_end):
                 piece_end = when.start()
             if not is_placeholder(text, cursor, piece_end):
-                spans.append(make(text, cursor, piece_end, label, confidence))
+                span = make(text, cursor, piece_end, label, confidence)
+                if span and (label != "FLAG_CHANGE" or _could_be_country(span.text)):
+                    spans.append(span)
             cursor = m.end() if m else end
         return [s for s in spans if s]
 
