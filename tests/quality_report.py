@@ -31,6 +31,8 @@ from tests import (
     blind_layouts_h,
     blind_layouts_i,
     blind_layouts_j,
+    blind_layouts_k,
+    blind_layouts_l,
 )
 
 # ((document, page number), page text, gold spans as (start, end, label))
@@ -72,6 +74,8 @@ BLIND_SETS = {
     "H": blind_layouts_h,
     "I": blind_layouts_i,
     "J": blind_layouts_j,
+    "K": blind_layouts_k,
+    "L": blind_layouts_l,
 }
 
 
