@@ -14,7 +14,11 @@ from oceanid_assets.preannotate.rules.base import AGENT, LEADER_CHARS
 from oceanid_assets.preannotate.rules.changes import find_change_records
 from oceanid_assets.preannotate.rules.dates import find_dates
 from oceanid_assets.preannotate.rules.grid import ColumnHeads, find_grid_tables
-from oceanid_assets.preannotate.rules.history import former_in_ended_periods
+from oceanid_assets.preannotate.rules.history import (
+    as_former,
+    former_in_the_past,
+    gives_new_identity,
+)
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
 from oceanid_assets.preannotate.rules.keyvalue import find_key_values
 from oceanid_assets.preannotate.rules.mentions import known_names, with_mentions
@@ -57,7 +61,13 @@ def extract_document(texts: Iterable[str]) -> list[list[Span]]:
         spans, heads = _extract(text, heads)
         found.append(spans)
     names = known_names(found)
-    return [with_mentions(text, spans, names) for text, spans in zip(pages, found, strict=True)]
+    found = [with_mentions(text, spans, names) for text, spans in zip(pages, found, strict=True)]
+    renamed = [gives_new_identity(text) for text in pages]
+    if any(renamed):
+        found = [
+            spans if new else as_former(spans) for spans, new in zip(found, renamed, strict=True)
+        ]
+    return found
 
 
 def _extract(text: str, carried: ColumnHeads | None) -> tuple[list[Span], ColumnHeads | None]:
@@ -179,7 +189,7 @@ def _extract_plain(text: str, carried: ColumnHeads | None) -> tuple[list[Span], 
     kept.sort(key=_START_END)
     if _UNTICKED_HINT.search(text):
         kept = _without_unticked_options(text, kept)
-    return former_in_ended_periods(text, kept), grid.heads
+    return former_in_the_past(text, kept), grid.heads
 
 
 _START_END = attrgetter("start", "end")  # a page's spans, most of them table cells, in order

@@ -60,6 +60,21 @@ def change_columns(header: Sequence[HeaderCell]) -> tuple[int, int | None, int |
     return field, previous, new
 
 
+def previous_columns(header: Sequence[HeaderCell] | None) -> frozenset[int]:
+    """Indexes of the columns a header calls previous values ('Previous', 'Valeur
+    précédente'): in a record printed as keys down the side, the values it had."""
+    if header is None:
+        return frozenset()
+    return frozenset(
+        i for i, cell in enumerate(header) if _PREVIOUS.fullmatch(k.normalise(cell.text))
+    )
+
+
+def former_kind(kind: str) -> str | None:
+    """The kind of a previous value of a field of this kind; None if it has none."""
+    return _FORMER.get(kind)
+
+
 def change_spans(
     text: str, field: Cell | None, previous: Cell | None, new: Cell | None
 ) -> list[Span]:

@@ -17,7 +17,12 @@ from itertools import zip_longest
 
 from oceanid_assets.preannotate.rules import headers as k
 from oceanid_assets.preannotate.rules.base import make, new_span
-from oceanid_assets.preannotate.rules.changes import change_columns, change_spans
+from oceanid_assets.preannotate.rules.changes import (
+    change_columns,
+    change_spans,
+    former_kind,
+    previous_columns,
+)
 from oceanid_assets.preannotate.rules.comma_tables import find_comma_blocks
 from oceanid_assets.preannotate.rules.fixed_width import find_fixed_width_blocks
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
@@ -501,13 +506,18 @@ def _keys_down_the_side(text: str, block: TableBlock) -> list[Span] | None:
     if width > 3 and 2 * Counter(kind for kind, _, _ in keyed).most_common(1)[0][1] > len(keyed):
         return None
     spans: list[Span] = []
+    # "Previous | New" over the values: what the vessel had and has.
+    previous = previous_columns(block.header)
     for n, (kind, key, values) in enumerate(keyed):
         if kind == k.IGNORE:
             continue
         spans += key_spans(text, kind, key.start, key.end)
-        for cell in values:
-            if cell is not None and not is_placeholder(text, cell.start, cell.end):
-                spans += value_spans(kind, text, cell.start, cell.end, _HEADED - 0.05)
+        for column, cell in enumerate(values, start=1):
+            if cell is None or is_placeholder(text, cell.start, cell.end):
+                continue
+            value_kind = former_kind(kind) if column in previous else kind
+            if value_kind is not None:
+                spans += value_spans(value_kind, text, cell.start, cell.end, _HEADED - 0.05)
         if n in continued:
             spans += _free(spans, address_block(text, continued[n], _HEADED - 0.15))
     return spans

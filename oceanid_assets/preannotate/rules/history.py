@@ -1,7 +1,12 @@
-"""What a vessel was, told in a sentence about a period that has ended: "Between 3 June 2009 and
-30 March 2017 the vessel operated as SHIN JIANN LIH under the flag of Vanuatu, using call sign
-YJKA1." The name, flag and identifiers read there are former ones; the finders read them as
-current, and this turns them into NAME_CHANGE, FLAG_CHANGE and ID_CHANGE."""
+"""What a vessel was, where the page says it has changed since. The finders read names, flags
+and identifiers as current; this turns those a page places in the past into NAME_CHANGE,
+FLAG_CHANGE and ID_CHANGE:
+
+- in a sentence about a period that has ended: "Between 3 June 2009 and 30 March 2017 the
+  vessel operated as SHIN JIANN LIH under the flag of Vanuatu, using call sign YJKA1.";
+- on a page that gives the vessel's new name or flag under their own keys ("New flag: China",
+  "Nouveau nom : SHUN ZE 6"), as a deletion certificate or a reflagging notice does: the
+  particulars elsewhere on the page are the ones it had."""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ _FORMER_LABEL = {
     "FLAG": "FLAG_CHANGE",
     "IRCS": "ID_CHANGE",
     "MMSI": "ID_CHANGE",
+    "NATIONAL_REG_NO": "ID_CHANGE",
 }
 # A sentence opening on a period with an end: "Between ... and ...", "Entre el ... y el ...",
 # "Entre le ... et le ...", "Until 2017", "Hasta 2017", "Jusqu'en 2017".
@@ -30,19 +36,50 @@ _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z\u00c0-\u00dd])|\n\s*\n")
 _HINT = re.compile(r"Between|From|Entre|Until|Hasta|Jusqu")
 
 
-def former_in_ended_periods(text: str, spans: list[Span]) -> list[Span]:
-    if not _HINT.search(text):
-        return spans
-    periods = []
-    for m in _ENDED_PERIOD.finditer(text):
-        end = _SENTENCE_END.search(text, m.end())
-        periods.append((m.start(), end.start() if end else len(text)))
-    if not periods:
+# A key giving the vessel's identity after the change, at the start of its line.
+_NEW_IDENTITY = re.compile(
+    r"^[ \t|]*(?:New (?:name|flag|call sign|flag State)|Nuevo (?:nombre|pabell[óo]n)|"
+    r"Nueva bandera|Nouveau (?:nom|pavillon)|Nouvel indicatif)[ \t]*:",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def gives_new_identity(text: str) -> bool:
+    """True if the page gives the vessel's new name or flag under their own keys."""
+    return _NEW_IDENTITY.search(text) is not None
+
+
+def as_former(spans: list[Span]) -> list[Span]:
+    """A page of a document that gives the vessel's new identity elsewhere (a deletion
+    certificate's transcript page): its particulars are the ones the vessel had."""
+    return [replace(s, label=label) if (label := _FORMER_LABEL.get(s.label)) else s for s in spans]
+
+
+def former_in_the_past(text: str, spans: list[Span]) -> list[Span]:
+    periods = _ended_periods(text) if _HINT.search(text) else []
+    new_lines = [_line(text, m.start()) for m in _NEW_IDENTITY.finditer(text)]
+    if not periods and not new_lines:
         return spans
     out = []
     for span in spans:
         label = _FORMER_LABEL.get(span.label)
-        if label is not None and any(a <= span.start and span.end <= b for a, b in periods):
+        if label is not None and (
+            any(a <= span.start and span.end <= b for a, b in periods)
+            or (new_lines and not any(a <= span.start < b for a, b in new_lines))
+        ):
             span = replace(span, label=label)
         out.append(span)
     return out
+
+
+def _ended_periods(text: str) -> list[tuple[int, int]]:
+    periods = []
+    for m in _ENDED_PERIOD.finditer(text):
+        end = _SENTENCE_END.search(text, m.end())
+        periods.append((m.start(), end.start() if end else len(text)))
+    return periods
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    end = text.find("\n", pos)
+    return pos, len(text) if end < 0 else end

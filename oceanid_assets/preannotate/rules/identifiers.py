@@ -76,6 +76,9 @@ _OTHER_CUE = re.compile(
     re.I,
 )
 _FORMER = re.compile(r"(?:previous|former|old|ex|anterior|ancien|other vessel)[\s-]*$", re.I)
+_BRACKETED_CALL_SIGN = re.compile(
+    r"(?<=[A-Z0-9.] )\(((?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,7})\)"
+)
 _FORMER_IN_CLAUSE = re.compile(
     r"\b(?:previous|previously|former|formerly|anteriormente|auparavant|ancien)\b", re.I
 )
@@ -169,6 +172,11 @@ def find_identifiers(text: str, flags: frozenset[str] = frozenset()) -> list[Spa
                 spans.append(make(text, start, m.end(), "MMSI", _BARE_AGREEING))
             else:
                 spans += _agreeing_call_sign(text, start, m.end(), states)
+    for m in _BRACKETED_CALL_SIGN.finditer(text) if "(" in text else ():
+        # "the vessel KOMANDOR (UBVW3)": a call sign alone in brackets after a name.
+        state = call_sign_state(m.group(1))
+        if state is not None and k.kind_of(m.group(1)) is None:
+            spans.append(make(text, m.start(1), m.end(1), "IRCS", _agreement((state,), flags)))
     for m in scan(_RFMO_ID_TOKEN, text) if _RFMO_ID_TOKEN.search(words) else ():
         if word_start(text, m.start()):
             spans.append(make(text, m.start(), m.end(), "RFMO_ID", 0.8))

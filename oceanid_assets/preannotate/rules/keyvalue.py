@@ -234,6 +234,11 @@ def _pairs_beside(
     a field followed by one that does not: one pair a line or several side by side ("Vessel
     name  X      Flag  Y"). A run with a colon is the colon reader's. None if any other run is
     left over: that line is a table's row ("5   J. Cruz   Master   KOREAN")."""
+    # A box's sides ("| Owner        NAME |", an infobox, a framed form) frame the pairs.
+    while line_start < line_end and text[line_start] in _BOX_SIDES:
+        line_start += 1
+    while line_end > line_start and text[line_end - 1] in _BOX_SIDES:
+        line_end -= 1
     runs = [
         (start, end, segment)
         for segment, (a, b) in enumerate(_segments(text, line_start, line_end))

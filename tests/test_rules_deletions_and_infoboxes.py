@@ -1,0 +1,111 @@
+"""Round 9 (docs/preannotation.md): deletion certificates and reflagging notices, which give the
+vessel's new identity and so make the rest of their particulars former ones; a change printed
+as keys down the side under 'Previous' and 'New'; a call sign alone in brackets after a name;
+an infobox framed by a box's side."""
+
+from __future__ import annotations
+
+import pytest
+
+from oceanid_assets.preannotate.rules import extract_document, extract_rules
+from oceanid_assets.preannotate.validators import validate
+from oceanid_dev.demo.vessels import Vessel, synthetic_fleet
+
+
+def _labelled(text: str) -> set[tuple[str, str]]:
+    spans = extract_rules(text)
+    assert all(text[s.start : s.end] == s.text for s in spans)
+    return {(s.label, s.text) for s in spans}
+
+
+@pytest.fixture(scope="module")
+def fleet() -> list[Vessel]:
+    return [
+        v
+        for v in synthetic_fleet(80)
+        if v.imo and v.mmsi and v.ircs
+        if all(
+            validate(label, value or "") is None
+            for label, value in (("IMO", v.imo), ("MMSI", v.mmsi), ("IRCS", v.ircs))
+        )
+    ]
+
+
+def test_a_deletion_certificate_gives_the_identity_the_vessel_had(fleet: list[Vessel]) -> None:
+    old, new = fleet[0], fleet[1]
+    first = (
+        "CERTIFICATE OF DELETION\n\n"
+        f"Name of ship:            {old.name}\n"
+        f"MMSI:                    {old.mmsi}\n"
+        f"IMO number:              {old.imo}\n"
+        "Flag:                    Belize\n"
+        "New flag:                China\n"
+        f"New name:                {new.name}\n"
+    )
+    second = f"TRANSCRIPT OF ENTRIES\n\nCall sign: {old.ircs}    MMSI: {old.mmsi}\n"
+    pages = extract_document([first, second])
+    on_first = {(s.label, s.text) for s in pages[0]}
+    assert {
+        ("NAME_CHANGE", old.name),
+        ("ID_CHANGE", old.mmsi),
+        ("IMO", old.imo),  # an IMO number stays with the hull
+        ("FLAG_CHANGE", "Belize"),
+        ("FLAG", "China"),
+        ("VESSEL_NAME", new.name),
+    } <= on_first
+    assert {("ID_CHANGE", old.ircs), ("ID_CHANGE", old.mmsi)} <= {
+        (s.label, s.text) for s in pages[1]
+    }
+
+
+def test_previous_and_new_values_beside_their_keys(fleet: list[Vessel]) -> None:
+    old, new = fleet[2], fleet[3]
+    page = (
+        "I wish to inform the Secretariat that the vessel described below now flies the flag "
+        "of Japan.\n\n"
+        "                              Previous                    New\n"
+        f"    Name                      {old.name:<28}{new.name}\n"
+        "    Flag                      Vanuatu                     Japan\n"
+        f"    Call sign                 {old.ircs:<28}{new.ircs}\n"
+        f"    MMSI                      {old.mmsi:<28}{new.mmsi}\n\n"
+        "We therefore request that the Secretariat update the record.\n"
+    )
+    assert {
+        ("NAME_CHANGE", old.name),
+        ("VESSEL_NAME", new.name),
+        ("FLAG_CHANGE", "Vanuatu"),
+        ("FLAG", "Japan"),
+        ("ID_CHANGE", old.ircs),
+        ("IRCS", new.ircs),
+        ("ID_CHANGE", old.mmsi),
+        ("MMSI", new.mmsi),
+    } <= _labelled(page)
+
+
+def test_a_call_sign_alone_in_brackets_after_a_name(fleet: list[Vessel]) -> None:
+    v = next(v for v in fleet if any(c.isdigit() for c in v.ircs or ""))
+    page = (
+        f"I wish to inform the Secretariat that the vessel {v.name} ({v.ircs}) has been "
+        "deleted from the national register of fishing vessels (ICCAT).\n"
+    )
+    found = _labelled(page)
+    assert ("IRCS", v.ircs) in found
+    assert not any(label == "IRCS" and text == "ICCAT" for label, text in found)
+
+
+def test_an_infobox_framed_by_a_box_side(fleet: list[Vessel]) -> None:
+    v = fleet[4]
+    page = (
+        "+------------------------------------------------------------\n"
+        f"| {v.name}\n"
+        "| Owner                Mar Austral Ocean Fisheries Co., Ltd.\n"
+        "| Port of registry     KEELUNG\n"
+        "| Flag                 Panama\n"
+        "| Completed            2007\n"
+        "+------------------------------------------------------------\n"
+    )
+    assert {
+        ("ASSOC_NAME", "Mar Austral Ocean Fisheries Co., Ltd."),
+        ("HOME_PORT", "KEELUNG"),
+        ("FLAG", "Panama"),
+    } <= _labelled(page)
