@@ -109,3 +109,25 @@ def test_an_infobox_framed_by_a_box_side(fleet: list[Vessel]) -> None:
         ("HOME_PORT", "KEELUNG"),
         ("FLAG", "Panama"),
     } <= _labelled(page)
+
+
+def test_former_identifiers_on_one_line_and_a_company_imo_number(fleet: list[Vessel]) -> None:
+    v, old = fleet[5], fleet[6]
+    page = (
+        f"| Identification       IMO number: {v.imo} / MMSI: {v.mmsi} / Call sign: {v.ircs}\n"
+        f"| Former identifiers   call sign {old.ircs}, MMSI {old.mmsi}\n"
+        "| Company              PACIFIC STAR FISHERIES S.A.\n\n"
+        "ISM company\n"
+        "   IMO company number:            6280081\n"
+        f"The vessel, formerly OCEAN STAR, has IMO {v.imo}.\n"
+    )
+    found = _labelled(page)
+    assert {
+        ("IMO", v.imo),
+        ("MMSI", v.mmsi),
+        ("IRCS", v.ircs),
+        ("ID_CHANGE", old.ircs),
+        ("ID_CHANGE", old.mmsi),
+        ("REG_NO", "6280081"),
+    } <= found
+    assert ("ID_CHANGE", v.imo) not in found and ("IMO", "6280081") not in found

@@ -250,7 +250,9 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Country", "Nationality", "País", "Nacionalidad", "Pays", "Nationalité", "Nacionalidade",
     ),
     COMPANY_REG: (
-        "Company registration No", "Company No", "Company reg No", "Unified social credit code",
+        "Company registration No", "Company No", "Company reg No", "IMO company number",
+        "Company IMO number", "IMO company No", "IMO company identification number",
+        "Unified social credit code",
         "USCC", "Registro mercantil",
         "RUC", "NIF", "CIF", "SIRET", "SIREN", "RCS",
         "NIPC", "CNPJ", "NUIT",

@@ -150,8 +150,13 @@ def find_identifiers(text: str, flags: frozenset[str] = frozenset()) -> list[Spa
         before = _line_before(text, start)
         if start and text[start - 1].isalpha() and not before.upper().endswith(("IMO", "OMI")):
             continue
-        label = "ID_CHANGE" if _FORMER.search(before[: _cue_start(before)]) else None
         digits = m.group()
+        # An IMO number stays with the hull: only a cue right before it makes it a former one.
+        cue_before = before[: _cue_start(before)]
+        former = (
+            _FORMER.search(cue_before) if len(digits) == 7 else _former(text, start, cue_before)
+        )
+        label = "ID_CHANGE" if former else None
         above = None if _cue_start(before) < len(before) else _kind_above(text, start, m.end())
         if len(digits) == 7:
             if _company_number(text, start, before, digits):
@@ -203,6 +208,14 @@ def _company_number(text: str, start: int, before: str, digits: str) -> bool:
     if not _COMPANY_CONTEXT.search(text, line_start, start) or not _IMO_CUE.search(before):
         return False
     return validate("IMO", digits) is not None or before.rstrip(" .:#").endswith("(IMO")
+
+
+def _former(text: str, pos: int, cue_before: str) -> bool:
+    """True if a former cue ends the text before the identifier's keyword ('previous call
+    sign'), or opens its clause ('Previous registry: Vanuatu, call sign YJKG3')."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    clause = re.split(r"[;.]\s", text[line_start:pos])[-1]
+    return _FORMER.search(cue_before) is not None or _FORMER_IN_CLAUSE.search(clause) is not None
 
 
 def _kind_above(text: str, start: int, end: int) -> str | None:
@@ -326,10 +339,7 @@ def _call_signs_in(
             token = _call_sign_below(text, m.start(), m.end())
         if token is None or not any(ch.isalpha() for ch in token.group()):
             continue
-        before = _line_before(text, m.start())
-        # "Previous registry: Vanuatu, call sign YJKG3": a former cue earlier in the clause.
-        clause = re.split(r"[;.]\s", before)[-1]
-        former = _FORMER.search(before) is not None or _FORMER_IN_CLAUSE.search(clause) is not None
+        former = _former(text, m.start(), _line_before(text, m.start()))
         state = call_sign_state(token.group())
         confidence = _agreement((state,) if state else (), flags)
         label = "ID_CHANGE" if former else "IRCS"
