@@ -131,3 +131,22 @@ def test_former_identifiers_on_one_line_and_a_company_imo_number(fleet: list[Ves
         ("REG_NO", "6280081"),
     } <= found
     assert ("ID_CHANGE", v.imo) not in found and ("IMO", "6280081") not in found
+
+
+def test_ports_called_at_give_only_their_locode_and_a_home_port_its_locode_too() -> None:
+    page = (
+        "BUNKER DELIVERY NOTE\n"
+        "Port of delivery: Manta - ECMEC   Sampling point: barge manifold\n"
+        "Port of registry:  Victoria (SCPOV)\n"
+        "Vessel's sample seal No.:     0762346\n"
+        "Flag:  Panama\n"
+    )
+    found = _labelled(page)
+    assert {
+        ("PORT_ID", "ECMEC"),
+        ("HOME_PORT", "Victoria"),
+        ("PORT_ID", "SCPOV"),
+        ("FLAG", "Panama"),
+    } <= found
+    assert ("HOME_PORT", "Manta") not in found
+    assert not any(label == "VESSEL_NAME" for label, _ in found)

@@ -26,6 +26,7 @@ NAME = "name"  # the vessel's name
 IMO, MMSI, IRCS, CFR = "imo", "mmsi", "ircs", "cfr"
 NATREG, RFMO_ID, EXT_ID = "natreg", "rfmo_id", "ext_id"
 FLAG, PORT, PORT_ID, METRIC, YEAR = "flag", "port", "port_id", "metric", "year"
+VISITED_PORT = "visited_port"
 BUILD_PLACE, BUILD_COUNTRY = "build_place", "build_country"
 AUTH_TYPE, LICENCE, START, END, PERIOD = "auth_type", "licence", "start", "end", "period"
 RFMO, AREA, SPECIES = "rfmo", "area", "species"
@@ -143,6 +144,14 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
     PORT_ID: (
         "UN/LOCODE", "LOCODE", "Port code", "Port LOCODE", "Código de puerto", "Code du port",
         "Code portuaire",
+    ),
+    # Ports the vessel calls at, not its home port: only their UN/LOCODE is labelled.
+    VISITED_PORT: (
+        "Port of landing", "Port of call", "Port of inspection", "Last port of call",
+        "Port of delivery", "Port of loading", "Port of discharge", "Port of departure",
+        "Port of arrival", "Last port", "Next port", "Puerto de desembarque",
+        "Puerto de descarga", "Puerto de entrega", "Puerto de escala", "Port de débarquement",
+        "Port d'escale", "Port de livraison",
     ),
     METRIC: (
         "GT", "GRT", "NT", "Gross tonnage", "Gross register tonnage", "Net tonnage", "Tonnage",
@@ -281,9 +290,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Arte", "Arte de pesca", "Tipo", "Tipo de buque", "Observaciones", "Estado",
         "Fecha de emisión", "Fecha de expedición", "Fecha", "Engin", "Engin de pêche",
         "Type de navire", "Observations", "Statut", "Date de délivrance", "Délivré le",
-        "Telephone", "Tel", "Fax", "Email", "E-mail", "Page", "Port of landing",
-        "Port of call", "Port of inspection", "Last port of call", "Puerto de desembarque",
-        "Puerto de descarga", "Port de débarquement", "Port d'escale",
+        "Telephone", "Tel", "Fax", "Email", "E-mail", "Page",
         "Tipo de embarcação", "Observações", "Data de emissão", "Emitida em",
     ),
 }

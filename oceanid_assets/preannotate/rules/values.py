@@ -143,6 +143,8 @@ def _name(label: str) -> Handler:
             former = make(text, m.start(1), m.end(1), "NAME_CHANGE", confidence)
             spans = handle(text, start, m.start(), confidence) if m.start() > start else []
             return [*spans, former] if former else spans
+        if end - start >= 5 and text[start:end].isdigit():
+            return []  # a seal or serial number under a key that says "vessel's"
         if m := _NAME_PREFIX.match(text, start, end):
             start = m.end()
         span = make(text, start, end, label, confidence)
@@ -230,9 +232,27 @@ def _is_address(text: str, pieces: list[tuple[int, int]]) -> bool:
     return country_last or any(_STREET.search(text, a, b) for a, b in pieces)
 
 
+# A port's UN/LOCODE after its name: "Victoria (SCPOV)", "Manta - ECMEC".
+_LOCODE_AFTER = re.compile(r"(?:\s*\(\s*|\s+[-\u2013/]\s+)([A-Z]{2} ?[A-Z2-9]{3})\)?\s*$")
+
+
+def _visited_port(text: str, start: int, end: int, confidence: float) -> list[Span]:
+    """A port the vessel calls at: its UN/LOCODE, if the value gives one; not a home port."""
+    m = _LOCODE_AFTER.search(text, start, end) or _LOCODE.fullmatch(text, start, end)
+    if m is None:
+        return []
+    group = 1 if m.re is _LOCODE_AFTER else 0
+    span = make(text, m.start(group), m.end(group), "PORT_ID", confidence)
+    return [span] if span else []
+
+
 def port_spans(text: str, start: int, end: int, confidence: float) -> list[Span]:
     """'Vigo, Spain' is a home port and its country (HOME_PORT_STATE, per the labelset's
-    guideline); in 'Penglai, Shandong' the province is no label; 'Vigo' alone is the port."""
+    guideline); in 'Penglai, Shandong' the province is no label; 'Vigo' alone is the port;
+    'Victoria (SCPOV)' is the port and its UN/LOCODE."""
+    if (code := _LOCODE_AFTER.search(text, start, end)) and code.start() > start:
+        found = make(text, code.start(1), code.end(1), "PORT_ID", confidence)
+        return port_spans(text, start, code.start(), confidence) + ([found] if found else [])
     value = text[start:end]
     city, comma, state = value.partition(",")
     if not comma:
@@ -497,6 +517,7 @@ HANDLERS: dict[str, Handler] = {
     k.FLAG: _country("FLAG"),
     k.PORT: port_spans,
     k.PORT_ID: _pattern(_LOCODE, "PORT_ID"),
+    k.VISITED_PORT: _visited_port,
     k.METRIC: metric_spans,
     k.YEAR: _year,
     k.BUILD_PLACE: _build_place,
