@@ -150,3 +150,15 @@ def test_ports_called_at_give_only_their_locode_and_a_home_port_its_locode_too()
     } <= found
     assert ("HOME_PORT", "Manta") not in found
     assert not any(label == "VESSEL_NAME" for label, _ in found)
+
+
+def test_case_references_are_not_rfmo_numbers_and_a_country_flagged_vessel() -> None:
+    page = (
+        "IOTC-2020-CoC25-06\n"
+        "Case 1 (IOTC-2020-PAN-012)\n"
+        "3. The Committee noted that the Japan-flagged vessel YOSHIEI MARU had been the "
+        "subject of two cases; its record number is IOTC012345.\n"
+    )
+    found = _labelled(page)
+    assert {("FLAG", "Japan"), ("RFMO_ID", "IOTC012345")} <= found
+    assert not any(label == "RFMO_ID" and text.startswith("IOTC-2020") for label, text in found)

@@ -84,10 +84,11 @@ _FORMER_IN_CLAUSE = re.compile(
 )
 _CALL_SIGN = re.compile(r"[A-Z0-9]{3,8}(?![A-Za-z0-9])")
 # An RFMO record number: the body's acronym and at least four digits ("IOTC012345",
-# "NPFC-V00123"), which no other identifier has.
+# "NPFC-V00123"), which no other identifier has; "IOTC-2020-CoC25-06" goes on: a paper's
+# symbol or a case's reference.
 _RFMO_ID_TOKEN = re.compile(
     r"(?:IOTC|ICCAT|WCPFC|IATTC|NPFC|SPRFMO|CCSBT|SIOFA|NAFO|NEAFC|GFCM|CTOI|CICTA|CIAT)"
-    r"[- ]?(?:[A-Z]{1,2}-?)?\d{4,}(?![\dA-Za-z])"
+    r"[- ]?(?:[A-Z]{1,2}-?)?\d{4,}(?![\dA-Za-z]|-[\dA-Za-z])"
 )
 _LOCODE_KEYED = re.compile(r"LOCODE\W{1,4}([A-Z]{2} ?[A-Z2-9]{3})(?![A-Za-z0-9])")
 _CFR_RE = re.compile(r"([A-Z][A-Z]{2})(\d{9})(?!\d)")

@@ -45,7 +45,7 @@ FLAG_CONTEXT = re.compile(
 # pavillon français", "a Chinese-flagged longliner", "flag: Panamanian".
 FLAG_ADJECTIVE = re.compile(
     rf"(?:pabell[óo]n|bandera|pavillon|flag:?) ({DEMONYM_RE.pattern})"
-    rf"|({DEMONYM_RE.pattern})[- ]flagged"
+    rf"|({DEMONYM_RE.pattern}|{COUNTRY_NAME_RE.pattern})[- ]flagged"
 )
 _FAO_CODES = r"(\d{2}(?:\.[0-9a-z]+)*(?:\s*(?:,|and|&|y|et)\s*\d{2}(?:\.[0-9a-z]+)*)*)"
 FAO_LIST = re.compile(
