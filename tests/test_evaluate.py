@@ -169,6 +169,8 @@ def test_a_labelled_page_without_gold_lowers_coverage_and_counts_its_suggestions
     code, out, _ = run(["evaluate", str(gold), str(suggestions), "--pages", str(pages)], capsys)
     assert code == 0
     assert "page coverage: 1 of 2 scored pages (50.0%)" in out
+    # The page without a gold span had nothing to suggest: every page with one has a suggestion.
+    assert "of the 1 with a gold span, 1 (100.0%)" in out
     assert "pages: 2 labelled pages listed, 1 without a gold span" in out
     # Without --pages the empty page is not known, and coverage is full.
     _, out, _ = run(["evaluate", str(gold), str(suggestions)], capsys)

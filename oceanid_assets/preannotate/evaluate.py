@@ -97,6 +97,10 @@ class Evaluation:
     pages_with_suggestions: int  # scored pages with at least one predicted span
     ignored_spans: int = 0  # predicted spans on pages that were not scored
     ignored_pages: int = 0
+    # Of the scored pages, those with a gold span, and of those the ones with a suggestion: a
+    # labelled page that holds nothing (a judgment's signature page) has nothing to suggest.
+    gold_pages: int = 0
+    gold_pages_with_suggestions: int = 0
 
     @property
     def total(self) -> Counts:
@@ -109,6 +113,10 @@ class Evaluation:
     @property
     def coverage(self) -> float:
         return self.pages_with_suggestions / self.pages if self.pages else 0.0
+
+    @property
+    def coverage_of_gold_pages(self) -> float:
+        return self.gold_pages_with_suggestions / self.gold_pages if self.gold_pages else 0.0
 
 
 def evaluate(
@@ -144,6 +152,8 @@ def evaluate(
         pages_with_suggestions=len({k[0] for k in pred}),
         ignored_spans=len(ignored),
         ignored_pages=len({k[0] for k in ignored}),
+        gold_pages=len(gold_pages := {k[0] for k in true}),
+        gold_pages_with_suggestions=len(gold_pages & {k[0] for k in pred}),
     )
 
 
@@ -193,7 +203,9 @@ def format_evaluation(result: Evaluation, style: str = "markdown") -> str:
     table = _markdown(rows) if style == "markdown" else _aligned(rows)
     notes = [
         f"page coverage: {result.pages_with_suggestions} of {result.pages} scored pages "
-        f"({result.coverage:.1%}) have at least one suggestion",
+        f"({result.coverage:.1%}) have at least one suggestion; of the {result.gold_pages} "
+        f"with a gold span, {result.gold_pages_with_suggestions} "
+        f"({result.coverage_of_gold_pages:.1%})",
         f"ignored: {result.ignored_spans} suggested span(s) on {result.ignored_pages} page(s) "
         "that were not scored",
     ]
