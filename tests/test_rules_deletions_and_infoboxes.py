@@ -162,3 +162,15 @@ def test_case_references_are_not_rfmo_numbers_and_a_country_flagged_vessel() -> 
     found = _labelled(page)
     assert {("FLAG", "Japan"), ("RFMO_ID", "IOTC012345")} <= found
     assert not any(label == "RFMO_ID" and text.startswith("IOTC-2020") for label, text in found)
+
+
+def test_species_codes_with_their_catch_in_running_text() -> None:
+    page = (
+        "Set   Start  End    Position (start)      FAO area  Effort        Catch retained\n"
+        "1     05:00  07:01  22°56'S 084°31'E      57        1800 hooks    ALB 1355  SWO 1284\n"
+        "\n"
+        "Daily total retained: BET 1402 kg. The USA and the EEC (sic) 2024 were not consulted.\n"
+    )
+    found = _labelled(page)
+    assert {("SPECIES_NAME", "ALB"), ("SPECIES_NAME", "SWO"), ("SPECIES_NAME", "BET")} <= found
+    assert not any(label == "SPECIES_NAME" and text in ("USA", "EEC") for label, text in found)

@@ -383,7 +383,29 @@ def species_in(
     for m in codes.finditer(text, start, end) if codes_here else ():
         if m.group(1) in SPECIES:
             spans.append(make(text, m.start(1), m.end(1), "SPECIES_NAME", confidence))
+    if not bare_codes and (words is None or SPECIES_CODE_RE.search(words) is not None):
+        spans += _codes_with_quantities(text, start, end, confidence)
     return [s for s in spans if s]
+
+
+# An ASFIS code with its catch: "ALB 1355 kg", "BET: 2.4 t", two or more on a line ("ALB 1355
+# SWO 1284"), as a logbook or a landing note writes them.
+_CODE_QUANTITY = re.compile(
+    r"(?<![\w-])([A-Z]{3}):? (\d[\d,.]*)(?: ?(kg|KG|t|mt|MT|tonnes?|tons?)(?!\w))?"
+)
+
+
+def _codes_with_quantities(text: str, start: int, end: int, confidence: float) -> list[Span | None]:
+    found = [m for m in _CODE_QUANTITY.finditer(text, start, end) if m.group(1) in SPECIES]
+    lines: dict[int, int] = {}
+    for m in found:
+        line = text.rfind("\n", 0, m.start())
+        lines[line] = lines.get(line, 0) + 1
+    return [
+        make(text, m.start(1), m.end(1), "SPECIES_NAME", confidence)
+        for m in found
+        if m.group(3) or lines[text.rfind("\n", 0, m.start())] >= 2
+    ]
 
 
 def _species(text: str, start: int, end: int, confidence: float) -> list[Span]:
