@@ -174,3 +174,24 @@ def test_species_codes_with_their_catch_in_running_text() -> None:
     found = _labelled(page)
     assert {("SPECIES_NAME", "ALB"), ("SPECIES_NAME", "SWO"), ("SPECIES_NAME", "BET")} <= found
     assert not any(label == "SPECIES_NAME" and text in ("USA", "EEC") for label, text in found)
+
+
+def test_a_uvi_is_the_imo_number_or_a_registers_own_and_an_rfmo_number_in_brackets(
+    fleet: list[Vessel],
+) -> None:
+    v = fleet[7]
+    page = (
+        f"    IMO: {v.imo}    UVI: {v.imo}    IRCS: {v.ircs}\n"
+        "    Gear: drifting longline    Authorized by: ICCAT (AT000CHN77629)\n\n"
+        "    IMO: none    UVI: TUVI-CHN-01031    IRCS: -\n"
+        "    Gear: squid jigging    Authorized by: SPRFMO (SP-50283)\n"
+    )
+    found = _labelled(page)
+    assert {
+        ("IMO", v.imo),
+        ("OTHER_EXT_ID", "TUVI-CHN-01031"),
+        ("RFMO_CODE", "ICCAT"),
+        ("RFMO_ID", "AT000CHN77629"),
+        ("RFMO_CODE", "SPRFMO"),
+        ("RFMO_ID", "SP-50283"),
+    } <= found

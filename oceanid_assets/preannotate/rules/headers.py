@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 
 NAME = "name"  # the vessel's name
 IMO, MMSI, IRCS, CFR = "imo", "mmsi", "ircs", "cfr"
+UVI = "uvi"  # FAO's unique vessel identifier: the IMO number, or a register's own
 NATREG, RFMO_ID, EXT_ID = "natreg", "rfmo_id", "ext_id"
 FLAG, PORT, PORT_ID, METRIC, YEAR = "flag", "port", "port_id", "metric", "year"
 VISITED_PORT = "visited_port"
@@ -91,7 +92,6 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
     ),
     IMO: (
         "IMO", "IMO No", "IMO number", "IMO ship identification number", "Lloyd's", "Lloyd's No",
-        "UVI", "Unique vessel identifier",
         "Lloyd's / IMO No", "LR/IMO No", "LR No", "IMO/LR No", "Lloyd's Register No",
         "Número OMI", "No OMI", "OMI", "Número IMO", "Numéro OMI", "Numéro IMO",
     ),
@@ -110,6 +110,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Numéro ou lettres distinctifs", "Lettres distinctives",
         "Indicativo de chamada", "Indicativo de chamada rádio", "Indicativo rádio",
     ),
+    UVI: ("UVI", "Unique vessel identifier", "TUVI"),
     CFR: ("CFR", "EU CFR", "CFR No", "Community fleet register No", "Número CFR", "Numéro CFR"),
     NATREG: (
         "Registration No", "Reg No", "Registry No", "National registration No",

@@ -29,7 +29,7 @@ from oceanid_assets.preannotate.rules.base import (
     word_start,
     words_of,
 )
-from oceanid_assets.preannotate.rules.vocab import ISO3
+from oceanid_assets.preannotate.rules.vocab import ISO3, RFMO_RE
 from oceanid_assets.preannotate.spans import Span
 from oceanid_assets.preannotate.validators import (
     call_sign_country,
@@ -90,6 +90,9 @@ _RFMO_ID_TOKEN = re.compile(
     r"(?:IOTC|ICCAT|WCPFC|IATTC|NPFC|SPRFMO|CCSBT|SIOFA|NAFO|NEAFC|GFCM|CTOI|CICTA|CIAT)"
     r"[- ]?(?:[A-Z]{1,2}-?)?\d{4,}(?![\dA-Za-z]|-[\dA-Za-z])"
 )
+# A vessel's number in an RFMO's record, in brackets after the acronym: "ICCAT
+# (AT000CHN77629)", "SPRFMO (SP-50283)".
+_RFMO_NUMBERED = re.compile(r"\b([A-Z]{3,6}) \(([A-Z0-9][A-Z0-9-]{2,18}\d)\)")
 _LOCODE_KEYED = re.compile(r"LOCODE\W{1,4}([A-Z]{2} ?[A-Z2-9]{3})(?![A-Za-z0-9])")
 _CFR_RE = re.compile(r"([A-Z][A-Z]{2})(\d{9})(?!\d)")
 _RUN = re.compile(r"\S+(?: \S+)*")
@@ -186,6 +189,9 @@ def find_identifiers(text: str, flags: frozenset[str] = frozenset()) -> list[Spa
     for m in scan(_RFMO_ID_TOKEN, text) if _RFMO_ID_TOKEN.search(words) else ():
         if word_start(text, m.start()):
             spans.append(make(text, m.start(), m.end(), "RFMO_ID", 0.8))
+    for m in _RFMO_NUMBERED.finditer(text) if _RFMO_ID_TOKEN.search(words) or "(" in text else ():
+        if RFMO_RE.fullmatch(m.group(1)):
+            spans.append(make(text, m.start(2), m.end(2), "RFMO_ID", 0.8))
     for m in _LOCODE_KEYED.finditer(text):
         spans.append(make(text, m.start(1), m.end(1), "PORT_ID", 0.85))
     for m in scan(_CFR_RE, text) if _CFR_RE.search(words) else ():

@@ -487,12 +487,25 @@ def _year(text: str, start: int, end: int, confidence: float) -> list[Span]:
     return spans
 
 
+# The vessel's number in the body's record, in brackets after its acronym: "ICCAT
+# (AT000CHN77629)", "SPRFMO (SP-50283)".
+_RECORD_NUMBER = re.compile(r"\s*\(([A-Z0-9][A-Z0-9-]{2,18}\d)\)")
+
+
 def _rfmo(text: str, start: int, end: int, confidence: float) -> list[Span]:
-    spans = [
-        make(text, m.start(), m.end(), "RFMO_CODE", confidence)
-        for m in RFMO_RE.finditer(text, start, end)
-    ]
+    spans = []
+    for m in RFMO_RE.finditer(text, start, end):
+        spans.append(make(text, m.start(), m.end(), "RFMO_CODE", confidence))
+        if number := _RECORD_NUMBER.match(text, m.end(), end):
+            spans.append(make(text, number.start(1), number.end(1), "RFMO_ID", confidence))
     return [s for s in spans if s]
+
+
+def _unique_vessel_identifier(text: str, start: int, end: int, confidence: float) -> list[Span]:
+    """A UVI: the IMO number where the vessel has one, else a register's own (a TUVI)."""
+    return _identifier(_IMO_DIGITS, "IMO")(text, start, end, confidence) or _whole("OTHER_EXT_ID")(
+        text, start, end, confidence
+    )
 
 
 # When a former value held: "(until 2019)", "(2015-2019)", "(hasta 2018)", "(jusqu'en 2017)".
@@ -530,6 +543,7 @@ def _listed(label: str) -> Handler:
 HANDLERS: dict[str, Handler] = {
     k.NAME: _name("VESSEL_NAME"),
     k.IMO: _identifier(_IMO_DIGITS, "IMO"),
+    k.UVI: _unique_vessel_identifier,
     k.MMSI: _identifier(_MMSI_DIGITS, "MMSI"),
     k.IRCS: _identifier(_CALL_SIGN, "IRCS"),
     k.CFR: _pattern(_CFR, "EU_CFR"),
