@@ -33,6 +33,8 @@ from tests import (
     blind_layouts_j,
     blind_layouts_k,
     blind_layouts_l,
+    blind_layouts_m,
+    blind_layouts_n,
 )
 
 # ((document, page number), page text, gold spans as (start, end, label))
@@ -76,6 +78,8 @@ BLIND_SETS = {
     "J": blind_layouts_j,
     "K": blind_layouts_k,
     "L": blind_layouts_l,
+    "M": blind_layouts_m,
+    "N": blind_layouts_n,
 }
 
 
