@@ -165,7 +165,7 @@ def _extract_plain(text: str, carried: ColumnHeads | None) -> tuple[list[Span], 
     flags = frozenset(  # a list, not a generator: a page's ~60 spans go faster through it
         [code for s in found if s.label == "FLAG" and (code := country_code(s.text)) is not None]
     )
-    identifiers = find_identifiers(rest, flags)
+    identifiers = find_identifiers(rest, flags, page=text)
     for span in identifiers:
         proposals.append((-span.confidence, _IDENTIFIERS_RANK, span.start - span.end, span))
     for span in names_leading_identifiers(rest, identifiers):

@@ -76,6 +76,7 @@ _OTHER_CUE = re.compile(
     re.I,
 )
 _FORMER = re.compile(r"(?:previous|former|old|ex|anterior|ancien|other vessel)[\s-]*$", re.I)
+_RECORD_LIKE = re.compile(r"[A-Z]{2}\d{5}")
 _BRACKETED_CALL_SIGN = re.compile(
     r"(?<=[A-Z0-9.] )\(((?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,7})\)"
 )
@@ -135,8 +136,12 @@ def _agreement(states: Iterable[str], flags: frozenset[str]) -> float:
     return _AGREES if flags.intersection(states) else _DISAGREES
 
 
-def find_identifiers(text: str, flags: frozenset[str] = frozenset()) -> list[Span]:
-    """Identifier spans on the page; `flags` are the ISO alpha-3 flags the page states."""
+def find_identifiers(
+    text: str, flags: frozenset[str] = frozenset(), page: str | None = None
+) -> list[Span]:
+    """Identifier spans on the page; `flags` are the ISO alpha-3 flags the page states;
+    `page`: the whole page, when `text` has its tables blanked (a table's header that names
+    call signs still vouches for the call signs of rows no table reader could read)."""
     spans: list[Span | None] = []
     # Each scan starts at a character set, which re tests at every position of the page (see
     # base); one whose matches, held in the page's words, are missing there is skipped.
@@ -144,8 +149,8 @@ def find_identifiers(text: str, flags: frozenset[str] = frozenset()) -> list[Spa
     keyed_call_signs = _keyed_call_signs(text, flags, spans) if _IRCS_HINT.search(words) else {}
     if "   " in text and _IRCS_HINT.search(words):
         _call_signs_down_a_column(text, flags, spans)
-        if _IRCS_CUE_ANYWHERE.search(text):
-            _call_signs_standing_apart(text, flags, spans)
+    if "   " in text and _IRCS_CUE_ANYWHERE.search(text if page is None else page):
+        _call_signs_standing_apart(text, flags, spans)
     # These scans' patterns match within a line (see base.scan).
     for m in scan(_NUMBER, text) if _NUMBER.search(words) else ():
         start = m.start()
@@ -416,8 +421,11 @@ def _call_signs_standing_apart(text: str, flags: frozenset[str], spans: list[Spa
     for m in _STANDING_APART.finditer(text):
         token = m.group(1)
         state = call_sign_state(token)
-        # A keyword as OCR misreads it ("MM5I") is no call sign.
+        # A keyword as OCR misreads it ("MM5I") is no call sign, nor a record number's two
+        # letters and five digits ("SP41866").
         if state is None or token in _NOT_CALL_SIGNS or k.kind_of(token) is not None:
+            continue
+        if _RECORD_LIKE.fullmatch(token):
             continue
         if _OTHER_CUE.search(_line_before(text, m.start())):
             continue

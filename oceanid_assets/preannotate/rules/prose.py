@@ -48,8 +48,10 @@ FLAG_ADJECTIVE = re.compile(
     rf"|({DEMONYM_RE.pattern}|{COUNTRY_NAME_RE.pattern})[- ]flagged"
 )
 _FAO_CODES = r"(\d{2}(?:\.[0-9a-z]+)*(?:\s*(?:,|and|&|y|et)\s*\d{2}(?:\.[0-9a-z]+)*)*)"
+# "FAO Area 41", "FAO major fishing areas 51 and 57", and "(FAO 41)" without the noun.
 FAO_LIST = re.compile(
-    r"FAO (?:[Mm]ajor )?(?:[Ff]ishing )?(?:[Ss]tatistical )?[Aa]reas?\s*(?:No\.?\s*)?" + _FAO_CODES
+    r"FAO (?:[Mm]ajor )?(?:[Ff]ishing )?(?:[Ss]tatistical )?(?:[Aa]reas?\s*)?(?:No\.?\s*)?"
+    + _FAO_CODES
 )
 # "área FAO 34", "zonas FAO 41 y 47", "zone FAO 27", "sous-zone FAO 27.8": the noun first.
 FAO_LIST_NOUN_FIRST = re.compile(

@@ -1,0 +1,41 @@
+"""Round 10 (docs/preannotation.md): an FAO area written as "FAO 41" without the noun, and call
+signs standing apart in rows that no table reader reads, vouched for by a header that names
+call signs even where that header was read (and blanked) as a table of its own."""
+
+from __future__ import annotations
+
+from oceanid_assets.preannotate.rules import extract_rules
+
+
+def _labelled(text: str) -> set[tuple[str, str]]:
+    spans = extract_rules(text)
+    assert all(text[s.start : s.end] == s.text for s in spans)
+    return {(s.label, s.text) for s in spans}
+
+
+def test_an_fao_area_without_the_noun() -> None:
+    page = (
+        "Area of interest: Blue Hole, high seas off Argentina (FAO 41)\n"
+        "Sensor: PlanetScope optical, 3 m\n"
+        "Fishing in FAO 51 and 57 was reported; FAO 42 is no area.\n"
+    )
+    found = _labelled(page)
+    assert {("FAO_AREA_CODE", "41"), ("FAO_AREA_CODE", "51"), ("FAO_AREA_CODE", "57")} <= found
+    assert ("FAO_AREA_CODE", "42") not in found
+
+
+def test_call_signs_of_two_line_records_under_a_header_that_names_them() -> None:
+    page = (
+        "No.  Vessel name                 Call sign   Type of operation         Area\n"
+        "     Registration no.  /  Fishing licence no.  /  Home port\n"
+        "----------------------------------------------------------------------------\n\n"
+        "Enterprise 1: SHANDONG HIGHRICH FISHERY\n"
+        "  1  LURONGYUANYU313              BZZU9       Drifting longlines        FAO 51\n"
+        "     (MIN) CHUAN DENG (JI) (2019) HY-219641  /  (LU) YUAN YU (2024) 2552  /  Shidao\n"
+        "  2  LU RONG YUAN YU 303          BZZU6       Drifting longlines        FAO 87\n"
+        "     (ZHE ZHOU) CHUAN DENG (JI) (2019) HY-173087  /  SP41866  /  Shidao\n"
+        "   Subtotal: 2 vessels\n"
+    )
+    found = _labelled(page)
+    assert {("IRCS", "BZZU9"), ("IRCS", "BZZU6")} <= found
+    assert ("IRCS", "SP41866") not in found  # two letters and five digits: a record number
