@@ -39,3 +39,25 @@ def test_call_signs_of_two_line_records_under_a_header_that_names_them() -> None
     found = _labelled(page)
     assert {("IRCS", "BZZU9"), ("IRCS", "BZZU6")} <= found
     assert ("IRCS", "SP41866") not in found  # two letters and five digits: a record number
+
+
+def test_a_table_in_a_quoted_reply_and_a_call_sign_after_c_s() -> None:
+    page = (
+        "> On 14 March 2025 the Licensing Unit wrote:\n"
+        "> > Vessel                  Call sign  IMO        Licence No.     Expires\n"
+        "> > KAIGATAMARU NO.88       JQRB       9109275    FL/2021/5465    06/03/2025\n"
+        "> > YU SHENG FUN            TBA        -          FL/2021/5269    06/01/2025\n"
+        "> > NIKKO MARU NO51         JFJX       9162576    FL/2025/1667    06/03/2025\n\n"
+        "Means of transport:\n"
+        "     SOUTHAMPTON STAR / IMO 9206059 / C/S C6DT3 / Bahamas\n"
+    )
+    found = _labelled(page)
+    assert {
+        ("VESSEL_NAME", "KAIGATAMARU NO.88"),
+        ("IRCS", "JQRB"),
+        ("IMO", "9109275"),
+        ("IRCS", "JFJX"),
+        ("IRCS", "C6DT3"),
+        ("IMO", "9206059"),
+    } <= found
+    assert ("IRCS", "TBA") not in found

@@ -86,6 +86,9 @@ _BOLD = re.compile(r"\*\*|(?<!_)__(?!_)")
 _LEADER = re.compile(r"\.(?: ?\.){2,}|\u2026+|\u00b7(?: ?\u00b7){2,}|_{3,}|-{4,}")
 
 
+_QUOTED = re.compile(r"^(?:[ \t]*>)+", re.MULTILINE)
+
+
 # A table drawn with box-drawing characters (a scanned form as OCR writes it, a console export)
 # is the same table as one drawn with ASCII pipes, dashes and corners.
 _BOX_DRAWING = re.compile("[\u2500-\u257f]")
@@ -105,13 +108,16 @@ def _as_ascii_box(m: re.Match[str]) -> str:
 
 
 def _without_markup(text: str) -> str:
-    """The page with bold markers as blanks, each dot leader opening with a colon and box
-    drawing as ASCII: the same length, so offsets hold, and the rules read the key and value
-    they join."""
+    """The page with bold markers and e-mail quote marks as blanks, each dot leader opening
+    with a colon and box drawing as ASCII: the same length, so offsets hold, and the rules
+    read the key and value they join."""
     if not text.isascii() and _BOX_DRAWING.search(text):  # isascii: O(1), the search is not
         text = _BOX_DRAWING.sub(_as_ascii_box, text)
     if "**" in text or "__" in text:
         text = _BOLD.sub(lambda m: " " * len(m.group()), text)
+    if ">" in text and _QUOTED.search(text):
+        # An e-mail's quoted reply ("> > NAME   CALL SIGN ..."): the lines as they were sent.
+        text = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     if (
         "..." in text
         or ". . ." in text

@@ -36,6 +36,7 @@ PLACEHOLDERS = frozenset(
         *("-", "--", "---", "\u2014", "\u2013", "/", ".", "*", "?", "none", "none recorded"),
         *("n/a", "na", "nil", "unknown", "not applicable", "s/d", "sin dato", "ninguno"),
         *("ninguna", "neant", "néant", "aucun", "aucune", "n.a", "n/d", "nd"),
+        *("tba", "tbc", "pending", "not assigned", "unassigned", "not yet assigned"),
     }
 )
 LONGEST_PLACEHOLDER = max(map(len, PLACEHOLDERS))
