@@ -61,3 +61,22 @@ def test_a_table_in_a_quoted_reply_and_a_call_sign_after_c_s() -> None:
         ("IMO", "9206059"),
     } <= found
     assert ("IRCS", "TBA") not in found
+
+
+def test_identifiers_written_one_character_a_box() -> None:
+    page = (
+        "APPLICATION FOR A HIGH SEAS FISHING LICENCE\n"
+        " 5. IMO number                      | 9 | 9 | 9 | 2 | 2 | 1 | 8 |\n"
+        " 6. Radio call sign                 | B | Z | Z | J | 9 |\n"
+        " 7. MMSI                            | 4 | 1 | 2 | 4 | 4 | 0 | 6 | 5 | 4 |\n"
+        " 9. Licence number                  | 4 | 1 | 2 | 4 | 4 | 0 | 6 | 5 | 4 |\n"
+        " 8. Port of registry                Zhoushan\n"
+    )
+    found = _labelled(page)
+    assert {
+        ("IMO", "9 | 9 | 9 | 2 | 2 | 1 | 8"),
+        ("IRCS", "B | Z | Z | J | 9"),
+        ("MMSI", "4 | 1 | 2 | 4 | 4 | 0 | 6 | 5 | 4"),
+        ("HOME_PORT", "Zhoushan"),
+    } <= found
+    assert len([label for label, _ in found if label == "MMSI"]) == 1  # not the licence's

@@ -428,8 +428,8 @@ def find_grid_tables(text: str, carried: ColumnHeads | None = None) -> GridTable
     for n, whole in enumerate(sorted(_blocks(text), key=lambda b: b.covered[0])):
         if heads is not None and (n == 0 or len(heads.wordings) >= _CONTINUED_MIN_WIDTH):
             whole = _continued(text, whole, heads)
-        if _holds_key_lines(text, whole):
-            continue  # a boxed form, keys over values: keyvalue reads it
+        if _holds_key_lines(text, whole) or _characters_in_boxes(whole):
+            continue  # a boxed form, keys over values or one character a box: keyvalue reads it
         if (keyed := _keys_down_the_side(text, whole)) is not None:
             covered.extend(whole.covered)
             spans += keyed
@@ -455,6 +455,15 @@ def find_grid_tables(text: str, carried: ColumnHeads | None = None) -> GridTable
         )
     covered.sort()
     return GridTables(spans, covered, heads)
+
+
+def _characters_in_boxes(block: TableBlock) -> bool:
+    """True if most cells hold one character: a form's value written one character a box
+    ('| 4 | 1 | 2 | 0 |'), not a table."""
+    if block.form == "aligned":
+        return False  # boxes are drawn: a column of counts in aligned text is a table's
+    cells = [cell for row in block.rows for cell in row if cell is not None]
+    return len(cells) >= 4 and 2 * sum(1 for c in cells if c.end - c.start == 1) > len(cells)
 
 
 # A Markdown table goes on over the next page as rows of pipes, without its separator line.

@@ -13,6 +13,7 @@ from oceanid_assets.preannotate.rules.base import LEADER_CHARS, lines_with, make
 from oceanid_assets.preannotate.rules.dates import DATE_RE
 from oceanid_assets.preannotate.rules.values import is_placeholder, value_spans
 from oceanid_assets.preannotate.spans import Span
+from oceanid_assets.preannotate.validators import validate
 
 _COLON = re.compile(":")
 # Pairs of a two-column form sit apart by a run of spaces or a tab; inside a key or a value
@@ -407,11 +408,37 @@ def find_keys_above_values(text: str) -> list[Span]:
     return spans
 
 
+# A value written one character a box, as a form through OCR gives it: "| 4 | 1 | 2 | 0 |".
+_BOXED_CHARACTERS = re.compile(r"(?<=\| )[A-Za-z0-9](?: \| [A-Za-z0-9]){3,}(?= \|)")
+_BOXED_KINDS = {k.IMO: "IMO", k.MMSI: "MMSI", k.IRCS: "IRCS", k.CFR: "EU_CFR"}
+
+
+def find_boxed_characters(text: str) -> list[Span]:
+    """An identifier written one character a box after its key ('7. MMSI  | 4 | 1 | 2 |'):
+    the boxes from the first character to the last, when the characters read together pass
+    the identifier's own check."""
+    spans: list[Span] = []
+    for m in _BOXED_CHARACTERS.finditer(text) if " | " in text else ():
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        key = text[line_start : m.start()].rstrip(" |:")
+        kind = k.kind_of(k.numbered_key(key.strip())) if key.strip() else None
+        label = _BOXED_KINDS.get(kind or "")
+        if label is None:
+            continue
+        value = m.group().replace(" | ", "").upper()
+        if validate(label, value) is None:
+            span = make(text, m.start(), m.end(), label, _KEYED - 0.05)
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
 def find_key_values(text: str) -> list[Span]:
     spans: list[Span] = [
         *find_keys_over_values(text),
         *find_keys_beside_values(text),
         *find_keys_above_values(text),
+        *find_boxed_characters(text),
     ]
     recent: list[str] = []  # kinds of the last few keys
     # Only lines with a colon can hold a pair; scanning for line starts would try every
