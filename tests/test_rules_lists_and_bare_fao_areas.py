@@ -80,3 +80,27 @@ def test_identifiers_written_one_character_a_box() -> None:
         ("HOME_PORT", "Zhoushan"),
     } <= found
     assert len([label for label, _ in found if label == "MMSI"]) == 1  # not the licence's
+
+
+def test_rows_of_an_identity_table_whose_period_has_ended() -> None:
+    page = (
+        "1. IDENTITY OVER TIME\n\n"
+        "Period       Name                   Flag              Call sign MMSI       IMO\n"
+        "--------------------------------------------------------------------------------\n"
+        "2012-2014    PUYUAN 868             Belize            V3SP      312649443  -\n"
+        "2015-present PUYUAN 868             China             BZZU9     412420807  -\n\n"
+        "Name of ship                    Date of effect\n"
+        "NO81GENEIMARU                   since 20 Aug 2021\n"
+        "AMAZON BIRD                     until 20 Aug 2021\n\n"
+        "The licence is valid from 07/05/2023 until 05/05/2028. The MMSI 412420807 is current.\n"
+    )
+    found = _labelled(page)
+    assert {
+        ("FLAG_CHANGE", "Belize"),
+        ("ID_CHANGE", "V3SP"),
+        ("ID_CHANGE", "312649443"),
+        ("FLAG", "China"),
+        ("IRCS", "BZZU9"),
+        ("MMSI", "412420807"),
+    } <= found
+    assert ("MMSI", "312649443") not in found and ("ID_CHANGE", "412420807") not in found

@@ -4,6 +4,7 @@ FLAG_CHANGE and ID_CHANGE:
 
 - in a sentence about a period that has ended: "Between 3 June 2009 and 30 March 2017 the
   vessel operated as SHIN JIANN LIH under the flag of Vanuatu, using call sign YJKA1.";
+- in a row of a history table whose period has ended, when another runs to the present;
 - on a page that gives the vessel's new name or flag under their own keys ("New flag: China",
   "Nouveau nom : SHUN ZE 6"), as a deletion certificate or a reflagging notice does: the
   particulars elsewhere on the page are the ones it had."""
@@ -55,8 +56,21 @@ def as_former(spans: list[Span]) -> list[Span]:
     return [replace(s, label=label) if (label := _FORMER_LABEL.get(s.label)) else s for s in spans]
 
 
+# A row of an identity-over-time table whose period has ended ("2012-2014  PUYUAN 868  Belize
+# V3SP ...", "AMAZON BIRD    until 20 Aug 2021"), on a page whose other rows run to the present.
+_ENDED_ROW = re.compile(
+    r"^[ \t|]*(?:19|20)\d\d[ \t]*[-\u2013/][ \t]*(?:19|20)?\d\d\b.*$"
+    # "until" in a column of its own, not in a sentence ("valid from ... until ...").
+    r"|^.*\S[ \t]{2,}\(?(?:until|hasta|jusqu'(?:au|en))[ \t]+\d.*$",
+    re.MULTILINE,
+)
+_TO_THE_PRESENT = re.compile(r"\b(?:present|since|now|current|desde|depuis|actuel|actual)\b", re.I)
+
+
 def former_in_the_past(text: str, spans: list[Span]) -> list[Span]:
     periods = _ended_periods(text) if _HINT.search(text) else []
+    if _TO_THE_PRESENT.search(text):
+        periods += [(m.start(), m.end()) for m in _ENDED_ROW.finditer(text)]
     new_lines = [_line(text, m.start()) for m in _NEW_IDENTITY.finditer(text)]
     if not periods and not new_lines:
         return spans
