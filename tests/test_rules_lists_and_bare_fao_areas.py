@@ -50,6 +50,7 @@ def test_a_table_in_a_quoted_reply_and_a_call_sign_after_c_s() -> None:
         "> > NIKKO MARU NO51         JFJX       9162576    FL/2025/1667    06/03/2025\n\n"
         "Means of transport:\n"
         "     SOUTHAMPTON STAR / IMO 9206059 / C/S C6DT3 / Bahamas\n"
+        "25/10/2023, 14:50 - +63 112 7817 4837: CS BZSE4, mmsi 412301256 / no IMO number\n"
     )
     found = _labelled(page)
     assert {
@@ -59,6 +60,8 @@ def test_a_table_in_a_quoted_reply_and_a_call_sign_after_c_s() -> None:
         ("IRCS", "JFJX"),
         ("IRCS", "C6DT3"),
         ("IMO", "9206059"),
+        ("IRCS", "BZSE4"),
+        ("MMSI", "412301256"),
     } <= found
     assert ("IRCS", "TBA") not in found
 

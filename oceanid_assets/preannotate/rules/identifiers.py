@@ -448,7 +448,7 @@ def _call_sign_below(text: str, cue_start: int, cue_end: int) -> re.Match[str] |
 
 # Literal pieces of every keyword below, which re skips ahead to (see base).
 _IRCS_HINT = re.compile(
-    r"RCS|RC5|a[l1|I][l1|I]|A[L1|I][L1|I]|ndicati|NDICATI|istin|ISTINTIVO|ignal|eñal|[Cc]/[Ss]"
+    r"RCS|RC5|a[l1|I][l1|I]|A[L1|I][L1|I]|ndicati|NDICATI|istin|ISTINTIVO|ignal|eñal|[Cc]/[Ss]|CS"
 )
 # A keyword and the separators after it, with the call sign right behind.
 _IRCS_CUE_ANYWHERE = re.compile(
@@ -457,7 +457,8 @@ _IRCS_CUE_ANYWHERE = re.compile(
     r"[Ss]ignal [Ll]etters|[Dd]istinctive (?:[Nn]umber or )?[Ll]etters|"
     r"[Ii]ndicatif(?: d'appel| radio| international d'appel radio)?|"
     r"INDICATIF|[Ii]ndicativo(?: de llamada| de radio| internacional de llamada)?|INDICATIVO|"
-    r"[Dd]istintivo(?: de llamada)?|DISTINTIVO|[Ss]eñal distintiva|(?<![\w/])[Cc]/[Ss](?![\w/]))"
+    r"[Dd]istintivo(?: de llamada)?|DISTINTIVO|[Ss]eñal distintiva|"
+    r"(?<![\w/])(?:[Cc]/[Ss]|CS)(?![\w/]))"
     r"(?:\s*\([^)\n]{0,12}\))?(?:\s*(?:No\.?|Nº|N°))?[ \t]*[.:#-]?[ \t.\u2026\u00b7_]*\n?[ \t]*"
 )
 # Column headers list "IRCS MMSI ..." side by side; those words are not call signs.
