@@ -35,6 +35,8 @@ from tests import (
     blind_layouts_l,
     blind_layouts_m,
     blind_layouts_n,
+    blind_layouts_o,
+    blind_layouts_p,
 )
 
 # ((document, page number), page text, gold spans as (start, end, label))
@@ -80,6 +82,8 @@ BLIND_SETS = {
     "L": blind_layouts_l,
     "M": blind_layouts_m,
     "N": blind_layouts_n,
+    "O": blind_layouts_o,
+    "P": blind_layouts_p,
 }
 
 
