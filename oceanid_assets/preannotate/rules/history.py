@@ -58,20 +58,25 @@ def as_former(spans: list[Span]) -> list[Span]:
 
 # A row of an identity-over-time table whose period has ended ("2012-2014  PUYUAN 868  Belize
 # V3SP ...", "AMAZON BIRD    until 20 Aug 2021"), on a page whose other rows run to the present.
-_ENDED_ROW = re.compile(
-    r"^[ \t|]*(?:19|20)\d\d[ \t]*[-\u2013/][ \t]*(?:19|20)?\d\d\b.*$"
-    # "until" in a column of its own, not in a sentence ("valid from ... until ...").
-    r"|^.*\S[ \t]{2,}\(?(?:until|hasta|jusqu'(?:au|en))[ \t]+\d.*$",
-    re.MULTILINE,
+_YEARS_ROW = re.compile(
+    r"^[ \t|]*(?:19|20)\d\d[ \t]*[-\u2013/][ \t]*(?:19|20)?\d\d\b.*$", re.MULTILINE
 )
+# "until" in a column of its own, not in a sentence ("valid from ... until ...").
+_UNTIL_CELL = re.compile(r"\S[ \t]{2,}\(?(?:until|hasta|jusqu'(?:au|en))[ \t]+\d")
+_UNTIL_WORDS = ("until", "hasta", "jusqu'")
 _TO_THE_PRESENT = re.compile(r"\b(?:present|since|now|current|desde|depuis|actuel|actual)\b", re.I)
+# Literal pieces of _NEW_IDENTITY's keys, looked for before it (a case-blind scan of the page).
+_NEW_HINTS = ("New", "new", "NEW", "Nuev", "nuev", "NUEV", "Nouv", "nouv", "NOUV")
 
 
 def former_in_the_past(text: str, spans: list[Span]) -> list[Span]:
     periods = _ended_periods(text) if _HINT.search(text) else []
-    if _TO_THE_PRESENT.search(text):
-        periods += [(m.start(), m.end()) for m in _ENDED_ROW.finditer(text)]
-    new_lines = [_line(text, m.start()) for m in _NEW_IDENTITY.finditer(text)]
+    periods += _ended_rows(text)
+    new_lines = (
+        [_line(text, m.start()) for m in _NEW_IDENTITY.finditer(text)]
+        if any(hint in text for hint in _NEW_HINTS)
+        else []
+    )
     if not periods and not new_lines:
         return spans
     out = []
@@ -84,6 +89,20 @@ def former_in_the_past(text: str, spans: list[Span]) -> list[Span]:
             span = replace(span, label=label)
         out.append(span)
     return out
+
+
+def _ended_rows(text: str) -> list[tuple[int, int]]:
+    rows = [(m.start(), m.end()) for m in _YEARS_ROW.finditer(text)]
+    for word in _UNTIL_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            line_start, line_end = _line(text, text.rfind("\n", 0, at) + 1)
+            if _UNTIL_CELL.search(text, line_start, line_end):
+                rows.append((line_start, line_end))
+            at = text.find(word, line_end)
+    if not rows or not _TO_THE_PRESENT.search(text):
+        return []
+    return rows
 
 
 def _ended_periods(text: str) -> list[tuple[int, int]]:

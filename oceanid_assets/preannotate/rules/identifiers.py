@@ -77,9 +77,8 @@ _OTHER_CUE = re.compile(
 )
 _FORMER = re.compile(r"(?:previous|former|old|ex|anterior|ancien|other vessel)[\s-]*$", re.I)
 _RECORD_LIKE = re.compile(r"[A-Z]{2}\d{5}")
-_BRACKETED_CALL_SIGN = re.compile(
-    r"(?<=[A-Z0-9.] )\(((?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,7})\)"
-)
+_BRACKETED_CALL_SIGN = re.compile(r"\(((?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,7})\)")
+_NAME_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.")
 _FORMER_IN_CLAUSE = re.compile(
     r"\b(?:previous|previously|former|formerly|anteriormente|auparavant|ancien)\b", re.I
 )
@@ -93,7 +92,7 @@ _RFMO_ID_TOKEN = re.compile(
 )
 # A vessel's number in an RFMO's record, in brackets after the acronym: "ICCAT
 # (AT000CHN77629)", "SPRFMO (SP-50283)".
-_RFMO_NUMBERED = re.compile(r"\b([A-Z]{3,6}) \(([A-Z0-9][A-Z0-9-]{2,18}\d)\)")
+_RECORD_NUMBER = re.compile(r"\(([A-Z0-9][A-Z0-9-]{2,18}\d)\)")
 _LOCODE_KEYED = re.compile(r"LOCODE\W{1,4}([A-Z]{2} ?[A-Z2-9]{3})(?![A-Za-z0-9])")
 _CFR_RE = re.compile(r"([A-Z][A-Z]{2})(\d{9})(?!\d)")
 _RUN = re.compile(r"\S+(?: \S+)*")
@@ -186,17 +185,28 @@ def find_identifiers(
                 spans.append(make(text, start, m.end(), "MMSI", _BARE_AGREEING))
             else:
                 spans += _agreeing_call_sign(text, start, m.end(), states)
-    for m in _BRACKETED_CALL_SIGN.finditer(text) if "(" in text else ():
-        # "the vessel KOMANDOR (UBVW3)": a call sign alone in brackets after a name.
-        state = call_sign_state(m.group(1))
-        if state is not None and k.kind_of(m.group(1)) is None:
-            spans.append(make(text, m.start(1), m.end(1), "IRCS", _agreement((state,), flags)))
     for m in scan(_RFMO_ID_TOKEN, text) if _RFMO_ID_TOKEN.search(words) else ():
         if word_start(text, m.start()):
             spans.append(make(text, m.start(), m.end(), "RFMO_ID", 0.8))
-    for m in _RFMO_NUMBERED.finditer(text) if _RFMO_ID_TOKEN.search(words) or "(" in text else ():
-        if RFMO_RE.fullmatch(m.group(1)):
-            spans.append(make(text, m.start(2), m.end(2), "RFMO_ID", 0.8))
+    # Brackets after a word: "the vessel KOMANDOR (UBVW3)", a call sign alone in brackets
+    # after a name; "ICCAT (AT000CHN77629)", the vessel's number in an RFMO's record. Found
+    # by str.find: a pattern opening on a word would be tried at every position of the page.
+    bracket = text.find(" (")
+    while bracket >= 0:
+        if call_sign := _BRACKETED_CALL_SIGN.match(text, bracket + 1):
+            state = call_sign_state(call_sign.group(1))
+            if (
+                text[bracket - 1 : bracket] in _NAME_END
+                and state is not None
+                and k.kind_of(call_sign.group(1)) is None
+            ):
+                confidence = _agreement((state,), flags)
+                spans.append(make(text, *call_sign.span(1), "IRCS", confidence))
+        if (number := _RECORD_NUMBER.match(text, bracket + 1)) and RFMO_RE.fullmatch(
+            text, text.rfind(" ", 0, bracket) + 1, bracket
+        ):
+            spans.append(make(text, *number.span(1), "RFMO_ID", 0.8))
+        bracket = text.find(" (", bracket + 2)
     for m in _LOCODE_KEYED.finditer(text):
         spans.append(make(text, m.start(1), m.end(1), "PORT_ID", 0.85))
     for m in scan(_CFR_RE, text) if _CFR_RE.search(words) else ():
@@ -418,7 +428,7 @@ def _call_signs_standing_apart(text: str, flags: frozenset[str], spans: list[Spa
     letters and digits in a State's ITU series standing as a run of its own, as a call sign
     stands in a row whose columns OCR did not keep in line. The series and the page's flag
     are the evidence; a keyword naming another number before it rules it out."""
-    for m in _STANDING_APART.finditer(text):
+    for m in scan(_STANDING_APART, text):
         token = m.group(1)
         state = call_sign_state(token)
         # A keyword as OCR misreads it ("MM5I") is no call sign, nor a record number's two

@@ -592,7 +592,11 @@ def value_spans(kind: str, text: str, start: int, end: int, confidence: float) -
         start, end = start + 1, end - 1
     if text[start] == "(" and text[end - 1] == ")" and _REMARK.fullmatch(text, start, end):
         return []
-    if kind in _CHANGEABLE and (arrow := _ARROW.search(text, start, end)) is not None:
+    if (
+        kind in _CHANGEABLE
+        and (text.find(">", start, end) >= 0 or _UNICODE_ARROW.search(text, start, end))
+        and (arrow := _ARROW.search(text, start, end)) is not None
+    ):
         return _change_spans(kind, text, start, arrow, end, confidence)
     return handler(text, start, end, confidence)
 
@@ -602,6 +606,7 @@ _REMARK = re.compile(r"\([a-z][a-z ,.'-]* [a-z ,.'-]+\)")
 # A change written in one value, the previous value before an arrow and the new one after it
 # ("Panama -> China", "9LRV6 → BZSD2"), as a vessel's history table or a change log prints it.
 _ARROW = re.compile(r"\s*(?:-{1,2}>|=>|\u2192|\u21d2|\u27f6)\s*")
+_UNICODE_ARROW = re.compile("[\u2192\u21d2\u27f6]")
 _CHANGEABLE = frozenset({k.NAME, k.FLAG, k.IRCS, k.MMSI, k.IMO, k.OWNER})
 _FORMER = {
     k.NAME: k.FORMER_NAME,
