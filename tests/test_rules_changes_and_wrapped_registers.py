@@ -6,30 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from oceanid_assets.preannotate.rules import extract_rules
-from oceanid_assets.preannotate.validators import validate
-from oceanid_dev.demo.vessels import Vessel, synthetic_fleet
-
-
-def _labelled(text: str) -> set[tuple[str, str]]:
-    spans = extract_rules(text)
-    assert all(text[s.start : s.end] == s.text for s in spans)
-    return {(s.label, s.text) for s in spans}
+from oceanid_dev.demo.vessels import Vessel
+from tests.rule_pages import checked_fleet, identifiers_of, labelled
 
 
 @pytest.fixture(scope="module")
 def fleet() -> list[Vessel]:
-    """Vessels whose IMO, MMSI and call sign all pass their checks."""
-    return [
-        v
-        for v in synthetic_fleet(80)
-        if v.imo and v.mmsi and v.ircs
-        if all(validate(label, value) is None for label, value in _ids(v))
-    ]
-
-
-def _ids(v: Vessel) -> list[tuple[str, str]]:
-    return [("IMO", v.imo or ""), ("MMSI", v.mmsi or ""), ("IRCS", v.ircs or "")]
+    return checked_fleet()
 
 
 def test_change_table_reads_values_as_their_rows_field(fleet: list[Vessel]) -> None:
@@ -49,7 +32,7 @@ def test_change_table_reads_values_as_their_rows_field(fleet: list[Vessel]) -> N
         f"| {n} | 2025-03-08 | {a.name} | {a.imo} | {field} | {old} | {new} |"
         for n, (field, old, new) in enumerate(rows, start=20)
     ]
-    found = _labelled("\n".join(lines) + "\n")
+    found = labelled("\n".join(lines) + "\n")
     assert {
         ("ID_CHANGE", b.ircs),
         ("IRCS", a.ircs),
@@ -80,7 +63,7 @@ def test_change_blocks_of_keys(fleet: list[Vessel], field: str, previous: str, n
         f"  {field}: Call sign\n  {previous}: {b.ircs}\n  {new}: {a.ircs}\n\n"
         f"Change 338\n  {field}: Flag\n  {previous}: Panama\n  {new}: Vanuatu\n"
     )
-    found = _labelled(text)
+    found = labelled(text)
     assert {("ID_CHANGE", b.ircs), ("IRCS", a.ircs), ("IMO", a.imo)} <= found
     assert {("FLAG_CHANGE", "Panama"), ("FLAG", "Vanuatu")} <= found
     assert ("IRCS", b.ircs) not in found
@@ -127,9 +110,9 @@ def test_register_parted_by_blank_lines_reads_every_record(
     too small for a table, so the header was lost. And the wrapped header's first column
     ('RFMO Serial' / 'No.') is not read as keys with values beside them."""
     vessels = fleet[4:9]
-    found = _labelled(_register(vessels, under_header))
+    found = labelled(_register(vessels, under_header))
     for v in vessels:
-        assert set(_ids(v)) <= found, v.name
+        assert set(identifiers_of(v)) <= found, v.name
         assert ("VESSEL_NAME", v.name) in found
     # The wrapped header is a header: its first column's words are no keys with values beside.
     assert not any(value in {"Name of vessel", "MMSI", "radio call"} for _, value in found)
@@ -141,8 +124,8 @@ def test_keys_padded_before_their_colons(fleet: list[Vessel]) -> None:
         f"Vessel name   : {v.name}          Call sign     : {v.ircs}\n"
         f"MMSI          : {v.mmsi}                   IMO           : {v.imo}\n"
     )
-    found = _labelled(text)
-    assert {("VESSEL_NAME", v.name), *_ids(v)} <= found
+    found = labelled(text)
+    assert {("VESSEL_NAME", v.name), *identifiers_of(v)} <= found
     assert ("VESSEL_NAME", "Call sign") not in found
 
 
@@ -152,11 +135,11 @@ def test_identifiers_after_a_verb_in_prose(fleet: list[Vessel]) -> None:
     spanish = f"El número OMI del buque es {v.imo}, su MMSI es {v.mmsi}, el armador es otro."
     wrapped = f"The master stated that its MMSI is\n{v.mmsi}, and the IMO number was\n{v.imo}."
     for text in (english, spanish, wrapped):
-        assert {("MMSI", v.mmsi or ""), ("IMO", v.imo or "")} <= _labelled(text)
+        assert {("MMSI", v.mmsi or ""), ("IMO", v.imo or "")} <= labelled(text)
 
 
 def test_placeholder_after_call_sign_is_no_call_sign() -> None:
-    assert not any(label == "IRCS" for label, _ in _labelled("Call sign:     NIL\n"))
+    assert not any(label == "IRCS" for label, _ in labelled("Call sign:     NIL\n"))
 
 
 def test_boxed_form_keeps_each_key_in_its_box(fleet: list[Vessel]) -> None:
@@ -174,7 +157,7 @@ def test_boxed_form_keeps_each_key_in_its_box(fleet: list[Vessel]) -> None:
         "│ Fishing     │ 362 NT       │ Niigata      │ 63.38 m   │\n"
         "└─────────────┴──────────────┴──────────────┴───────────┘\n"
     )
-    found = _labelled(text)
+    found = labelled(text)
     assert {("VESSEL_NAME", v.name), ("IRCS", v.ircs)} <= found
     assert ("IMO", v.imo) in found and ("VESSEL_NAME", "Fishing") not in found
 
@@ -182,7 +165,7 @@ def test_boxed_form_keeps_each_key_in_its_box(fleet: list[Vessel]) -> None:
 def test_distinctive_number_or_letters_names_the_call_sign(fleet: list[Vessel]) -> None:
     v = fleet[12]
     text = f"1. Name of ship  {v.name}\n2. Distinctive number or letters  {v.ircs}\n"
-    assert ("IRCS", v.ircs) in _labelled(text)
+    assert ("IRCS", v.ircs) in labelled(text)
 
 
 def test_call_sign_down_its_column_in_two_column_text(fleet: list[Vessel]) -> None:
@@ -198,7 +181,7 @@ def test_call_sign_down_its_column_in_two_column_text(fleet: list[Vessel]) -> No
         (f"{c.ircs}), flagged and registered.", "Nothing else was notified."),
     ]
     text = "\n".join(f"{x.ljust(left)}{y.ljust(right)}".rstrip() for x, y in rows) + "\n"
-    found = _labelled(text)
+    found = labelled(text)
     assert {("IRCS", a.ircs), ("IRCS", b.ircs), ("IRCS", c.ircs)} <= found
 
 
@@ -215,7 +198,7 @@ def test_portuguese_register_extract(fleet: list[Vessel]) -> None:
         "Armador: PESCARIAS DO ATLANTICO LDA\n"
         "Válida até: 31/12/2027\n"
     )
-    found = _labelled(text)
+    found = labelled(text)
     assert {
         ("VESSEL_NAME", v.name),
         ("IRCS", v.ircs),
@@ -234,7 +217,7 @@ def test_assureds_of_a_certificate_of_entry_are_associates() -> None:
         "Hongyuan Ocean Fishing Co., Ltd.                        Owner\n"
         "SOUTHERN STAR SHIPPING INC                              Operator\n"
     )
-    found = _labelled(text)
+    found = labelled(text)
     assert {
         ("ASSOC_NAME", "Hongyuan Ocean Fishing Co., Ltd."),
         ("ASSOC_NAME", "SOUTHERN STAR SHIPPING INC"),

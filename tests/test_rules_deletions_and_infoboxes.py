@@ -7,28 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from oceanid_assets.preannotate.rules import extract_document, extract_rules
-from oceanid_assets.preannotate.validators import validate
-from oceanid_dev.demo.vessels import Vessel, synthetic_fleet
-
-
-def _labelled(text: str) -> set[tuple[str, str]]:
-    spans = extract_rules(text)
-    assert all(text[s.start : s.end] == s.text for s in spans)
-    return {(s.label, s.text) for s in spans}
+from oceanid_assets.preannotate.rules import extract_document
+from oceanid_dev.demo.vessels import Vessel
+from tests.rule_pages import checked_fleet, labelled
 
 
 @pytest.fixture(scope="module")
 def fleet() -> list[Vessel]:
-    return [
-        v
-        for v in synthetic_fleet(80)
-        if v.imo and v.mmsi and v.ircs
-        if all(
-            validate(label, value or "") is None
-            for label, value in (("IMO", v.imo), ("MMSI", v.mmsi), ("IRCS", v.ircs))
-        )
-    ]
+    return checked_fleet()
 
 
 def test_a_deletion_certificate_gives_the_identity_the_vessel_had(fleet: list[Vessel]) -> None:
@@ -79,7 +65,7 @@ def test_previous_and_new_values_beside_their_keys(fleet: list[Vessel]) -> None:
         ("IRCS", new.ircs),
         ("ID_CHANGE", old.mmsi),
         ("MMSI", new.mmsi),
-    } <= _labelled(page)
+    } <= labelled(page)
 
 
 def test_a_call_sign_alone_in_brackets_after_a_name(fleet: list[Vessel]) -> None:
@@ -88,7 +74,7 @@ def test_a_call_sign_alone_in_brackets_after_a_name(fleet: list[Vessel]) -> None
         f"I wish to inform the Secretariat that the vessel {v.name} ({v.ircs}) has been "
         "deleted from the national register of fishing vessels (ICCAT).\n"
     )
-    found = _labelled(page)
+    found = labelled(page)
     assert ("IRCS", v.ircs) in found
     assert not any(label == "IRCS" and text == "ICCAT" for label, text in found)
 
@@ -108,7 +94,7 @@ def test_an_infobox_framed_by_a_box_side(fleet: list[Vessel]) -> None:
         ("ASSOC_NAME", "Mar Austral Ocean Fisheries Co., Ltd."),
         ("HOME_PORT", "KEELUNG"),
         ("FLAG", "Panama"),
-    } <= _labelled(page)
+    } <= labelled(page)
 
 
 def test_former_identifiers_on_one_line_and_a_company_imo_number(fleet: list[Vessel]) -> None:
@@ -121,7 +107,7 @@ def test_former_identifiers_on_one_line_and_a_company_imo_number(fleet: list[Ves
         "   IMO company number:            6280081\n"
         f"The vessel, formerly OCEAN STAR, has IMO {v.imo}.\n"
     )
-    found = _labelled(page)
+    found = labelled(page)
     assert {
         ("IMO", v.imo),
         ("MMSI", v.mmsi),
@@ -141,7 +127,7 @@ def test_ports_called_at_give_only_their_locode_and_a_home_port_its_locode_too()
         "Vessel's sample seal No.:     0762346\n"
         "Flag:  Panama\n"
     )
-    found = _labelled(page)
+    found = labelled(page)
     assert {
         ("PORT_ID", "ECMEC"),
         ("HOME_PORT", "Victoria"),
@@ -159,7 +145,7 @@ def test_case_references_are_not_rfmo_numbers_and_a_country_flagged_vessel() -> 
         "3. The Committee noted that the Japan-flagged vessel YOSHIEI MARU had been the "
         "subject of two cases; its record number is IOTC012345.\n"
     )
-    found = _labelled(page)
+    found = labelled(page)
     assert {("FLAG", "Japan"), ("RFMO_ID", "IOTC012345")} <= found
     assert not any(label == "RFMO_ID" and text.startswith("IOTC-2020") for label, text in found)
 
@@ -171,7 +157,7 @@ def test_species_codes_with_their_catch_in_running_text() -> None:
         "\n"
         "Daily total retained: BET 1402 kg. The USA and the EEC (sic) 2024 were not consulted.\n"
     )
-    found = _labelled(page)
+    found = labelled(page)
     assert {("SPECIES_NAME", "ALB"), ("SPECIES_NAME", "SWO"), ("SPECIES_NAME", "BET")} <= found
     assert not any(label == "SPECIES_NAME" and text in ("USA", "EEC") for label, text in found)
 
@@ -186,7 +172,7 @@ def test_a_uvi_is_the_imo_number_or_a_registers_own_and_an_rfmo_number_in_bracke
         "    IMO: none    UVI: TUVI-CHN-01031    IRCS: -\n"
         "    Gear: squid jigging    Authorized by: SPRFMO (SP-50283)\n"
     )
-    found = _labelled(page)
+    found = labelled(page)
     assert {
         ("IMO", v.imo),
         ("OTHER_EXT_ID", "TUVI-CHN-01031"),

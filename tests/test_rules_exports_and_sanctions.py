@@ -7,27 +7,13 @@ from __future__ import annotations
 import pytest
 
 from oceanid_assets.preannotate.rules import extract_document, extract_rules
-from oceanid_assets.preannotate.validators import validate
-from oceanid_dev.demo.vessels import Vessel, synthetic_fleet
-
-
-def _labelled(text: str) -> set[tuple[str, str]]:
-    spans = extract_rules(text)
-    assert all(text[s.start : s.end] == s.text for s in spans)
-    return {(s.label, s.text) for s in spans}
+from oceanid_dev.demo.vessels import Vessel
+from tests.rule_pages import checked_fleet, labelled
 
 
 @pytest.fixture(scope="module")
 def fleet() -> list[Vessel]:
-    return [
-        v
-        for v in synthetic_fleet(80)
-        if v.imo and v.mmsi and v.ircs
-        if all(
-            validate(label, value or "") is None
-            for label, value in (("IMO", v.imo), ("MMSI", v.mmsi), ("IRCS", v.ircs))
-        )
-    ]
+    return checked_fleet()
 
 
 def test_identifiers_in_attributes_and_in_scheme_qualified_elements(fleet: list[Vessel]) -> None:
@@ -61,7 +47,7 @@ def test_identifiers_in_attributes_and_in_scheme_qualified_elements(fleet: list[
         ("IRCS", b.ircs),
         ("IMO", b.imo),
         ("MMSI", b.mmsi),
-    } <= _labelled(page)
+    } <= labelled(page)
 
 
 def test_a_sanctions_entry_and_the_company_linked_to_it(fleet: list[Vessel]) -> None:
@@ -77,7 +63,7 @@ def test_a_sanctions_entry_and_the_company_linked_to_it(fleet: list[Vessel]) -> 
         "Established Date 27 May 2014; Company Number 4626336; Organization Type: Fishing; "
         f"[SDGT] (Linked To: {v.name}).\n"
     )
-    found = _labelled(page)
+    found = labelled(page)
     assert {
         ("VESSEL_NAME", v.name),
         ("NAME_CHANGE", "GOLDEN LION 11"),
@@ -105,7 +91,7 @@ def test_a_list_of_vessels_with_semicolons_is_not_read_as_an_entry() -> None:
         "1) JINN FWU TSAIR NO.66 - IMO Not available; MMSI 416002291; IATTC No. 64349; "
         "79 GRT; authorised 01/01/2018 - 31/12/2018\n"
     )
-    found = _labelled(page)
+    found = labelled(page)
     assert ("END_DATE", "01/01/2018") not in found
     assert ("START_DATE", "01/01/2018") in found
 
@@ -120,7 +106,7 @@ def test_company_imo_numbers_are_company_numbers(fleet: list[Vessel]) -> None:
         "  Company: PACIFIC STAR FISHERIES S.A. (IMO 6398089)\n"
         "  Address: 28-28 Nihonbashi, Chuo-ku, Tokyo, Japan.\n"
     )
-    found = _labelled(page)
+    found = labelled(page)
     assert {
         ("IMO", v.imo),
         ("ASSOC_NAME", "PACIFIC STAR FISHERIES S.A."),
@@ -157,7 +143,7 @@ def test_a_header_printed_in_two_languages_one_under_the_other(fleet: list[Vesse
         f"| {v.name:<13} | {v.ircs:<29} | {v.imo:<10} |\n"
         "+---------------+-------------------------------+------------+\n"
     )
-    assert {("VESSEL_NAME", v.name), ("IRCS", v.ircs), ("IMO", v.imo)} <= _labelled(page)
+    assert {("VESSEL_NAME", v.name), ("IRCS", v.ircs), ("IMO", v.imo)} <= labelled(page)
 
 
 def test_what_a_vessel_was_in_a_period_that_has_ended(fleet: list[Vessel]) -> None:
@@ -168,7 +154,7 @@ def test_what_a_vessel_was_in_a_period_that_has_ended(fleet: list[Vessel]) -> No
         "the flag of Vanuatu, using call sign YJKA1. It was then re-registered.\n"
         "Previous registry: Kiribati, call sign T3XW5; deletion certificate dated 2020-11-18\n"
     )
-    found = _labelled(page)
+    found = labelled(page)
     assert {
         ("IRCS", v.ircs),
         ("NAME_CHANGE", "SHIN JIANN LIH"),

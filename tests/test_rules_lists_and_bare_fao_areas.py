@@ -4,13 +4,7 @@ call signs even where that header was read (and blanked) as a table of its own."
 
 from __future__ import annotations
 
-from oceanid_assets.preannotate.rules import extract_rules
-
-
-def _labelled(text: str) -> set[tuple[str, str]]:
-    spans = extract_rules(text)
-    assert all(text[s.start : s.end] == s.text for s in spans)
-    return {(s.label, s.text) for s in spans}
+from tests.rule_pages import labelled
 
 
 def test_an_fao_area_without_the_noun() -> None:
@@ -19,7 +13,7 @@ def test_an_fao_area_without_the_noun() -> None:
         "Sensor: PlanetScope optical, 3 m\n"
         "Fishing in FAO 51 and 57 was reported; FAO 42 is no area.\n"
     )
-    found = _labelled(page)
+    found = labelled(page)
     assert {("FAO_AREA_CODE", "41"), ("FAO_AREA_CODE", "51"), ("FAO_AREA_CODE", "57")} <= found
     assert ("FAO_AREA_CODE", "42") not in found
 
@@ -36,7 +30,7 @@ def test_call_signs_of_two_line_records_under_a_header_that_names_them() -> None
         "     (ZHE ZHOU) CHUAN DENG (JI) (2019) HY-173087  /  SP41866  /  Shidao\n"
         "   Subtotal: 2 vessels\n"
     )
-    found = _labelled(page)
+    found = labelled(page)
     assert {("IRCS", "BZZU9"), ("IRCS", "BZZU6")} <= found
     assert ("IRCS", "SP41866") not in found  # two letters and five digits: a record number
 
@@ -52,7 +46,7 @@ def test_a_table_in_a_quoted_reply_and_a_call_sign_after_c_s() -> None:
         "     SOUTHAMPTON STAR / IMO 9206059 / C/S C6DT3 / Bahamas\n"
         "25/10/2023, 14:50 - +63 112 7817 4837: CS BZSE4, mmsi 412301256 / no IMO number\n"
     )
-    found = _labelled(page)
+    found = labelled(page)
     assert {
         ("VESSEL_NAME", "KAIGATAMARU NO.88"),
         ("IRCS", "JQRB"),
@@ -75,7 +69,7 @@ def test_identifiers_written_one_character_a_box() -> None:
         " 9. Licence number                  | 4 | 1 | 2 | 4 | 4 | 0 | 6 | 5 | 4 |\n"
         " 8. Port of registry                Zhoushan\n"
     )
-    found = _labelled(page)
+    found = labelled(page)
     assert {
         ("IMO", "9 | 9 | 9 | 2 | 2 | 1 | 8"),
         ("IRCS", "B | Z | Z | J | 9"),
@@ -97,7 +91,7 @@ def test_rows_of_an_identity_table_whose_period_has_ended() -> None:
         "AMAZON BIRD                     until 20 Aug 2021\n\n"
         "The licence is valid from 07/05/2023 until 05/05/2028. The MMSI 412420807 is current.\n"
     )
-    found = _labelled(page)
+    found = labelled(page)
     assert {
         ("FLAG_CHANGE", "Belize"),
         ("ID_CHANGE", "V3SP"),

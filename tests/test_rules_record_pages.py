@@ -6,29 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from oceanid_assets.preannotate.rules import extract_rules
-from oceanid_assets.preannotate.validators import validate
-from oceanid_dev.demo.vessels import Vessel, synthetic_fleet
-
-
-def _labelled(text: str) -> set[tuple[str, str]]:
-    spans = extract_rules(text)
-    assert all(text[s.start : s.end] == s.text for s in spans)
-    return {(s.label, s.text) for s in spans}
+from oceanid_dev.demo.vessels import Vessel
+from tests.rule_pages import checked_fleet, labelled
 
 
 @pytest.fixture(scope="module")
 def fleet() -> list[Vessel]:
-    """Vessels whose IMO, MMSI and call sign all pass their checks."""
-    return [
-        v
-        for v in synthetic_fleet(80)
-        if v.imo and v.mmsi and v.ircs
-        if all(
-            validate(label, value or "") is None
-            for label, value in (("IMO", v.imo), ("MMSI", v.mmsi), ("IRCS", v.ircs))
-        )
-    ]
+    return checked_fleet()
 
 
 def test_keys_and_values_two_spaces_apart(fleet: list[Vessel]) -> None:
@@ -51,7 +35,7 @@ def test_keys_and_values_two_spaces_apart(fleet: list[Vessel]) -> None:
         ("NATIONAL_REG_NO", "CT7-35314"),
         ("HOME_PORT", "Balboa"),
         ("STATE", "Chiriqui"),
-    } <= _labelled(page)
+    } <= labelled(page)
 
 
 def test_two_records_side_by_side_without_colons(fleet: list[Vessel]) -> None:
@@ -62,7 +46,7 @@ def test_two_records_side_by_side_without_colons(fleet: list[Vessel]) -> None:
         "Registration number  CT6-61619         Authorised from  2019-03-13\n"
         f"MMSI  {v.mmsi:<31}Authorised to  2020-03-12\n"
     )
-    found = _labelled(page)
+    found = labelled(page)
     assert {
         ("VESSEL_NAME", v.name),
         ("IRCS", v.ircs),
@@ -86,7 +70,7 @@ def test_colon_pairs_two_spaces_apart_end_at_the_next_key() -> None:
         ("AUTH_TYPE", "Fishing"),
         ("HOME_PORT", "Zhoushan"),
         ("STATE", "Zhejiang"),
-    } <= _labelled(page)
+    } <= labelled(page)
 
 
 def test_history_cells_hold_the_previous_and_the_new_value(fleet: list[Vessel]) -> None:
@@ -100,7 +84,7 @@ def test_history_cells_hold_the_previous_and_the_new_value(fleet: list[Vessel]) 
         f"2014-10-20  MMSI change         {b.mmsi} \u2192 {a.mmsi}\n"
         "2024-06-28  Record updated      (no change of identity)\n"
     )
-    found = _labelled(page)
+    found = labelled(page)
     assert {
         ("NAME_CHANGE", "OCEAN STAR 7"),
         ("VESSEL_NAME", a.name),
@@ -120,7 +104,7 @@ def test_a_table_row_is_not_read_as_keys_beside_values() -> None:
         "5    Juan Nguyen                 Fishing master      KOREAN\n"
         "6    Kim Lee                     Master              PERUVIAN\n"
     )
-    assert not any(label == "ASSOC_NAME" for label, _ in _labelled(page))
+    assert not any(label == "ASSOC_NAME" for label, _ in labelled(page))
 
 
 def test_a_former_name_in_brackets_under_the_name_is_a_name_change() -> None:
@@ -130,7 +114,7 @@ def test_a_former_name_in_brackets_under_the_name_is_a_name_change() -> None:
         "| 1 | NICHIEI MARU NO51 (ex EIHO MARU NO. 18) | Japan |\n"
         "| 2 | JIN SING SHYANG NO11 (formerly DA WEI NO. 3) | Chinese Taipei |\n"
     )
-    found = _labelled(page)
+    found = labelled(page)
     assert {
         ("VESSEL_NAME", "NICHIEI MARU NO51"),
         ("NAME_CHANGE", "EIHO MARU NO. 18"),
@@ -153,7 +137,7 @@ def test_call_signs_standing_apart_in_a_scanned_register(fleet: list[Vessel]) ->
         f"  2 | {b.name}  ~ {b.ircs} | \n"
         "     7944 tons  _ 2002     ~ Factorias Vulcano, Vigo Spain\n"
     )
-    assert {("IRCS", a.ircs), ("IRCS", b.ircs)} <= _labelled(page)
+    assert {("IRCS", a.ircs), ("IRCS", b.ircs)} <= labelled(page)
 
 
 def test_the_same_tokens_without_a_call_sign_keyword_are_not_call_signs(
@@ -161,7 +145,7 @@ def test_the_same_tokens_without_a_call_sign_keyword_are_not_call_signs(
 ) -> None:
     a = next(v for v in fleet if any(c.isdigit() for c in v.ircs or ""))
     page = f"No     Name of Vessel     Tonnage\n  1   _ {a.name}    {a.ircs} \n"
-    assert ("IRCS", a.ircs) not in _labelled(page)
+    assert ("IRCS", a.ircs) not in labelled(page)
 
 
 def test_an_owner_named_in_a_sentence_with_its_seat_and_company_number() -> None:
@@ -187,11 +171,11 @@ def test_an_owner_named_in_a_sentence_with_its_seat_and_company_number() -> None
         ("REG_NO", "ACN 104 331 872"),
         ("ASSOC_ROLE", "master"),
         ("ASSOC_NAME", "Nguyen Van Hai"),
-    } <= _labelled(page)
+    } <= labelled(page)
 
 
 def test_an_rfmo_vessel_id_key_is_not_a_vessel_name() -> None:
     page = "Vessel details\nICCAT vessel ID  AT000CHN33987\nFlag  China\n"
-    found = _labelled(page)
+    found = labelled(page)
     assert ("RFMO_ID", "AT000CHN33987") in found
     assert not any(label == "VESSEL_NAME" for label, _ in found)
