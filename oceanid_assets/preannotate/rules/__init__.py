@@ -17,7 +17,7 @@ from oceanid_assets.preannotate.rules.grid import ColumnHeads, find_grid_tables
 from oceanid_assets.preannotate.rules.history import (
     as_former,
     former_in_the_past,
-    gives_new_identity,
+    new_identity,
 )
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
 from oceanid_assets.preannotate.rules.keyvalue import find_key_values
@@ -62,10 +62,14 @@ def extract_document(texts: Iterable[str]) -> list[list[Span]]:
         found.append(spans)
     names = known_names(found)
     found = [with_mentions(text, spans, names) for text, spans in zip(pages, found, strict=True)]
-    renamed = [gives_new_identity(text) for text in pages]
-    if any(renamed):
+    # A page that gives the vessel's new identity makes the document's other pages tell of
+    # the identity it had (a deletion certificate's transcript).
+    renamed = [new_identity(text, spans) for text, spans in zip(pages, found, strict=True)]
+    given = frozenset().union(*(values for values in renamed if values is not None))
+    if any(values is not None for values in renamed):
         found = [
-            spans if new else as_former(spans) for spans, new in zip(found, renamed, strict=True)
+            spans if values is not None else as_former(spans, given)
+            for spans, values in zip(found, renamed, strict=True)
         ]
     return found
 

@@ -45,15 +45,31 @@ _NEW_IDENTITY = re.compile(
 )
 
 
-def gives_new_identity(text: str) -> bool:
-    """True if the page gives the vessel's new name or flag under their own keys."""
-    return _NEW_IDENTITY.search(text) is not None
+def new_identity(text: str, spans: list[Span]) -> frozenset[str] | None:
+    """The values a page gives under its new-identity keys ('New name: SHUN ZE 6'), or None if
+    it has no such key."""
+    lines = _new_identity_lines(text)
+    if not lines:
+        return None
+    return frozenset(s.text for s in spans if any(a <= s.start < b for a, b in lines))
 
 
-def as_former(spans: list[Span]) -> list[Span]:
+def as_former(spans: list[Span], new: frozenset[str]) -> list[Span]:
     """A page of a document that gives the vessel's new identity elsewhere (a deletion
-    certificate's transcript page): its particulars are the ones the vessel had."""
-    return [replace(s, label=label) if (label := _FORMER_LABEL.get(s.label)) else s for s in spans]
+    certificate's transcript page): its particulars are the ones the vessel had, except where
+    it repeats the new ones."""
+    return [
+        replace(s, label=label)
+        if (label := _FORMER_LABEL.get(s.label)) and s.text not in new
+        else s
+        for s in spans
+    ]
+
+
+def _new_identity_lines(text: str) -> list[tuple[int, int]]:
+    if not any(hint in text for hint in _NEW_HINTS):
+        return []
+    return [_line(text, m.start()) for m in _NEW_IDENTITY.finditer(text)]
 
 
 # A row of an identity-over-time table whose period has ended ("2012-2014  PUYUAN 868  Belize
@@ -72,11 +88,7 @@ _NEW_HINTS = ("New", "new", "NEW", "Nuev", "nuev", "NUEV", "Nouv", "nouv", "NOUV
 def former_in_the_past(text: str, spans: list[Span]) -> list[Span]:
     periods = _ended_periods(text) if _HINT.search(text) else []
     periods += _ended_rows(text)
-    new_lines = (
-        [_line(text, m.start()) for m in _NEW_IDENTITY.finditer(text)]
-        if any(hint in text for hint in _NEW_HINTS)
-        else []
-    )
+    new_lines = _new_identity_lines(text)
     if not periods and not new_lines:
         return spans
     out = []
