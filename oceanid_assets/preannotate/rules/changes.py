@@ -33,13 +33,6 @@ _NEW = re.compile(
     r"(?:valor|dato) (?:nuevo|actual)|nuevo valor|nouvelle valeur|valeur (?:nouvelle|actuelle)|"
     r"despues|apres"
 )
-_FORMER = {
-    k.NAME: k.FORMER_NAME,
-    k.FLAG: k.FORMER_FLAG,
-    k.IRCS: k.FORMER_ID,
-    k.MMSI: k.FORMER_ID,
-    k.OWNER: k.OWNER,
-}
 _CONFIDENCE = 0.85
 _COLON = re.compile(":")
 
@@ -70,11 +63,6 @@ def previous_columns(header: Sequence[HeaderCell] | None) -> frozenset[int]:
     )
 
 
-def former_kind(kind: str) -> str | None:
-    """The kind of a previous value of a field of this kind; None if it has none."""
-    return _FORMER.get(kind)
-
-
 def change_spans(
     text: str, field: Cell | None, previous: Cell | None, new: Cell | None
 ) -> list[Span]:
@@ -87,7 +75,7 @@ def change_spans(
     spans: list[Span] = []
     if new is not None:
         spans += _cell_spans(text, kind, new)
-    former = _FORMER.get(kind)
+    former = k.FORMER_KIND.get(kind)
     if previous is not None and former is not None:
         spans += _cell_spans(text, former, previous)
     return spans
@@ -125,6 +113,6 @@ def find_change_records(text: str) -> list[Span]:
                 continue
             elif _NEW.fullmatch(wording):
                 spans += _cell_spans(text, kind, value)
-            elif _PREVIOUS.fullmatch(wording) and (former := _FORMER.get(kind)) is not None:
+            elif _PREVIOUS.fullmatch(wording) and (former := k.FORMER_KIND.get(kind)) is not None:
                 spans += _cell_spans(text, former, value)
     return spans

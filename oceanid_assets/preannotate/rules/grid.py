@@ -20,7 +20,6 @@ from oceanid_assets.preannotate.rules.base import make, new_span
 from oceanid_assets.preannotate.rules.changes import (
     change_columns,
     change_spans,
-    former_kind,
     previous_columns,
 )
 from oceanid_assets.preannotate.rules.comma_tables import find_comma_blocks
@@ -524,7 +523,7 @@ def _keys_down_the_side(text: str, block: TableBlock) -> list[Span] | None:
         for column, cell in enumerate(values, start=1):
             if cell is None or is_placeholder(text, cell.start, cell.end):
                 continue
-            value_kind = former_kind(kind) if column in previous else kind
+            value_kind = k.FORMER_KIND.get(kind) if column in previous else kind
             if value_kind is not None:
                 spans += value_spans(value_kind, text, cell.start, cell.end, _HEADED - 0.05)
         if n in continued:

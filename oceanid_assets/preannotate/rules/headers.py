@@ -42,6 +42,15 @@ OWNER, ROLE, ADDRESS, CITY, STATE, COUNTRY, COMPANY_REG = (
 )
 FORMER_NAME, FORMER_FLAG, FORMER_ID = "former_name", "former_flag", "former_id"
 IGNORE = "ignore"
+# The kind a previous value of a field is read as: a former name, flag or identifier; an
+# owner or operator stays an associate of the vessel. (An IMO number stays with the hull.)
+FORMER_KIND = {
+    NAME: FORMER_NAME,
+    FLAG: FORMER_FLAG,
+    IRCS: FORMER_ID,
+    MMSI: FORMER_ID,
+    OWNER: OWNER,
+}
 
 KIND_LABEL: dict[str, str] = {
     NAME: "VESSEL_NAME",

@@ -218,9 +218,9 @@ _WRAP_SLACK = 2
 _RECORD_REACH = 2
 
 
-# A gap between two runs of a line: where a key and the value beside it can be. Two spaces
-# are a gap only after a key the vocabulary lists ("Vessel name  ZHOU YU 8"): inside a key or
-# a value, words may be two spaces apart too.
+# A gap between two runs of a line: where a key and the value beside it can be, two spaces
+# included ("Vessel name  ZHOU YU 8"). Words inside a key or a value may be two spaces apart
+# too: the pairs' reading decides (a run that names a field, then one that does not).
 _INNER_GAP = re.compile(r"\S(?: {2,}|\t+)\S")
 # What each _INNER_GAP holds, which re skips ahead to (see base); _INNER_GAP itself starts at
 # any non-blank, where re tries it. (lines_with skips blank lines, which hold no _INNER_GAP.)
@@ -233,8 +233,8 @@ def _pairs_beside(
 ) -> list[tuple[str, int, int, int, int]]:
     """(kind, key start, key end, value start, value end) of each run on the line that names
     a field followed by one that does not: one pair a line or several side by side ("Vessel
-    name  X      Flag  Y"). A run with a colon is the colon reader's. None if any other run is
-    left over: that line is a table's row ("5   J. Cruz   Master   KOREAN")."""
+    name  X      Flag  Y"). A run with a colon is the colon reader's. Nothing if any other run
+    is left over: that line is a table's row ("5   J. Cruz   Master   KOREAN")."""
     # A box's sides ("| Owner        NAME |", an infobox, a framed form) frame the pairs.
     while line_start < line_end and text[line_start] in _BOX_SIDES:
         line_start += 1

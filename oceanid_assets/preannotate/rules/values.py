@@ -607,18 +607,10 @@ _REMARK = re.compile(r"\([a-z][a-z ,.'-]* [a-z ,.'-]+\)")
 # ("Panama -> China", "9LRV6 → BZSD2"), as a vessel's history table or a change log prints it.
 _ARROW = re.compile(r"\s*(?:-{1,2}>|=>|\u2192|\u21d2|\u27f6)\s*")
 _UNICODE_ARROW = re.compile("[\u2192\u21d2\u27f6]")
-_CHANGEABLE = frozenset({k.NAME, k.FLAG, k.IRCS, k.MMSI, k.IMO, k.OWNER})
-_FORMER = {
-    k.NAME: k.FORMER_NAME,
-    k.FLAG: k.FORMER_FLAG,
-    k.IRCS: k.FORMER_ID,
-    k.MMSI: k.FORMER_ID,
-    k.IMO: k.FORMER_ID,
-    k.OWNER: k.OWNER,
-}
+_CHANGEABLE = frozenset(k.FORMER_KIND)
 # What a new value is, when it shows it plainly: a header over several kinds ("Name / Flag /
 # Call sign") names only the first.
-_SHOWN_KINDS = ((k.IMO, "IMO"), (k.MMSI, "MMSI"), (k.IRCS, "IRCS"))
+_SHOWN_KINDS = ((k.MMSI, "MMSI"), (k.IRCS, "IRCS"))
 
 
 def _change_spans(
@@ -629,5 +621,5 @@ def _change_spans(
         kind = k.FLAG
     elif kind == k.NAME and any(c.isdigit() for c in new):
         kind = next((shown for shown, label in _SHOWN_KINDS if validate(label, new) is None), kind)
-    former = HANDLERS[_FORMER[kind]](text, start, arrow.start(), confidence)
+    former = HANDLERS[k.FORMER_KIND[kind]](text, start, arrow.start(), confidence)
     return former + HANDLERS[kind](text, arrow.end(), end, confidence)
