@@ -9,10 +9,12 @@ candidate, and its confidence is the evidence for it.
 Evidence: a keyword just before the token on its line ('IMO', "Lloyd's", 'OMI', 'MMSI', 'call
 sign', 'indicatif', 'indicativo', 'distintivo'; also as OCR misreads them, 'lMO', 'Ca11 Slgn'),
 or printed over it (a boxed form's key in the line above, in the token's columns); agreement
-between an MMSI's MID or a call
-sign's series and the page's flag; a keyword naming another number ('Reg. No.', 'Licence',
-'Tel.') rules a bare token out. Table columns are typed by their header in `grid`; this finder
-sees the rest of the page."""
+between an MMSI's MID or a call sign's series and the page's flag; a keyword naming another
+number ('Reg. No.', 'Licence', 'Tel.') rules a bare token out. On a page that names call signs,
+a call sign standing as a run of its own (a scanned register's row) is vouched for by its ITU
+series; a call sign alone in brackets after a name, and an RFMO number in brackets after the
+RFMO's acronym, by where they stand. Table columns are typed by their header in `grid`; this
+finder sees the rest of the page."""
 
 from __future__ import annotations
 
@@ -79,6 +81,7 @@ _FORMER = re.compile(r"(?:previous|former|old|ex|anterior|ancien|other vessel)[\
 _RECORD_LIKE = re.compile(r"[A-Z]{2}\d{5}")
 _BRACKETED_CALL_SIGN = re.compile(r"\(((?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,7})\)")
 _NAME_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.")
+_CLAUSE_END = re.compile(r"[;.]\s")
 _FORMER_IN_CLAUSE = re.compile(
     r"\b(?:previous|previously|former|formerly|anteriormente|auparavant|ancien)\b", re.I
 )
@@ -236,7 +239,7 @@ def _former(text: str, pos: int, cue_before: str) -> bool:
     """True if a former cue ends the text before the identifier's keyword ('previous call
     sign'), or opens its clause ('Previous registry: Vanuatu, call sign YJKG3')."""
     line_start = text.rfind("\n", 0, pos) + 1
-    clause = re.split(r"[;.]\s", text[line_start:pos])[-1]
+    clause = _CLAUSE_END.split(text[line_start:pos])[-1]
     return _FORMER.search(cue_before) is not None or _FORMER_IN_CLAUSE.search(clause) is not None
 
 

@@ -378,6 +378,10 @@ _COMPANY_NUMBER_IN_BRACKETS = re.compile(
     re.I,
 )
 _MAX_SEAT = 160
+# What an address opens with: a number, "No.", a street word.
+_STREET_START = re.compile(
+    r"(?:\d|No\.? ?\d|Nº|Jl\.|ul\.|Calle|Avenida|Av\.|Rue|Via|Plot|Unit|Suite|Room)"
+)
 
 
 # The master named beside the noun, between commas: "The vessel's master, Nguyen Van Hai,
@@ -407,12 +411,6 @@ def _associate_at(text: str, start: int, end: int) -> list[Span | None]:
     if number := _COMPANY_NUMBER_IN_BRACKETS.match(text, stop.start()):
         spans.append(make(text, number.start(1), number.end(1), "REG_NO", 0.7))
     return spans
-
-
-# What an address opens with: a number, "No.", a street word.
-_STREET_START = re.compile(
-    r"(?:\d|No\.? ?\d|Nº|Jl\.|ul\.|Calle|Avenida|Av\.|Rue|Via|Plot|Unit|Suite|Room)"
-)
 
 
 def find_prose(text: str) -> list[Span]:
