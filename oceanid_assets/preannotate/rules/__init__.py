@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from operator import attrgetter
 
-from oceanid_assets.preannotate.rules.base import AGENT, LEADER_CHARS
+from oceanid_assets.preannotate.rules.base import AGENT, LEADER_CHARS, Taken
 from oceanid_assets.preannotate.rules.changes import find_change_records
 from oceanid_assets.preannotate.rules.dates import find_dates
 from oceanid_assets.preannotate.rules.grid import ColumnHeads, find_grid_tables
@@ -181,21 +181,11 @@ def _extract_plain(text: str, carried: ColumnHeads | None) -> tuple[list[Span], 
     for span in names_leading_identifiers(rest, identifiers):
         proposals.append((-span.confidence, _PROSE_RANK, span.start - span.end, span))
     proposals.sort(key=lambda p: p[:3])
-    # Kept spans never overlap, so sorted by start their ends are sorted too: a candidate
-    # only needs checking against its two neighbours. Covered lines start out taken, which
-    # drops the rare free-text match that runs across a blanked table line.
-    starts = [start for start, _ in covered]
-    ends = [end for _, end in covered]
+    # Covered lines start out taken, which drops the rare free-text match that runs across a
+    # blanked table line.
+    taken = Taken(covered)
     kept = [*grid_spans, *token_spans]
-    for *_, span in proposals:
-        i = bisect_right(starts, span.start)
-        if i and ends[i - 1] > span.start:
-            continue
-        if i < len(starts) and starts[i] < span.end:
-            continue
-        starts.insert(i, span.start)
-        ends.insert(i, span.end)
-        kept.append(span)
+    kept += [span for *_, span in proposals if taken.take(span.start, span.end)]
     kept.sort(key=_START_END)
     if _UNTICKED_HINT.search(text):
         kept = _without_unticked_options(text, kept)

@@ -8,7 +8,8 @@ an alternation whose branches all begin with a literal. Any other start (\\b, a 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from oceanid_assets.preannotate.spans import Span
@@ -195,3 +196,27 @@ def checked(text: str, start: int, end: int, label: str, confidence: float) -> S
 def checked_confidence(label: str, value: str, confidence: float) -> float:
     """The confidence `checked` gives a span of this value that needs no trimming."""
     return round(confidence if validate(label, value) is None else confidence * _DOUBTED, 3)
+
+
+class Taken:
+    """Stretches of a page that kept spans (or blanked tables) hold. They never overlap, so
+    sorted by start their ends are sorted too: a candidate is checked against its two
+    neighbours only."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, stretches: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(stretches)
+        self._starts = [start for start, _ in ordered]
+        self._ends = [end for _, end in ordered]
+
+    def take(self, start: int, end: int) -> bool:
+        """Takes start..end if nothing taken overlaps it; False if something does."""
+        i = bisect_right(self._starts, start)
+        if i and self._ends[i - 1] > start:
+            return False
+        if i < len(self._starts) and self._starts[i] < end:
+            return False
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        return True

@@ -119,10 +119,12 @@ def key_spans(text: str, kind: str, key_start: int, key_end: int) -> list[Span]:
     return []
 
 
-def _segments(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+def _segments(
+    text: str, line_start: int, line_end: int, gap_pattern: re.Pattern[str] = _GAP
+) -> list[tuple[int, int]]:
     """Runs of text on the line apart by a gap, as (start, end) offsets."""
     segments, cursor = [], line_start
-    for gap in _GAP.finditer(text, line_start, line_end):
+    for gap in gap_pattern.finditer(text, line_start, line_end):
         if gap.start() > cursor:
             segments.append((cursor, gap.start()))
         cursor = gap.end()
@@ -243,7 +245,7 @@ def _pairs_beside(
     runs = [
         (start, end, segment)
         for segment, (a, b) in enumerate(_segments(text, line_start, line_end))
-        for start, end in _two_space_runs(text, a, b)
+        for start, end in _segments(text, a, b, _TWO_SPACES)
     ]
     pairs = []
     i = 0
@@ -267,17 +269,6 @@ def _pairs_beside(
         pairs.append((kind, start, end, value_start, value_end))
         i += 1
     return pairs
-
-
-def _two_space_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    runs, cursor = [], start
-    for two in _TWO_SPACES.finditer(text, start, end):
-        if two.start() > cursor:
-            runs.append((cursor, two.start()))
-        cursor = two.end()
-    if end > cursor:
-        runs.append((cursor, end))
-    return runs
 
 
 def _field_named(text: str, start: int, end: int, opens_with_word: bool = True) -> str | None:

@@ -5,10 +5,9 @@ with evidence elsewhere in the document is evidence enough there."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
 
-from oceanid_assets.preannotate.rules.base import make
+from oceanid_assets.preannotate.rules.base import Taken, make
 from oceanid_assets.preannotate.spans import Span
 
 _CONFIDENCE = 0.6
@@ -34,20 +33,16 @@ def with_mentions(text: str, spans: list[Span], names: frozenset[str]) -> list[S
     standing as a word of its own."""
     if not names:
         return spans
-    starts = [s.start for s in spans]
-    ends = [s.end for s in spans]
+    taken = Taken((s.start, s.end) for s in spans)
     added: list[Span] = []
     for name in names:
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
-            if _stands_alone(text, at, end) and _free(starts, ends, at, end):
+            if _stands_alone(text, at, end) and taken.take(at, end):
                 span = make(text, at, end, "VESSEL_NAME", _CONFIDENCE)
                 if span is not None:
                     added.append(span)
-                    i = bisect_right(starts, at)
-                    starts.insert(i, at)
-                    ends.insert(i, end)
             at = text.find(name, end)
     if not added:
         return spans
@@ -58,11 +53,3 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     return not (before.isalnum() or after.isalnum() or before in "-/" or after in "-/")
-
-
-def _free(starts: list[int], ends: list[int], start: int, end: int) -> bool:
-    """True if no span overlaps start..end; spans never overlap, so their ends are sorted."""
-    i = bisect_right(starts, start)
-    if i and ends[i - 1] > start:
-        return False
-    return not (i < len(starts) and starts[i] < end)

@@ -56,11 +56,11 @@ def _entry_spans(text: str, start: int, end: int) -> list[Span]:
         return []
     spans: list[Span | None] = []
     vessel = False
-    for (piece_start, piece_end), (kind, key_end) in keyed:
+    for (_, piece_end), (kind, key_start, key_end) in keyed:
         vessel = vessel or kind in _VESSEL_KINDS
         if kind == k.IGNORE or text[key_end - 1] == ":":
             continue  # a key of no label, or one the colon reader reads
-        spans += key_spans(text, kind, piece_start + _lead(text, piece_start), key_end)
+        spans += key_spans(text, kind, key_start, key_end)
         value_end = _before_bracket(text, key_end, piece_end)
         if kind in (k.START, k.END) and len(DATE_RE.findall(text, key_end, value_end)) > 1:
             kind = k.PERIOD
@@ -72,15 +72,11 @@ def _entry_spans(text: str, start: int, end: int) -> list[Span]:
     return [s for s in spans if s]
 
 
-def _lead(text: str, start: int) -> int:
-    return len(text[start:]) - len(text[start:].lstrip())
-
-
-def _keyed(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """(kind, key end) of the run of words opening the piece that names a field, with a value
-    after it. The longest run that names one may hold the value's first word ('Former Vessel
-    Flag Sierra'): of the shorter runs that name the same kind, the longest the vocabulary
-    lists is the key, else the shortest."""
+def _keyed(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """(kind, key start, key end) of the run of words opening the piece that names a field,
+    with a value after it. The longest run that names one may hold the value's first word
+    ('Former Vessel Flag Sierra'): of the shorter runs that name the same kind, the longest the
+    vocabulary lists is the key, else the shortest."""
     words = list(_WORD.finditer(text, start, end))
     for n in range(min(_MAX_KEY_WORDS, len(words) - 1), 0, -1):
         kind = _kind_of_words(text, words, n, k.kind_of)
@@ -91,7 +87,7 @@ def _keyed(text: str, start: int, end: int) -> tuple[str, int] | None:
             chain.append(chain[-1] - 1)
         listed = [m for m in chain if _kind_of_words(text, words, m, k.listed_kind_of) == kind]
         n = listed[0] if listed else chain[-1]
-        return kind, words[n - 1].end()
+        return kind, words[0].start(), words[n - 1].end()
     return None
 
 
