@@ -88,14 +88,16 @@ def _cell_spans(text: str, kind: str, cell: Cell) -> list[Span]:
     return spans
 
 
-_HINT = re.compile(r"(?i)valu|valor|valeur|previous|anterior|ancien")
+# Looked for in the page's lower case: a search under IGNORECASE tries every position.
+_HINTS = ("valu", "valor", "valeur", "previous", "anterior", "ancien")
 _LINES_APART = 3  # a change's keys sit on consecutive lines, perhaps with one between
 
 
 def find_change_records(text: str) -> list[Span]:
     """Spans of the changes a page lists as blocks of keys ("Field changed: Call sign" /
     "Previous value: BBQG6" / "New value: BZT08"), the pairs read as `keyvalue` reads them."""
-    if not _HINT.search(text):
+    lower = text.lower()
+    if not any(hint in lower for hint in _HINTS):
         return []
     spans: list[Span] = []
     kind: str | None = None

@@ -151,8 +151,10 @@ def find_identifiers(
     keyed_call_signs = _keyed_call_signs(text, flags, spans) if _IRCS_HINT.search(words) else {}
     if "   " in text and _IRCS_HINT.search(words):
         _call_signs_down_a_column(text, flags, spans)
-    if "   " in text and _IRCS_CUE_ANYWHERE.search(text if page is None else page):
-        _call_signs_standing_apart(text, flags, spans)
+    # Tokens standing apart are rarer than a page's cue, and cheaper to look for.
+    apart = list(scan(_STANDING_APART, text)) if "   " in text else []
+    if apart and _IRCS_CUE_ANYWHERE.search(text if page is None else page):
+        _call_signs_standing_apart(text, apart, flags, spans)
     # These scans' patterns match within a line (see base.scan).
     for m in scan(_NUMBER, text) if _NUMBER.search(words) else ():
         start = m.start()
@@ -426,12 +428,15 @@ _STANDING_APART = re.compile(
 )
 
 
-def _call_signs_standing_apart(text: str, flags: frozenset[str], spans: list[Span | None]) -> None:
+def _call_signs_standing_apart(
+    text: str, apart: list[re.Match[str]], flags: frozenset[str], spans: list[Span | None]
+) -> None:
     """On a page that names call signs (a register's header, OCR slips and all), a token of
     letters and digits in a State's ITU series standing as a run of its own, as a call sign
     stands in a row whose columns OCR did not keep in line. The series and the page's flag
-    are the evidence; a keyword naming another number before it rules it out."""
-    for m in scan(_STANDING_APART, text):
+    are the evidence; a keyword naming another number before it rules it out. `apart`: the
+    tokens standing apart, as `scan` finds _STANDING_APART."""
+    for m in apart:
         token = m.group(1)
         state = call_sign_state(token)
         # A keyword as OCR misreads it ("MM5I") is no call sign, nor a record number's two
