@@ -549,6 +549,17 @@ _KNOWN_WORDS, _BY_SKELETON = _known_words()
 _COMBINED = re.compile(r"\s*[/&+]\s*")
 
 
+def combined_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the parts of text[start:end] split as a combined header is ('BZU3F /
+    412440246' under 'Call sign / MMSI')."""
+    parts, cursor = [], start
+    for m in _COMBINED.finditer(text, start, end):
+        parts.append((cursor, m.start()))
+        cursor = m.end()
+    parts.append((cursor, end))
+    return [(a, b) for a, b in parts if text[a:b].strip()]
+
+
 @lru_cache(maxsize=8192)
 def kinds_of(wording: str) -> tuple[str, ...]:
     """The kinds a combined header names, in order ('Call sign / MMSI' -> ircs, mmsi); one

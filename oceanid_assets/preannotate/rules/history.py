@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from oceanid_assets.preannotate.rules.base import word_start
 from oceanid_assets.preannotate.spans import Span
 
 _FORMER_LABEL = {
@@ -32,9 +33,15 @@ _ENDED_PERIOD = re.compile(
     r"|(?:Until|Hasta|Jusqu'(?:en|au))\b[^.\n;]{0,30}?\b(?:19|20)\d\d\b)",
     re.MULTILINE,
 )
+# Or a clause that says what the vessel was until a year: "Same hull was SILVER PEARL until
+# 2022, flagged to Vanuatu, call sign YJXWE." (the period runs from "was" to the sentence's end).
+_WAS_UNTIL = re.compile(
+    r"(?:was|were|fue|era|était)\b[^.\n;]{0,60}?\b(?:until|hasta|jusqu'(?:en|au))\b"
+    r"[^.\n;]{0,15}?\b(?:19|20)\d\d\b"
+)
 # A sentence ends at a full stop before a blank and a capital, or at a blank line.
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z\u00c0-\u00dd])|\n\s*\n")
-_HINT = re.compile(r"Between|From|Entre|Until|Hasta|Jusqu")
+_HINT = re.compile(r"Between|From|Entre|Until|Hasta|Jusqu|until|hasta|jusqu")
 
 
 # A key giving the vessel's identity after the change, at the start of its line.
@@ -119,7 +126,9 @@ def _ended_rows(text: str) -> list[tuple[int, int]]:
 
 def _ended_periods(text: str) -> list[tuple[int, int]]:
     periods = []
-    for m in _ENDED_PERIOD.finditer(text):
+    # _WAS_UNTIL opens on its verbs without \b, which re skips ahead to (see base).
+    was_until = [m for m in _WAS_UNTIL.finditer(text) if word_start(text, m.start())]
+    for m in [*_ENDED_PERIOD.finditer(text), *was_until]:
         end = _SENTENCE_END.search(text, m.end())
         periods.append((m.start(), end.start() if end else len(text)))
     return periods

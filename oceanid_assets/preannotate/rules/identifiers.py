@@ -79,7 +79,15 @@ _OTHER_CUE = re.compile(
 )
 _FORMER = re.compile(r"(?:previous|former|old|ex|anterior|ancien|other vessel)[\s-]*$", re.I)
 _RECORD_LIKE = re.compile(r"[A-Z]{2}\d{5}")
-_BRACKETED_CALL_SIGN = re.compile(r"\(((?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,7})\)")
+# After a name, brackets that open on the vessel's call sign, alone or first of its numbers
+# ("KOMANDOR (UBVW3)", "FU YUAN YU 606 (BZU4F / MMSI 412440247)"), or hold its MMSI alone
+# ("GENEI MARU NO. 78 (431700574)", as a radio log writes a ship station).
+_BRACKETED_CALL_SIGN = re.compile(r"\(([A-Z0-9]{4,7})(?:\)|\s*[,/;]\s*([^()\n]{0,40})\))")
+_BRACKETED_MMSI = re.compile(r"\(([2-7]\d{8})\)")
+# A ship station's MMSI opens on its MID (2-7); coast stations (00...), group calls (0...), SAR
+# aircraft (111...) and AIS beacons (970...) have identities of the same length (ITU-R M.585).
+_SHIP_STATION_FIRST_DIGITS = frozenset("234567")
+_NINE_DIGITS = re.compile(r"(?<!\d)\d{9}(?!\d)")
 _NAME_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.")
 _CLAUSE_END = re.compile(r"[;.]\s")
 _FORMER_IN_CLAUSE = re.compile(
@@ -115,7 +123,21 @@ def call_sign_state(call_sign: str) -> str | None:
 
 
 def _states_of_mmsi(mmsi: str) -> frozenset[str]:
-    return frozenset(mid.iso3 for mid in mmsi_country(mmsi))
+    return _states_of_mid(mmsi[:3])
+
+
+@lru_cache(maxsize=1024)
+def _states_of_mid(mid: str) -> frozenset[str]:
+    """The States the ITU lists a MID under: a territory's own ("China (People's Republic of) -
+    Taiwan (Province of China)": TWN) and the State before the dash, whose call-sign series
+    the territory's ships use (China's B)."""
+    states = set()
+    for allocation in mmsi_country(mid):
+        states.add(allocation.iso3)
+        head, dash, _ = allocation.name.partition(" - ")
+        if dash and (parent := country_code(head.partition(" (")[0])) is not None:
+            states.add(parent)
+    return frozenset(states)
 
 
 def _line_before(text: str, pos: int) -> str:
@@ -181,8 +203,12 @@ def find_identifiers(
             ):
                 spans.append(make(text, start, m.end(), "IMO", _BARE_IMO))
         elif above == k.MMSI or _MMSI_CUE.search(before):
-            confidence = _agreement(_states_of_mmsi(digits), flags)
-            spans.append(checked(text, start, m.end(), label or "MMSI", confidence))
+            if digits[0] not in _SHIP_STATION_FIRST_DIGITS:
+                continue
+            states = _states_of_mmsi(digits)
+            spans.append(checked(text, start, m.end(), label or "MMSI", _agreement(states, flags)))
+            if label is None and _line_at(text, start) not in keyed_call_signs:
+                spans += _agreeing_call_sign(text, start, m.end(), states)[1:]
         elif label is None and not _OTHER_CUE.search(before) and validate("MMSI", digits) is None:
             states = _states_of_mmsi(digits)
             line = _line_at(text, start)
@@ -198,15 +224,8 @@ def find_identifiers(
     # by str.find: a pattern opening on a word would be tried at every position of the page.
     bracket = text.find(" (")
     while bracket >= 0:
-        if call_sign := _BRACKETED_CALL_SIGN.match(text, bracket + 1):
-            state = call_sign_state(call_sign.group(1))
-            if (
-                text[bracket - 1 : bracket] in _NAME_END
-                and state is not None
-                and k.kind_of(call_sign.group(1)) is None
-            ):
-                confidence = _agreement((state,), flags)
-                spans.append(make(text, *call_sign.span(1), "IRCS", confidence))
+        if text[bracket - 1 : bracket] in _NAME_END:
+            spans += _bracketed_after_name(text, bracket + 1, flags)
         if (number := _RECORD_NUMBER.match(text, bracket + 1)) and RFMO_RE.fullmatch(
             text, text.rfind(" ", 0, bracket) + 1, bracket
         ):
@@ -218,6 +237,26 @@ def find_identifiers(
         if m[1] in ISO3 and (m.start() == 0 or not text[m.start() - 1].isalnum()):
             spans.append(checked(text, m.start(), m.end(), "EU_CFR", 0.85))
     return [s for s in spans if s]
+
+
+def _bracketed_after_name(text: str, opening: int, flags: frozenset[str]) -> list[Span | None]:
+    """The call sign or MMSI in brackets that open at `opening`, right after a name. A call
+    sign of letters alone ("HOLIX") is too like a word to stand on its series: an MMSI in
+    the same brackets whose MID names the same State vouches for it."""
+    if call_sign := _BRACKETED_CALL_SIGN.match(text, opening):
+        token, rest = call_sign.group(1, 2)
+        state = call_sign_state(token)
+        if state is None or token.isdigit() or k.kind_of(token) is not None:
+            return []
+        if token.isalpha():
+            mmsi = _NINE_DIGITS.search(rest or "")
+            if mmsi is None or state not in _states_of_mmsi(mmsi.group()):
+                return []
+        return [make(text, *call_sign.span(1), "IRCS", _agreement((state,), flags))]
+    if (mmsi := _BRACKETED_MMSI.match(text, opening)) and validate("MMSI", mmsi.group(1)) is None:
+        agrees = flags.intersection(_states_of_mmsi(mmsi.group(1)))
+        return [make(text, *mmsi.span(1), "MMSI", _AGREES if agrees else _BARE_AGREEING)]
+    return []
 
 
 # Words that make a line a company's: its IMO company number is not a ship's IMO number.
@@ -314,19 +353,29 @@ def _cue_start(before: str) -> int:
 
 
 # A call sign standing alone in a list line: letters and digits, apart from its neighbours.
-_BARE_CALL_SIGN = re.compile(r"(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,7}(?![\w-])")
+_BARE_CALL_SIGN = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,7}(?![\w-])")
+
+
+def _between_slashes(text: str, start: int, end: int) -> bool:
+    return text[max(0, start - 3) : start].rstrip(" ").endswith("/") and text[end : end + 3].lstrip(
+        " "
+    ).startswith("/")
 
 
 def _agreeing_call_sign(
     text: str, start: int, end: int, states: frozenset[str]
 ) -> list[Span | None]:
     """A bare MMSI and a bare call sign on one line whose MID and ITU series name the same
-    State vouch for each other ('SEA STAR / BZW6Z / 9123457 / 412549357'): both, or none."""
+    State vouch for each other ('SEA STAR / BZW6Z / 9123457 / 412549357'): both, or none.
+    A call sign of letters alone counts only where a slash sets it apart as one of a list
+    ('SHOEIMARU NO.1 / JFGJ / MMSI 432448000'): elsewhere it is as likely a word."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     for token in _BARE_CALL_SIGN.finditer(text, line_start, line_end):
         if token.group().isdigit() or token.group() in _NOT_CALL_SIGNS:
+            continue
+        if token.group().isalpha() and not _between_slashes(text, *token.span()):
             continue
         if call_sign_state(token.group()) in states:
             return [

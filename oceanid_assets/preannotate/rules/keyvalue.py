@@ -447,6 +447,15 @@ def find_key_values(text: str) -> list[Span]:
                 if _ASSOCIATE_KINDS.intersection(recent[-2:]) or _ASSOC_CONTEXT.search(near):
                     kind = k.OWNER
             recent = [*recent[-2:], kind]
+            if (
+                len(kinds := k.kinds_of(text[key_start:key_end])) > 1
+                and not is_placeholder(text, value_start, value_end)  # "N/A" is no two parts
+                and len(parts := k.combined_parts(text, value_start, value_end)) == len(kinds)
+            ):
+                # 'Call sign / MMSI: BZU3F / 412440246': a value for each kind the key names.
+                for part_kind, part in zip(kinds, parts, strict=True):
+                    spans += value_spans(part_kind, text, *part, _KEYED)
+                continue
             if kind in (k.START, k.END) and len(DATE_RE.findall(text, value_start, value_end)) > 1:
                 kind = k.PERIOD
             spans += key_spans(text, kind, key_start, key_end)

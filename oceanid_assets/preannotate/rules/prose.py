@@ -15,7 +15,7 @@ from oceanid_assets.preannotate.rules.base import (
     words_of,
 )
 from oceanid_assets.preannotate.rules.headers import kind_of
-from oceanid_assets.preannotate.rules.values import address_spans, species_in
+from oceanid_assets.preannotate.rules.values import address_spans, is_placeholder, species_in
 from oceanid_assets.preannotate.rules.vocab import (
     COUNTRY_NAME_RE,
     DEMONYM_RE,
@@ -337,30 +337,54 @@ _LIST_OPENER = re.compile(
 _LEADING_NAME = re.compile(rf"{_NAME}(?=[ \t]*(?:\(|,|;|/|\t| [-\u2013] ))")
 # How far the first identifier may sit after the name: "NAME (IRCS ..., IMO ...".
 _NAME_TO_IDENTIFIER = 40
+_SHORTEST_NAME = 3
 
 
 def names_leading_identifiers(text: str, identifiers: list[Span]) -> list[Span]:
     """A vessel listed one a line, its name first and its identifiers after it ('- SEA STAR
     (IRCS ABC1, IMO 9123457)', '3) SEA STAR, IMO: 9123457', 'SEA STAR / ABC1 / 9123457'): the
     words in capitals that open the line, up to the first separator, when an identifier found
-    on that line follows them closely."""
+    on that line follows them closely. A log's line opens on its own columns (time, channel),
+    and may give the call sign before the name ('0853  VHF 16  BJ4805 SHEN LONG YU (416002527)'):
+    the name may also open after the line's last wide gap or its first identifier."""
     spans: list[Span] = []
-    line_end = -1
+    line_start = line_end = named_until = -1
+    previous_end = 0
     for identifier in sorted(identifiers, key=lambda s: s.start):
-        if identifier.start < line_end:
+        if identifier.start < named_until:
             continue
-        line_start = text.rfind("\n", 0, identifier.start) + 1
-        line_end = text.find("\n", identifier.start)
-        line_end = len(text) if line_end < 0 else line_end
-        opener = _LIST_OPENER.match(text, line_start, identifier.start)
-        name = _LEADING_NAME.match(text, opener.end() if opener else line_start, identifier.start)
+        if identifier.start >= line_end:
+            line_start = text.rfind("\n", 0, identifier.start) + 1
+            line_end = text.find("\n", identifier.start)
+            line_end = len(text) if line_end < 0 else line_end
+            opener = _LIST_OPENER.match(text, line_start, identifier.start)
+            previous_end = opener.end() if opener else line_start
+        gap = text.rfind("  ", previous_end, identifier.start)
+        opening = previous_end if gap < 0 else gap + 2
+        opening = _past_placeholder(text, opening, identifier.start)
+        previous_end = identifier.end
+        name = _LEADING_NAME.match(text, opening, identifier.start)
         if name is None or identifier.start - name.end() > _NAME_TO_IDENTIFIER:
             continue
         if not any(ch.isalpha() for ch in name.group()) or kind_of(name.group()) is not None:
             continue  # "IMO", "MMSI", "CALL SIGN": a field's name, not the vessel's
+        if opening > line_start and len(name.group().strip()) < _SHORTEST_NAME:
+            continue  # "C/S: BZ8VX" after a gap: the key's letter, not a name
         if span := make(text, name.start(), name.end(), "VESSEL_NAME", 0.65):
             spans.append(span)
+            named_until = line_end
     return spans
+
+
+def _past_placeholder(text: str, start: int, end: int) -> int:
+    """Where a name may open at `start`: past blanks and a placeholder in the call sign's place
+    ('n/k KIYOMARU NO3 (431700310)')."""
+    while start < end and text[start] in " \t":
+        start += 1
+    word_end = text.find(" ", start, end)
+    if word_end > start and is_placeholder(text, start, word_end):
+        start = word_end + 1
+    return start
 
 
 # Where an associate's address follows its name in a sentence: "owned by X of 12 Franklin

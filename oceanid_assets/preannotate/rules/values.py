@@ -37,6 +37,7 @@ PLACEHOLDERS = frozenset(
         *("n/a", "na", "nil", "unknown", "not applicable", "s/d", "sin dato", "ninguno"),
         *("ninguna", "neant", "néant", "aucun", "aucune", "n.a", "n/d", "nd"),
         *("tba", "tbc", "pending", "not assigned", "unassigned", "not yet assigned"),
+        *("n/k", "unk", "not known"),
     }
 )
 LONGEST_PLACEHOLDER = max(map(len, PLACEHOLDERS))
