@@ -37,6 +37,8 @@ from tests import (
     blind_layouts_n,
     blind_layouts_o,
     blind_layouts_p,
+    blind_layouts_q,
+    blind_layouts_r,
 )
 
 # ((document, page number), page text, gold spans as (start, end, label))
@@ -84,6 +86,8 @@ BLIND_SETS = {
     "N": blind_layouts_n,
     "O": blind_layouts_o,
     "P": blind_layouts_p,
+    "Q": blind_layouts_q,
+    "R": blind_layouts_r,
 }
 
 
