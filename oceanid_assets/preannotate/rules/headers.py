@@ -440,6 +440,34 @@ _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"signed|firma|stamp|sello|cachet){_E}",
             IGNORE,
         ),
+        # Who issued a document and who classes the ship are neither the ship nor an associate
+        # everyone labels ("Issued by", "Name of all classification society(ies) with which
+        # the ship is classed", "DOC issued by").
+        (
+            rf"{_W}(?:issued by|which issued|issuing|delivre par|expedido por|emitido por|"
+            rf"classification society|classification societies|societies|classed|"
+            rf"sociedad de clasificacion|societe de classification){_E}",
+            IGNORE,
+        ),
+        # A date's key names a date, whatever else it names: the end of a registration ("Date
+        # ship ceased to be registered", "Deletion date", "Fecha de baja") or its start ("Date
+        # of registration with the State indicated in 2", "Fecha de matriculacion").
+        (
+            rf"^(?:date|fecha)\b.*\b(?:ceased|deleted|deletion|deregistered|baja|radiation|"
+            rf"radie|cancelled|canceled){_E}|^(?:deletion|deregistration|radiation) date{_E}",
+            END,
+        ),
+        (
+            rf"^(?:date|fecha)\b.*\b(?:registration|registered|matriculacion|inscripcion|"
+            rf"immatriculation|enregistrement){_E}|^registration date{_E}",
+            START,
+        ),
+        # An owner's or company's identification number (IMO's CSR, item 6.1): the company's.
+        (
+            rf"{_W}(?:owner|owners|company|compagnie|compania|empresa|proprietaire|propietario)"
+            rf"\b.*\bidentification (?:no|number){_E}",
+            COMPANY_REG,
+        ),
         (
             rf"{_W}(?:former|previous|old|ex|anterior|ancien|anciens|precedent)\b.*\bnames?{_E}|"
             rf"{_W}(?:nombre|nom)s? (?:anterior|anterieur|ancien|precedent)",

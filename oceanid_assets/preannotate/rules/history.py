@@ -92,17 +92,30 @@ _TO_THE_PRESENT = re.compile(r"\b(?:present|since|now|current|desde|depuis|actue
 _NEW_HINTS = ("New", "new", "NEW", "Nuev", "nuev", "NUEV", "Nouv", "nouv", "NOUV")
 
 
+# A record of the identity a vessel had under one registration, closed by the date it ceased
+# (item 13 of IMO's Continuous Synopsis Record, in its three official languages).
+_CEASED = re.compile(
+    r"(?:ceased to be registered|cess[ée] d'[êe]tre immatricul[ée]|"
+    r"dej[óo] de estar (?:matriculado|registrado|inscrito))[^\n:]*:[ \t]*\n?[ \t]*"
+    r"(?=\d{1,2}[ ./-]|\d{4}-|[A-Z][a-z]+ \d)",
+    re.IGNORECASE,
+)
+_CEASED_HINTS = ("ceased", "cess", "dej")
+
+
 def former_in_the_past(text: str, spans: list[Span]) -> list[Span]:
     periods = _ended_periods(text) if _HINT.search(text) else []
     periods += _ended_rows(text)
     new_lines = _new_identity_lines(text)
-    if not periods and not new_lines:
+    ceased = any(hint in text for hint in _CEASED_HINTS) and _CEASED.search(text) is not None
+    if not periods and not new_lines and not ceased:
         return spans
     out = []
     for span in spans:
         label = _FORMER_LABEL.get(span.label)
         if label is not None and (
-            any(a <= span.start and span.end <= b for a, b in periods)
+            ceased
+            or any(a <= span.start and span.end <= b for a, b in periods)
             or (new_lines and not any(a <= span.start < b for a, b in new_lines))
         ):
             span = replace(span, label=label)

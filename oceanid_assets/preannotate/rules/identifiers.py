@@ -74,7 +74,7 @@ _IRCS_CUE = re.compile(
 _OTHER_CUE = re.compile(
     r"(?:reg(?:istration|istry|\.)?|matr[ií]cula|immatriculation|licen[cs]ia?e?|permit|permis|"
     r"permiso|tel(?:ephone|éfono)?|phone|fax|folio|vid|serial|record|official|company|"
-    r"ruc|nif|siret|id|no|nº|n°)[\s.:#°º-]*$",
+    r"ruc|nif|siret|id|no|nº|n°|imn|inmarsat(?:[ -]?c)?)[\s.:#°º-]*$",
     re.I,
 )
 _FORMER = re.compile(r"(?:previous|former|old|ex|anterior|ancien|other vessel)[\s-]*$", re.I)

@@ -11,7 +11,12 @@ import re
 from oceanid_assets.preannotate.rules import headers as k
 from oceanid_assets.preannotate.rules.base import LEADER_CHARS, lines_with, make, page_lines
 from oceanid_assets.preannotate.rules.dates import DATE_RE
-from oceanid_assets.preannotate.rules.values import is_placeholder, value_spans
+from oceanid_assets.preannotate.rules.values import (
+    STREET_START,
+    address_block,
+    is_placeholder,
+    value_spans,
+)
 from oceanid_assets.preannotate.spans import Span
 from oceanid_assets.preannotate.validators import validate
 
@@ -28,6 +33,9 @@ _ENUMERATOR = re.compile(
 )
 _KEY_START = re.compile(r"[^\W\d_]", re.UNICODE)
 _MAX_KEY = 60
+# A numbered item of a form may name its field at length ("13. Date on which the ship ceased to
+# be registered with the State indicated in 2:", IMO's CSR).
+_MAX_NUMBERED_KEY = 100
 # Words that make a key's own text an associate's role ("Owner:" is ASSOC_ROLE "Owner").
 _ROLE_WORD = re.compile(
     r"(?:registered |beneficial )?(?:ship)?owner|operator|manager|charterer|armador|armateur|"
@@ -68,11 +76,14 @@ def key_value_pairs(text: str, line_start: int, line_end: int) -> list[tuple[int
         key_start, key_end = start, colon
         while key_start < key_end and text[key_start] in " \t":
             key_start += 1
+        longest = _MAX_KEY
         if m := _ENUMERATOR.match(text, key_start, key_end):
             key_start = m.end()
+            if m.group().rstrip().endswith((".", ")")) and m.group()[0].isdigit():
+                longest = _MAX_NUMBERED_KEY  # "13. ...", "6.1. ...": a form's numbered item
         while key_end > key_start and text[key_end - 1] == " ":
             key_end -= 1
-        if not (0 < key_end - key_start <= _MAX_KEY and _KEY_START.match(text, key_start)):
+        if not (0 < key_end - key_start <= longest and _KEY_START.match(text, key_start)):
             continue
         value_start, value_end = colon + 1, end
         while value_start < value_end and text[value_start] in LEADER_CHARS:
@@ -459,6 +470,63 @@ def find_key_values(text: str) -> list[Span]:
             if kind in (k.START, k.END) and len(DATE_RE.findall(text, value_start, value_end)) > 1:
                 kind = k.PERIOD
             spans += key_spans(text, kind, key_start, key_end)
+            if value_end == line_end and not text[value_start:value_end].strip():
+                # "Nombre y dirección del armador:" over the lines that give them; a form's
+                # numbered item ("13. Date on which the ship ceased ...:") over its value.
+                below = _lines_below(text, line_start, line_end)
+                numbered = bool(text[line_start:key_start].strip())
+                if below and (numbered or kind in _ASSOCIATE_BLOCK_KINDS):
+                    spans += _block_spans(text, kind, text[key_start:key_end], below)
+                continue
             if not is_placeholder(text, value_start, value_end):
                 spans += value_spans(kind, text, value_start, value_end, _KEYED)
+                below = _lines_below(text, line_start, line_end)
+                if kind == k.OWNER and below and STREET_START.match(text, *below[0]):
+                    # "8. Name of Company (ISM): NAME" over "      No. 69 Binhai Road, Dalian".
+                    spans += address_block(text, below, _KEYED - 0.1)
     return spans
+
+
+_ASSOCIATE_BLOCK_KINDS = frozenset({k.OWNER, k.ADDRESS})
+# The next item of a list ("2.", "b)", "-"); not a number and a word, as a date opens ("28 May").
+_LIST_ITEM = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|\([ivx]{1,4}\)|[-•*])\s+")
+_NAME_WORD = re.compile(r"(?i)\b(?:name|nombre|nom)\b")
+_MOST_LINES_BELOW = 4
+
+
+def _block_spans(text: str, kind: str, key: str, lines: list[tuple[int, int]]) -> list[Span]:
+    """The value printed under its key: an associate's name and address lines ('Name and
+    address of owner:'), an address alone, or the first line read as the key's kind."""
+    if is_placeholder(text, *lines[0]):
+        return []
+    if kind == k.OWNER or (kind == k.ADDRESS and _NAME_WORD.search(key)):
+        return value_spans(k.OWNER, text, *lines[0], _KEYED) + (
+            address_block(text, lines[1:], _KEYED - 0.1) if len(lines) > 1 else []
+        )
+    if kind == k.ADDRESS:
+        return address_block(text, lines, _KEYED - 0.1)
+    return value_spans(kind, text, *lines[0], _KEYED)
+
+
+def _lines_below(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """(start, end) of the lines under a key's line that sit further in than it and hold no
+    key of their own (nor open a list's next item), up to a blank line: the key's value."""
+    line = text[line_start:line_end]
+    indent = len(line) - len(line.lstrip())
+    lines: list[tuple[int, int]] = []
+    start = line_end + 1
+    while start < len(text) and len(lines) < _MOST_LINES_BELOW:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        below = text[start:end]
+        below_indent = len(below) - len(below.lstrip())
+        if (
+            not below.strip()
+            or below_indent <= indent
+            or ":" in below
+            or _LIST_ITEM.match(below, below_indent)
+        ):
+            break
+        lines.append((start + below_indent, start + len(below.rstrip())))
+        start = end + 1
+    return lines

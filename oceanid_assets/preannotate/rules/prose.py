@@ -15,7 +15,12 @@ from oceanid_assets.preannotate.rules.base import (
     words_of,
 )
 from oceanid_assets.preannotate.rules.headers import kind_of
-from oceanid_assets.preannotate.rules.values import address_spans, is_placeholder, species_in
+from oceanid_assets.preannotate.rules.values import (
+    STREET_START,
+    address_spans,
+    is_placeholder,
+    species_in,
+)
 from oceanid_assets.preannotate.rules.vocab import (
     COUNTRY_NAME_RE,
     DEMONYM_RE,
@@ -402,10 +407,6 @@ _COMPANY_NUMBER_IN_BRACKETS = re.compile(
     re.I,
 )
 _MAX_SEAT = 160
-# What an address opens with: a number, "No.", a street word.
-_STREET_START = re.compile(
-    r"(?:\d|No\.? ?\d|Nº|Jl\.|ul\.|Calle|Avenida|Av\.|Rue|Via|Plot|Unit|Suite|Room)"
-)
 
 
 # The master named beside the noun, between commas: "The vessel's master, Nguyen Van Hai,
@@ -422,7 +423,7 @@ def _associate_at(text: str, start: int, end: int) -> list[Span | None]:
     """An associate's name and, when the sentence goes on to say where it is, its address
     and company number. A name read on into "of No. 56 ..." ends before the address."""
     cut = _SEAT.search(text, start, end)
-    if cut is not None and cut.start() > start and _STREET_START.match(text, cut.end()):
+    if cut is not None and cut.start() > start and STREET_START.match(text, cut.end()):
         end = cut.start()
     spans: list[Span | None] = [make(text, start, end, "ASSOC_NAME", 0.7)]
     seat = _SEAT.match(text, end)

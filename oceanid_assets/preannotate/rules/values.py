@@ -37,7 +37,7 @@ PLACEHOLDERS = frozenset(
         *("n/a", "na", "nil", "unknown", "not applicable", "s/d", "sin dato", "ninguno"),
         *("ninguna", "neant", "néant", "aucun", "aucune", "n.a", "n/d", "nd"),
         *("tba", "tbc", "pending", "not assigned", "unassigned", "not yet assigned"),
-        *("n/k", "unk", "not known"),
+        *("n/k", "unk", "not known", "sans objet", "no procede", "no aplica"),
     }
 )
 LONGEST_PLACEHOLDER = max(map(len, PLACEHOLDERS))
@@ -45,6 +45,10 @@ LONGEST_PLACEHOLDER = max(map(len, PLACEHOLDERS))
 # them is no placeholder, which a table's cells (a hundred a page) are told without lower-
 # casing each. (No other character lower-cases to one of these.)
 PLACEHOLDER_STARTS = frozenset(ch for p in PLACEHOLDERS for ch in (p[0], p[0].upper()))
+# What an address opens with: a number, "No.", a street or building word.
+STREET_START = re.compile(
+    r"(?:\d|No\.? ?\d|Nº|Jl\.|ul\.|Calle|Avenida|Av\.|Rue|Via|Plot|Unit|Suite|Room|Building|Bldg)"
+)
 _BRACKETED_CODE = re.compile(r"\(([A-Z]{3})\)")
 _STREET = re.compile(
     r"\d|\b(?:road|rd|street|st|avenue|ave|avenida|av|calle|c/|highway|box|room|floor|piso|torre|"
@@ -78,8 +82,14 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def is_placeholder(text: str, start: int, end: int) -> bool:
     value = text[start:end].strip()
-    if len(value) > LONGEST_PLACEHOLDER + 1:
-        return False
+    if len(value) <= LONGEST_PLACEHOLDER + 1 and _is_one_placeholder(value):
+        return True
+    # "Sans objet / N/A": one placeholder in each language of a bilingual form.
+    return " / " in value and all(_is_one_placeholder(v) for v in value.split(" / "))
+
+
+def _is_one_placeholder(value: str) -> bool:
+    value = value.strip()
     return not value or value.lower().removesuffix(".") in PLACEHOLDERS
 
 
@@ -322,10 +332,26 @@ def address_lines(text: str, lines: list[tuple[int, int]], confidence: float) ->
         spans.append(make(text, *lines[-1], "COUNTRY_CODE", confidence))
         lines = lines[:-1]
     if len(lines) > 1 or (lines and not _STREET.search(text, *lines[0])):
-        spans.append(make(text, *lines[-1], "CITY", confidence))
+        spans += _town_line(text, *lines[-1], confidence)
         lines = lines[:-1]
     spans += [make(text, a, b, "ADDRESS", confidence) for a, b in lines]
     return [s for s in spans if s]
+
+
+def _town_line(text: str, start: int, end: int, confidence: float) -> list[Span | None]:
+    """An address's last line: the town, or the town, its province or state and the country
+    one after the other ("Fuzhou, Fujian, China")."""
+    pieces = _parts(text, start, end) if "," in text[start:end] else [(start, end)]
+    spans: list[Span | None] = []
+    last = text[pieces[-1][0] : pieces[-1][1]].strip()
+    if len(pieces) > 1 and (is_country_code(last) or last in COUNTRY_NAME_SET):
+        spans.append(make(text, *pieces[-1], "COUNTRY_CODE", confidence))
+        pieces = pieces[:-1]
+    if len(pieces) > 2:  # more parts than a town and its province: read as it was written
+        return [make(text, start, end, "CITY", confidence)]
+    for (a, b), label in zip(pieces, ("CITY", "STATE"), strict=False):
+        spans.append(make(text, a, b, label, confidence))
+    return spans
 
 
 def _build_place(text: str, start: int, end: int, confidence: float) -> list[Span]:
