@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from operator import attrgetter
+from typing import NamedTuple
 
 from oceanid_assets.preannotate.rules.base import AGENT, LEADER_CHARS, Taken
 from oceanid_assets.preannotate.rules.changes import find_change_records
@@ -46,7 +47,7 @@ _FINDERS = (
 
 def extract_rules(text: str) -> list[Span]:
     """The spans of one page read on its own."""
-    spans = _extract(text, None)[0]
+    spans = _extract(text, Carried(None, {}))[0]
     return with_mentions(text, spans, known_names([spans]))
 
 
@@ -56,9 +57,9 @@ def extract_document(texts: Iterable[str]) -> list[list[Span]]:
     read on one page is read wherever the document repeats it."""
     pages = list(texts)
     found: list[list[Span]] = []
-    heads: ColumnHeads | None = None
+    carried = Carried(None, {})
     for text in pages:
-        spans, heads = _extract(text, heads)
+        spans, carried = _extract(text, carried)
         found.append(spans)
     names = known_names(found)
     found = [with_mentions(text, spans, names) for text, spans in zip(pages, found, strict=True)]
@@ -74,13 +75,21 @@ def extract_document(texts: Iterable[str]) -> list[list[Span]]:
     return found
 
 
-def _extract(text: str, carried: ColumnHeads | None) -> tuple[list[Span], ColumnHeads | None]:
+class Carried(NamedTuple):
+    """What a page leaves the next one of its document: the columns of a table that goes on
+    without its header, and the columns of the database tables a dump has created."""
+
+    heads: ColumnHeads | None
+    tables: Mapping[str, list[str]]
+
+
+def _extract(text: str, carried: Carried) -> tuple[list[Span], Carried]:
     plain = _without_markup(text)
-    spans, heads = _extract_plain(plain, carried)
+    spans, carried = _extract_plain(plain, carried)
     if plain is not text:
         # Offsets hold; a span's text is the page's own.
         spans = [replace(s, text=text[s.start : s.end]) for s in spans]
-    return spans, heads
+    return spans, carried
 
 
 # Markdown bold ("**Name of Ship:** ...", what DeepSeek-OCR makes of a bold key) and dot leaders
@@ -149,17 +158,17 @@ def _leader(text: str, start: int, end: int) -> str:
     return ":" + text[start + 1 : end].replace("-", ".")
 
 
-def _extract_plain(text: str, carried: ColumnHeads | None) -> tuple[list[Span], ColumnHeads | None]:
+def _extract_plain(text: str, carried: Carried) -> tuple[list[Span], Carried]:
     # Records printed as JSON, XML or YAML first (read whole, then blanked), tables of any form
     # next, then tables whose cells pypdfium2's plain extraction joined with
     # single spaces (read token by token). Lines read as a table are blanked (same length, so
     # offsets hold) rather than scanned again by every other finder: that is most of a record
     # page. Table cells never overlap each other, so only the other finders' proposals need
     # resolving.
-    records = find_structured(text)
+    records = find_structured(text, carried.tables)
     if records.covered:
         text = _blank(text, records.covered)
-    grid = find_grid_tables(text, carried)
+    grid = find_grid_tables(text, carried.heads)
     grid_spans = records.spans + grid.spans
     grid_covered = sorted(records.covered + grid.covered)
     rest = _blank(text, grid.covered) if grid.covered else text
@@ -189,7 +198,7 @@ def _extract_plain(text: str, carried: ColumnHeads | None) -> tuple[list[Span], 
     kept.sort(key=_START_END)
     if _UNTICKED_HINT.search(text):
         kept = _without_unticked_options(text, kept)
-    return former_in_the_past(text, kept), grid.heads
+    return former_in_the_past(text, kept), Carried(grid.heads, records.tables)
 
 
 _START_END = attrgetter("start", "end")  # a page's spans, most of them table cells, in order

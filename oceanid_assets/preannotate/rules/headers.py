@@ -220,7 +220,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Auth to", "Expiration", "Expiration date", "Válida hasta", "Válido hasta", "Hasta",
         "Fecha de vencimiento", "Vencimiento", "Fecha de expiración", "Fecha fin",
         "Vigencia hasta", "Valable jusqu'au", "Au", "Jusqu'au", "Date d'expiration",
-        "Expiration", "Fin de validité", "Date de fin",
+        "Expiration", "Fin de validité", "Date de fin", "Fin", "Licence fin", "Licencia fin",
         "Válida até", "Data de validade", "Validade até", "Data de fim", "Termo",
     ),
     PERIOD: (
@@ -251,9 +251,9 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Assuré",
         "Empresa", "Armateur", "Propriétaire", "Exploitant", "Titulaire", "Société",
         "Proprietário", "Titular da licença",
-        "Entidade armadora",
+        "Entidade armadora", "Raison sociale", "Razón social",
     ),
-    ROLE: ("Capacity", "Role", "Función", "Calidad", "Rôle", "Qualité"),
+    ROLE: ("Capacity", "Role", "Función", "Calidad", "Rôle", "Qualité", "Rol"),
     ADDRESS: (
         "Address", "Registered address", "Owner address", "Address of owner", "Dirección",
         "Domicilio", "Adresse", "Siège",

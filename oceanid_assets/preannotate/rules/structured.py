@@ -14,6 +14,7 @@ and timestamps are not identifiers or dates."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from oceanid_assets.preannotate.rules import headers as k
@@ -55,6 +56,8 @@ _AUTH_NUMBER = re.compile(r"^(?:no|number|id|ref|reference|lic no|licence no|lic
 # The export's own row id, not a register's record number.
 _ROW_ID = re.compile(r"^(?:rec|record|row|internal|db)? ?id$")
 _TYPE = re.compile(r"^(?:typ|type|kind|tipo)$")
+# A count of the export's records or items (`record_count`), not a value of one.
+_COUNT = re.compile(r"\b(?:count|counts)$")
 _RFMO_NAME = re.compile(
     r"^(?:iotc|iccat|wcpfc|iattc|npfc|ccsbt|sprfmo|siofa|nafo|ccamlr|gfcm|neafc|seafo|apfic|"
     r"ctoi|cicta|ciat)(?: (?:id|no|vid|number|record))?$"
@@ -65,6 +68,7 @@ _RFMO_NAME = re.compile(
 class StructuredRecords:
     spans: list[Span]
     covered: list[tuple[int, int]]  # line ranges of the blocks read
+    tables: Mapping[str, list[str]]  # a dump's tables and their columns, for the next page
 
 
 @dataclass(frozen=True)
@@ -75,20 +79,31 @@ class _Field:
     end: int
 
 
-def find_structured(text: str) -> StructuredRecords:
-    blocks = [f for f in (_json_fields(text), _xml_fields(text), _yaml_fields(text)) if f]
+def find_structured(text: str, tables: Mapping[str, list[str]] | None = None) -> StructuredRecords:
+    """The page's records; `tables`: the columns of the tables a dump created on the pages
+    before (its rows go on without the CREATE TABLE)."""
+    tables = {**(tables or {}), **_created_tables(text)}
     spans: list[Span] = []
     covered: list[tuple[int, int]] = []
-    for fields in blocks:
+    sql = _sql_fields(text, tables)
+    toml = _toml_fields(text)
+    readers = (_json_fields(text), _xml_fields(text), _yaml_fields(text), toml, sql)
+    for fields in readers:
         if len(fields) < _MIN_FIELDS:
             continue
         for field in fields:
             spans += _field_spans(text, field)
-        first = text.rfind("\n", 0, fields[0].start) + 1
+        opening = fields[0].start
+        if fields is sql and (created := _CREATE_TABLE.search(text, 0, opening)) is not None:
+            opening = created.start()  # a dump's column definitions ("nombre_buque TEXT")
+        if fields is toml and (section := _TOML_SECTION.search(text, 0, opening)) is not None:
+            opening = section.start()  # the first `[section]` line
+        first = text.rfind("\n", 0, opening) + 1
         last = text.find("\n", fields[-1].end)
         covered.append((first, len(text) if last < 0 else last))
+    covered.sort()
     spans.sort(key=lambda s: (s.start, s.end))
-    return StructuredRecords(spans, covered)
+    return StructuredRecords(spans, covered, tables)
 
 
 # Abbreviations of database field names that mean something else in a report's header or in
@@ -259,11 +274,155 @@ def _yaml_fields(text: str) -> list[_Field]:
             stack.append((column, _field_name(key)))
             continue
         start, end = line.start(4), line.end(4)
+        path = tuple(name for _, name in stack)
+        if end - start >= 2 and text[start] == "[" and text[end - 1] == "]":
+            fields += _array_items(text, start + 1, end - 1, (*path, _field_name(key)))
+            continue
         if end - start >= 2 and text[start] == text[end - 1] and text[start] in "'\"":
             start, end = start + 1, end - 1
-        path = tuple(name for _, name in stack)
         fields.append(_Field(path, _field_name(key), start, end))
     return fields if named >= _MIN_FIELDS else []
+
+
+# TOML and INI: `[section]` or `[[array.of.tables]]` over `key = value` lines, keys that may
+# be dotted paths themselves (`armador.rol = operador`), arrays inline (`species = ["SKJ"]`).
+_FIELD_NAME_SHAPE = re.compile(r"[_.]|[a-z][A-Z]")  # `call_sign`, `armador.rol`, `imoNumber`
+_TOML_SECTION = re.compile(r"^[ \t]*\[\[?[ \t]*([A-Za-z_][\w.-]*)[ \t]*\]\]?[ \t]*$", re.MULTILINE)
+_TOML_PAIR = re.compile(r"^[ \t]*([A-Za-z_][\w.-]*)[ \t]*=[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+_ARRAY_ITEM = re.compile(r'"([^"\n]*)"|\'([^\'\n]*)\'|([^\s,\[\]"\'][^,\[\]"\'\n]*?)(?=\s*[,\]])')
+
+
+def _toml_fields(text: str) -> list[_Field]:
+    """Fields of a TOML or INI page: several `field_name = value` lines."""
+    if " = " not in text and "=" not in text:
+        return []
+    pairs = list(_TOML_PAIR.finditer(text))
+    if sum(1 for m in pairs if _FIELD_NAME_SHAPE.search(m.group(1))) < _MIN_FIELDS:
+        return []
+    sections = [(m.start(), _path_of(m.group(1))) for m in _TOML_SECTION.finditer(text)]
+    fields: list[_Field] = []
+    section: tuple[str, ...] = ()
+    for pair in pairs:
+        while sections and sections[0][0] < pair.start():
+            section = sections.pop(0)[1]
+        *parents, own = _path_of(pair.group(1)) or ("",)
+        path = (*section, *parents)
+        start, end = pair.span(2)
+        if end - start >= 2 and text[start] == "[" and text[end - 1] == "]":
+            fields += _array_items(text, start + 1, end - 1, (*path, own))
+            continue
+        if end - start >= 2 and text[start] == text[end - 1] and text[start] in "'\"":
+            start, end = start + 1, end - 1
+        fields.append(_Field(path, own, start, end))
+    return fields
+
+
+def _path_of(dotted: str) -> tuple[str, ...]:
+    """A dotted key's parts as field names, without list positions (`licencias.1.especies`)."""
+    return tuple(_field_name(part) for part in dotted.split(".") if part and not part.isdigit())
+
+
+def _array_items(text: str, start: int, end: int, path: tuple[str, ...]) -> list[_Field]:
+    """The items of an inline array (`["SKJ", "ALB"]`, `[TWN]`), each named by the array's key."""
+    fields = []
+    for item in _ARRAY_ITEM.finditer(text, start, end + 1):
+        group = next(g for g in (1, 2, 3) if item.group(g) is not None)
+        fields.append(_Field(path, "", item.start(group), item.end(group)))
+    return fields
+
+
+# A database dump: `CREATE TABLE` names a table's columns, `INSERT INTO` gives rows of values in
+# that order (or in the order of its own column list).
+_CREATE_TABLE = re.compile(
+    r"CREATE TABLE (?:IF NOT EXISTS )?[`\"\[]?(?:\w+[`\"\]]?\.[`\"\[]?)?(\w+)[`\"\]]?\s*\(",
+    re.IGNORECASE,
+)
+_COLUMN_NAME = re.compile(r"\s*[`\"\[]?(\w+)[`\"\]]?\s+\w")
+_NOT_A_COLUMN = frozenset({"primary", "key", "unique", "constraint", "index", "foreign", "check"})
+_INSERT = re.compile(
+    r"INSERT INTO [`\"\[]?(?:\w+[`\"\]]?\.[`\"\[]?)?(\w+)[`\"\]]?\s*(\([^()]*\))?\s*VALUES\s*",
+    re.IGNORECASE,
+)
+_SQL_VALUE = re.compile(r"'((?:[^'\n]|'')*)'|(-?\d+(?:\.\d+)?)|(NULL)\b|([(),;])", re.IGNORECASE)
+_NAME_IN_LIST = re.compile(r"[`\"\[]?(\w+)[`\"\]]?")
+
+
+def _created_tables(text: str) -> dict[str, list[str]]:
+    """Each CREATE TABLE's columns in order, one a line or all on one (SQLite's way)."""
+    if "CREATE TABLE" not in text and "create table" not in text:
+        return {}
+    columns: dict[str, list[str]] = {}
+    for table in _CREATE_TABLE.finditer(text):
+        start, end = table.end(), _closing_bracket(text, table.end())
+        names = [_COLUMN_NAME.match(piece) for piece in _top_level_pieces(text[start:end])]
+        columns[table.group(1).lower()] = [
+            m.group(1) for m in names if m and m.group(1).lower() not in _NOT_A_COLUMN
+        ]
+    return columns
+
+
+def _closing_bracket(text: str, start: int) -> int:
+    """Where the bracket opened just before `start` closes (or the text's end)."""
+    depth = 1
+    for i in range(start, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(text)
+
+
+def _top_level_pieces(body: str) -> list[str]:
+    """A column list split at its commas, not those inside a type's brackets (DECIMAL(8,2))."""
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(body):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            pieces.append(body[start:i])
+            start = i + 1
+    pieces.append(body[start:])
+    return pieces
+
+
+def _sql_fields(text: str, columns: Mapping[str, list[str]]) -> list[_Field]:
+    if "INSERT INTO" not in text and "insert into" not in text:
+        return []
+    fields: list[_Field] = []
+    for insert in _INSERT.finditer(text):
+        table = insert.group(1).lower()
+        named = insert.group(2)
+        order = _NAME_IN_LIST.findall(named) if named else columns.get(table, [])
+        if not order:
+            continue
+        path = (_field_name(table),)
+        keys = [_field_name(name) for name in order]
+        fields += _sql_rows(text, insert.end(), path, keys)
+    return fields
+
+
+def _sql_rows(text: str, start: int, path: tuple[str, ...], keys: list[str]) -> list[_Field]:
+    """The fields of an INSERT's rows, `(v1, v2, ...), (...);`, from `start` to the `;`."""
+    fields: list[_Field] = []
+    depth, position = 0, 0
+    for token in _SQL_VALUE.finditer(text, start):
+        string, _, null, punctuation = token.groups()
+        if punctuation == ";" and depth == 0:
+            break
+        if punctuation == "(":
+            depth, position = depth + 1, 0
+        elif punctuation == ")":
+            depth -= 1
+        elif punctuation == ",":
+            position += depth == 1
+        elif depth == 1 and position < len(keys) and null is None:
+            group = 1 if string is not None else 2
+            fields.append(_Field(path, keys[position], token.start(group), token.end(group)))
+    return fields
 
 
 # What an export writes for no value.
@@ -279,9 +438,12 @@ def _field_spans(text: str, field: _Field) -> list[Span]:
         span = make(text, field.start, field.end, label, _CONFIDENCE)
         return [span] if span else []
     kind = _kind(field)
-    if kind is None:
-        return []
+    if kind is None or (kind in _WORDS_NOT_NUMBERS and value.isdigit()):
+        return []  # `owner_id: 812`: a database's key for the owner's row, not its name
     return value_spans(kind, text, field.start, field.end, _CONFIDENCE)
+
+
+_WORDS_NOT_NUMBERS = frozenset({k.OWNER, k.NAME, k.FLAG, k.PORT, k.CITY, k.COUNTRY, k.ADDRESS})
 
 
 def _direct_label(field: _Field) -> str | None:
@@ -320,7 +482,7 @@ def _kind(field: _Field) -> str | None:
         return None if kind in (k.IGNORE, k.NAME) else kind
     associate = any(_ASSOCIATE.search(p) for p in path)
     authorisation = any(_AUTHORISATION.search(p) for p in path)
-    if _ROW_ID.match(field.key):
+    if _ROW_ID.match(field.key) or _COUNT.search(field.key):
         return None
     if authorisation and _TYPE.match(field.key):
         return k.AUTH_TYPE
@@ -342,4 +504,6 @@ def _kind(field: _Field) -> str | None:
             return parent
     if associate and kind == k.NAME:
         return k.OWNER
+    if associate and kind == k.NATREG:
+        return k.COMPANY_REG  # a company's own registration number
     return kind

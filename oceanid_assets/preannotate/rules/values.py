@@ -49,6 +49,8 @@ PLACEHOLDER_STARTS = frozenset(ch for p in PLACEHOLDERS for ch in (p[0], p[0].up
 STREET_START = re.compile(
     r"(?:\d|No\.? ?\d|Nº|Jl\.|ul\.|Calle|Avenida|Av\.|Rue|Via|Plot|Unit|Suite|Room|Building|Bldg)"
 )
+# A province or state after a port: a word or two of letters, no key or number.
+_PROVINCE = re.compile(r"[A-Za-z][A-Za-z'-]+(?: [A-Za-z][A-Za-z'-]+)?")
 _BRACKETED_CODE = re.compile(r"\(([A-Z]{3})\)")
 _STREET = re.compile(
     r"\d|\b(?:road|rd|street|st|avenue|ave|avenida|av|calle|c/|highway|box|room|floor|piso|torre|"
@@ -260,8 +262,8 @@ def _visited_port(text: str, start: int, end: int, confidence: float) -> list[Sp
 
 def port_spans(text: str, start: int, end: int, confidence: float) -> list[Span]:
     """'Vigo, Spain' is a home port and its country (HOME_PORT_STATE, per the labelset's
-    guideline); in 'Penglai, Shandong' the province is no label; 'Vigo' alone is the port;
-    'Victoria (SCPOV)' is the port and its UN/LOCODE."""
+    guideline); 'Penglai, Shandong', a port and its province, is one value; 'Vigo' alone is the
+    port; 'Victoria (SCPOV)' is the port and its UN/LOCODE."""
     if (code := _LOCODE_AFTER.search(text, start, end)) and code.start() > start:
         found = make(text, code.start(1), code.end(1), "PORT_ID", confidence)
         return port_spans(text, start, code.start(), confidence) + ([found] if found else [])
@@ -271,6 +273,9 @@ def port_spans(text: str, start: int, end: int, confidence: float) -> list[Span]
         city, paren, state = value.partition("(")
         comma = paren
         state = state.rstrip(") ")
+    if comma == "," and _PROVINCE.fullmatch(state.strip()) and not country_alpha3(state.strip()):
+        # "FUZHOU, FUJIAN": the port with its province, one value as the register writes it.
+        return [s for s in [make(text, start, end, "HOME_PORT", confidence)] if s]
     spans = [make(text, start, start + len(city), "HOME_PORT", confidence)]
     if comma and state.strip() and country_alpha3(state.strip()):
         offset = start + len(city) + 1
