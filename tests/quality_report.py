@@ -39,6 +39,7 @@ from tests import (
     blind_layouts_p,
     blind_layouts_q,
     blind_layouts_r,
+    blind_layouts_s,
 )
 
 # ((document, page number), page text, gold spans as (start, end, label))
@@ -88,6 +89,7 @@ BLIND_SETS = {
     "P": blind_layouts_p,
     "Q": blind_layouts_q,
     "R": blind_layouts_r,
+    "S": blind_layouts_s,
 }
 
 

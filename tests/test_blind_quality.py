@@ -6,7 +6,8 @@ blind figure), and the next round of changes then went on with its per-layout fi
 A while the rules were first developed, B after round 1, C after round 2, D during round 3, E
 after round 3, F after round 4, G after round 5, H after round 6, I and J after round 7, K and
 L after round 8, M and N after round 9 (round 10 was tuned on them), O and P after round 10
-(round 11 was tuned on O), Q and R after round 11.
+(round 11 was tuned on O), Q and R after round 11 (round 12 was tuned on them), S during
+round 12.
 The floors sit a little under what is measured now (on the real vessel lists and on the
 synthetic fleet CI has), so a change that loses ground on any of them fails here."""
 
@@ -38,8 +39,9 @@ FLOORS = {
     "N": (0.92, 0.72, 0.98),
     "O": (0.95, 0.75, 0.98),
     "P": (0.96, 0.83, 0.98),
-    "Q": (0.92, 0.71, 0.98),
-    "R": (0.92, 0.63, 0.98),
+    "Q": (0.95, 0.78, 0.98),
+    "R": (0.95, 0.82, 0.98),
+    "S": (0.81, 0.67, 0.98),
 }
 
 
