@@ -24,7 +24,11 @@ from oceanid_assets.preannotate.rules.identifiers import find_identifiers
 from oceanid_assets.preannotate.rules.keyvalue import find_key_values
 from oceanid_assets.preannotate.rules.mentions import known_names, with_mentions
 from oceanid_assets.preannotate.rules.particulars import find_listed_particulars
-from oceanid_assets.preannotate.rules.prose import find_prose, names_leading_identifiers
+from oceanid_assets.preannotate.rules.prose import (
+    find_prose,
+    flags_after_names,
+    names_leading_identifiers,
+)
 from oceanid_assets.preannotate.rules.structured import find_structured
 from oceanid_assets.preannotate.rules.tables import find_tables
 from oceanid_assets.preannotate.spans import Span
@@ -195,6 +199,7 @@ def _extract_plain(text: str, carried: Carried) -> tuple[list[Span], Carried]:
     taken = Taken(covered)
     kept = [*grid_spans, *token_spans]
     kept += [span for *_, span in proposals if taken.take(span.start, span.end)]
+    kept += [span for span in flags_after_names(text, kept) if taken.take(span.start, span.end)]
     kept.sort(key=_START_END)
     if _UNTICKED_HINT.search(text):
         kept = _without_unticked_options(text, kept)

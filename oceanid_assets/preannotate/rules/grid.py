@@ -23,6 +23,7 @@ from oceanid_assets.preannotate.rules.changes import (
     previous_columns,
 )
 from oceanid_assets.preannotate.rules.comma_tables import find_comma_blocks
+from oceanid_assets.preannotate.rules.dates import DATE_RE
 from oceanid_assets.preannotate.rules.fixed_width import find_fixed_width_blocks
 from oceanid_assets.preannotate.rules.identifiers import find_identifiers
 from oceanid_assets.preannotate.rules.keyvalue import is_key_line, key_spans
@@ -267,6 +268,10 @@ def _read_cell(value: str, kinds: tuple[str, ...], confidence: float) -> Reading
     """The cell read as each of its column's kinds in turn ('ABC12 / 412345678' under 'Call
     sign / MMSI'), then any identifier a keyword names inside it ('IMO 9123456<br>MMSI ...')."""
     spans: list[Span] = []
+    if _ID_KEYWORD.match(value, len(value) - len(value.lstrip())):
+        # A cell (or a wrapped line of one) that opens on a keyword: "IMO 1106576" under the
+        # vessel's name is its IMO number, not more of the name.
+        spans += find_identifiers(value)
     pieces = _lines_of(value)
     if len(pieces) > 1 and k.OWNER in kinds:
         # "NAME<br>street<br>city<br>country": an associate and the lines of their address.
@@ -274,6 +279,8 @@ def _read_cell(value: str, kinds: tuple[str, ...], confidence: float) -> Reading
         spans += address_lines(value, pieces[1:], confidence - 0.1)
     else:
         for kind in kinds:
+            if kind in (k.START, k.END) and len(DATE_RE.findall(value)) > 1:
+                kind = k.PERIOD  # "01/01/2022 31/12/2022" under "From  To" run together
             for piece in pieces:
                 spans += _free(spans, value_spans(kind, value, *piece, confidence))
     if _ID_KEYWORD.search(value):

@@ -381,6 +381,26 @@ def names_leading_identifiers(text: str, identifiers: list[Span]) -> list[Span]:
     return spans
 
 
+# A country in brackets right after a vessel's name: "the longliner DA WEN (VUT)",
+# "Le calamarier ZHOUHONGYUAN2 (Chine)".
+_BRACKETED_COUNTRY = re.compile(r" ?\(([^\W\d_][^()\n\d]{1,30})\)")
+_FLAG_AFTER_NAME = 0.7
+
+
+def flags_after_names(text: str, spans: list[Span]) -> list[Span]:
+    """The flag a page gives in brackets after a name it reads as a vessel's."""
+    flags: list[Span] = []
+    for span in spans:
+        if span.label != "VESSEL_NAME":
+            continue
+        bracket = _BRACKETED_COUNTRY.match(text, span.end)
+        if bracket is None or country_code(bracket.group(1)) is None:
+            continue
+        if flag := make(text, *bracket.span(1), "FLAG", _FLAG_AFTER_NAME):
+            flags.append(flag)
+    return flags
+
+
 def _past_placeholder(text: str, start: int, end: int) -> int:
     """Where a name may open at `start`: past blanks and a placeholder in the call sign's place
     ('n/k KIYOMARU NO3 (431700310)')."""

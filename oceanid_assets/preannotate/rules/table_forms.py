@@ -199,7 +199,7 @@ def _headerish(cells: list[str]) -> bool:
     for c in cells:
         c = c.strip()
         if c:
-            if c in _PLACEHOLDERS or c.count(" ") > 5:
+            if c in _PLACEHOLDERS or len(c.split()) > 6:  # prose; not "From       To"
                 return False
             n += 1
             if _NUMBER.search(c):

@@ -49,6 +49,8 @@ PLACEHOLDER_STARTS = frozenset(ch for p in PLACEHOLDERS for ch in (p[0], p[0].up
 STREET_START = re.compile(
     r"(?:\d|No\.? ?\d|Nº|Jl\.|ul\.|Calle|Avenida|Av\.|Rue|Via|Plot|Unit|Suite|Room|Building|Bldg)"
 )
+# The vessel's numbers in brackets after its name, read by the identifier finders.
+_NUMBERS_IN_BRACKETS = re.compile(r" \((?=[^()]*\d)[^()]*\)$")
 # A province or state after a port: a word or two of letters, no key or number.
 _PROVINCE = re.compile(r"[A-Za-z][A-Za-z'-]+(?: [A-Za-z][A-Za-z'-]+)?")
 _BRACKETED_CODE = re.compile(r"\(([A-Z]{3})\)")
@@ -159,6 +161,12 @@ def _name(label: str) -> Handler:
             return [*spans, former] if former else spans
         if end - start >= 5 and text[start:end].isdigit():
             return []  # a seal or serial number under a key that says "vessel's"
+        if (
+            end > start
+            and text[end - 1] == ")"
+            and (m := _NUMBERS_IN_BRACKETS.search(text, start, end))
+        ):
+            end = m.start()  # "HU YU 908 (IMO 9123457, MMSI 412694480)": the name before them
         if m := _NAME_PREFIX.match(text, start, end):
             start = m.end()
         span = make(text, start, end, label, confidence)

@@ -1,0 +1,65 @@
+"""Round 13 (docs/preannotation.md), tuned on set S: a list printed two vessels a row under a
+header whose 'From  To' the rows run together, a wrapped 'IMO ...' line under the vessel's
+name, a name with its numbers in brackets, and a flag in brackets after a vessel's name."""
+
+from __future__ import annotations
+
+from tests.rule_pages import labelled
+
+
+def test_a_list_printed_two_vessels_a_row() -> None:
+    page = (
+        "RECORD OF VESSELS AUTHORISED TO FISH FOR PACIFIC SAURY\n\n"
+        "No  Vessel name          Flag    IRCS     ID          From       To            "
+        "No  Vessel name          Flag    IRCS     ID          From       To\n" + "-" * 150 + "\n"
+        "1   XINHAI1202           CHN     BZV3S    NP-8234     01/01/2022 31/12/2022    "
+        "2   HAIDELI709           CHN     BZSE     NP-2792     01/01/2022 31/12/2022\n"
+        "3   ANDROMEDA LEADER     JPN     7KMB     NP-8684     01/01/2022 31/12/2022    "
+        "4   EISEI MARU NO.31     Japan   JJCP     NP-8409     23/01/2022 31/12/2022\n"
+    )
+    found = labelled(page)
+    assert {
+        ("VESSEL_NAME", "XINHAI1202"),
+        ("VESSEL_NAME", "HAIDELI709"),
+        ("VESSEL_NAME", "ANDROMEDA LEADER"),
+        ("VESSEL_NAME", "EISEI MARU NO.31"),
+        ("IRCS", "7KMB"),
+        ("FLAG", "Japan"),
+        ("START_DATE", "23/01/2022"),
+        ("END_DATE", "31/12/2022"),
+    } <= found
+
+
+def test_an_imo_number_wrapped_under_the_vessels_name() -> None:
+    page = (
+        "Trip      Observer            Vessel                  IRCS     Flag Port   ETD\n"
+        + "-" * 80
+        + "\n"
+        " 1. T8955 Jun Chen            FU YUAN YU YUN 65       BVKI8    CHN  MUPLU  18/07/2024\n"
+        " 2. P9137 Tomas Park          GOEI MARU NO.88         7KSE     JPN  MUPLU  04/06/2024\n"
+        "                                  IMO 1106576\n"
+        " 3. P6573 Kenji Chen          LONG TENG               BZZQ6    CHN  MUPLU  24/06/2024\n"
+    )
+    found = labelled(page)
+    assert {("VESSEL_NAME", "GOEI MARU NO.88"), ("IMO", "1106576"), ("IRCS", "7KSE")} <= found
+    assert not any(label == "VESSEL_NAME" and "IMO" in text for label, text in found)
+
+
+def test_names_with_their_numbers_and_flags_in_brackets() -> None:
+    page = (
+        "Date | Navire | Pavillon | Lieu | Description\n"
+        "4 mars 2015 | HU YU 908 (IMO 9123457, MMSI 412694480) | Chine | Las Palmas | "
+        "A signalé un homme à la mer.\n"
+        "5 mai 2016 | JING YUAN 628 | Chine | Walvis Bay | S'est échoué.\n\n"
+        "* 29 mai 2014 \u2013 Le palangrier DA WEN (VUT) (MMSI 576737000): Arraisonné.\n"
+    )
+    found = labelled(page)
+    assert {
+        ("VESSEL_NAME", "HU YU 908"),
+        ("IMO", "9123457"),
+        ("MMSI", "412694480"),
+        ("FLAG", "VUT"),
+        ("MMSI", "576737000"),
+    } <= found
+    port = labelled("Port of registry:          DALIAN (China)\n")
+    assert ("FLAG", "China") not in port  # a port's country, not a vessel's flag
