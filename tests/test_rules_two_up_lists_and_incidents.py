@@ -1,6 +1,7 @@
 """Round 13 (docs/preannotation.md), tuned on set S: a list printed two vessels a row under a
 header whose 'From  To' the rows run together, a wrapped 'IMO ...' line under the vessel's
-name, a name with its numbers in brackets, and a flag in brackets after a vessel's name."""
+name, a name with its numbers in brackets, a flag in brackets after a vessel's name, and a
+mainframe register's compact dates and zeros for no number."""
 
 from __future__ import annotations
 
@@ -63,3 +64,15 @@ def test_names_with_their_numbers_and_flags_in_brackets() -> None:
     } <= found
     port = labelled("Port of registry:          DALIAN (China)\n")
     assert ("FLAG", "China") not in port  # a port's country, not a vessel's flag
+
+
+def test_a_mainframe_registers_dates_and_placeholders() -> None:
+    page = (
+        "OFF.NO   NAME OF VESSEL         CALL SGN IMO NO.  MMSI           GT LOA(M)   YR\n"
+        "0092881  FU YUAN YU 661         BVJI8    0000000  412440483    1126  59.27 2014\n"
+        "   +OWN : XIAMEN YONGXUN OCEANIC                  REG 06OCT2017\n"
+        "   +ADR : 191 ZHONGSHAN 3RD ROAD, FUZHOU          EXP 05OCT2018\n"
+    )
+    found = labelled(page)
+    assert {("START_DATE", "06OCT2017"), ("END_DATE", "05OCT2018")} <= found
+    assert not any(text == "0000000" for _, text in found)  # a check digit that holds on zeros

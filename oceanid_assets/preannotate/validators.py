@@ -224,6 +224,8 @@ def _imo(text: str) -> str | None:
         digits = digits[3:].strip(" .:")
     if not (len(digits) == 7 and digits.isdigit()):
         return "IMO number must be 7 digits"
+    if digits == "0000000":
+        return "IMO 0000000 is a placeholder (its check digit holds)"
     try:
         stdnum_imo.validate(digits)
     except ValidationError:

@@ -29,8 +29,9 @@ _MONTH = "(?:" + alternation(_MONTHS) + ")"
 _DIGIT_FIRST = (
     r"\d(?:\d{3}([-/.])\d{1,2}\1\d{1,2}|\d?([./-])\d{1,2}\2\d{4}|"
     r"\d?(?:st|nd|rd|th|er)? (?:de )?" + _MONTH + r"\.?,? (?:de )?\d{4}|"
-    # "15-MAR-2025", "15 MAR 2025": the month in capitals, as lists print it.
-    r"\d?[- ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[- ]\d{4})\b"
+    # "15-MAR-2025", "15 MAR 2025", "15MAR2025": the month in capitals, as lists and
+    # mainframe registers print it.
+    r"\d?[- ]?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[- ]?\d{4})\b"
 )
 _MONTH_FIRST = _MONTH + r"\.? \d{1,2},? \d{4}\b"
 DATE_RE = re.compile(rf"(?:{_DIGIT_FIRST}|{_MONTH_FIRST})")
@@ -38,15 +39,15 @@ _DIGIT_FIRST_RE = re.compile(_DIGIT_FIRST)
 _MONTH_FIRST_RE = re.compile(_MONTH_FIRST)
 # Closest cue wins: each pattern is anchored at the end of the text before the date.
 _END_CUES = re.compile(
-    r"(?:\b(?:to|until|till|through|expir\w*|expires|end(?:ing)?(?: date)?|valid to|hasta|"
+    r"(?:\b(?:to|until|till|through|expir\w*|expires|exp\.?|end(?:ing)?(?: date)?|valid to|hasta|"
     r"vence|vencimiento|al|au|jusqu'au|fin|"
     r"auth\w*\.? to|date to)(?:\s+(?:el|le|on))?\s*[:\-]?\s*$)|"
     r"(?:\b(?:removed|deleted|withdrawn|expired|terminated|cancell?ed|revoked)\b[^.;\n]{0,40}\bon\s*$)",
     re.IGNORECASE,
 )
 _START_CUES = re.compile(
-    r"\b(?:from|since|period|commenc\w*|effective(?: date)?|registration|registered on|desde|"
-    r"del|du|inicio|d[ée]but|"
+    r"\b(?:from|since|period|commenc\w*|effective(?: date)?|registration|registered on|reg\.?|"
+    r"desde|del|du|inicio|d[ée]but|"
     r"start(?:ing)?(?: date)?|begin\w*|date from)"
     r"(?:\s+(?:el|le))?\s*(?:on\s*)?[:\-]?\s*(?:of\s*)?$",
     re.IGNORECASE,
@@ -62,6 +63,7 @@ _CUE_LAST_WORDS = frozenset(
         *("from", "since", "period", "effective", "start", "starting"),
         *("hasta", "vence", "vencimiento", "al", "au", "fin", "desde", "del", "du", "inicio"),
         *("el", "le", "on"),  # "desde el", "hasta el", "expiring on"
+        *("exp", "reg"),  # a mainframe's "REG 06OCT2017", "EXP 05OCT2018"
     }
 )
 _CUE_SUFFIXES = ("on", "of")

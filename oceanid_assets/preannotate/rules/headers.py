@@ -123,7 +123,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
     CFR: ("CFR", "EU CFR", "CFR No", "Community fleet register No", "Número CFR", "Numéro CFR"),
     NATREG: (
         "Registration No", "Reg No", "Registry No", "National registration No",
-        "Official No", "Official number", "Register No", "Registration", "Matrícula",
+        "Official No", "Official number", "Off. No.", "Register No", "Registration", "Matrícula",
         "No de matrícula", "Matrícula nacional", "Número de registro", "Folio",
         "No d'immatriculation", "Immatriculation", "Numéro d'immatriculation",
         "Numéro d'enregistrement",

@@ -186,6 +186,8 @@ def find_identifiers(
         if start and text[start - 1].isalpha() and not before.upper().endswith(("IMO", "OMI")):
             continue
         digits = m.group()
+        if not digits.strip("0"):
+            continue  # "0000000", "000000000": the register's way of saying there is none
         # An IMO number stays with the hull: only a cue right before it makes it a former one.
         cue_before = before[: _cue_start(before)]
         former = (

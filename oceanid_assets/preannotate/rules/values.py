@@ -62,8 +62,9 @@ _STREET = re.compile(
 )
 # Name prefixes that are not part of the name (labelset: "without prefixes like F/V or MV").
 _NAME_PREFIX = re.compile(r"(?:F/V|FV|M/V|MV|MFV|FN|F/B|B/P|BP|N/O|M/N)\s+")
-_IMO_DIGITS = re.compile(r"\d{7}(?!\d)")
-_MMSI_DIGITS = re.compile(r"\d{9}(?!\d)")
+# Not all zeros: "0000000" is a register's "none" (and passes the IMO check digit).
+_IMO_DIGITS = re.compile(r"(?!0{7})\d{7}(?!\d)")
+_MMSI_DIGITS = re.compile(r"(?!0{9})\d{9}(?!\d)")
 # A call sign has a letter: a number under a "Call sign" header is another column's, shifted.
 _CALL_SIGN = re.compile(r"(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}(?![A-Z0-9])")
 _CFR = re.compile(r"[A-Z]{3}\d{9}(?!\d)")
@@ -94,6 +95,8 @@ def is_placeholder(text: str, start: int, end: int) -> bool:
 
 def _is_one_placeholder(value: str) -> bool:
     value = value.strip()
+    if len(value) >= 3 and not value.strip("0"):
+        return True  # "0000000" in an IMO column, "000000000" for an MMSI not set
     return not value or value.lower().removesuffix(".") in PLACEHOLDERS
 
 
