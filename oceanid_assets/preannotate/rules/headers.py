@@ -204,6 +204,8 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Authorisation No", "Licence", "No de licencia", "Número de licencia", "Licencia",
         "No de permiso", "Permiso", "No de licence", "Numéro de licence", "Numéro de permis",
         "Numéro d'autorisation", "No d'autorisation",
+        # An establishment's approval for export (EU lists of approved freezer vessels).
+        "Approval number", "Approval No", "Numéro d'agrément", "Número de autorización sanitaria",
         "Licença n.º", "Número da licença", "Licença de pesca n.º",
     ),
     START: (
