@@ -40,6 +40,7 @@ from tests import (
     blind_layouts_q,
     blind_layouts_r,
     blind_layouts_s,
+    blind_layouts_t,
 )
 
 # ((document, page number), page text, gold spans as (start, end, label))
@@ -90,6 +91,7 @@ BLIND_SETS = {
     "Q": blind_layouts_q,
     "R": blind_layouts_r,
     "S": blind_layouts_s,
+    "T": blind_layouts_t,
 }
 
 
