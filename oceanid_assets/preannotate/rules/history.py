@@ -3,7 +3,10 @@ and identifiers as current; this turns those a page places in the past into NAME
 FLAG_CHANGE and ID_CHANGE:
 
 - in a sentence about a period that has ended: "Between 3 June 2009 and 30 March 2017 the
-  vessel operated as SHIN JIANN LIH under the flag of Vanuatu, using call sign YJKA1.";
+  vessel operated as SHIN JIANN LIH under the flag of Vanuatu, using call sign YJKA1.", or in a
+  clause that says what it was until a year ("Same hull was SILVER PEARL until 2022, ...");
+- on a record of one registration closed by the date the ship ceased to be registered (item 13
+  of IMO's Continuous Synopsis Record);
 - in a row of a history table whose period has ended, when another runs to the present;
 - on a page that gives the vessel's new name or flag under their own keys ("New flag: China",
   "Nouveau nom : SHUN ZE 6"), as a deletion certificate or a reflagging notice does: the

@@ -359,9 +359,9 @@ _BARE_CALL_SIGN = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,7}(?![\w-]
 
 
 def _between_slashes(text: str, start: int, end: int) -> bool:
-    return text[max(0, start - 3) : start].rstrip(" ").endswith("/") and text[end : end + 3].lstrip(
-        " "
-    ).startswith("/")
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    after = text[end : end + 3].lstrip(" ")
+    return before.endswith("/") and after.startswith("/")
 
 
 def _agreeing_call_sign(

@@ -480,8 +480,11 @@ def find_key_values(text: str) -> list[Span]:
                 continue
             if not is_placeholder(text, value_start, value_end):
                 spans += value_spans(kind, text, value_start, value_end, _KEYED)
-                below = _lines_below(text, line_start, line_end)
-                if kind == k.OWNER and below and STREET_START.match(text, *below[0]):
+                if (
+                    kind == k.OWNER
+                    and (below := _lines_below(text, line_start, line_end))
+                    and STREET_START.match(text, *below[0])
+                ):
                     # "8. Name of Company (ISM): NAME" over "      No. 69 Binhai Road, Dalian".
                     spans += address_block(text, below, _KEYED - 0.1)
     return spans

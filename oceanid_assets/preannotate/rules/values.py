@@ -363,8 +363,8 @@ def _town_line(text: str, start: int, end: int, confidence: float) -> list[Span 
     if len(pieces) > 1 and (is_country_code(last) or last in COUNTRY_NAME_SET):
         spans.append(make(text, *pieces[-1], "COUNTRY_CODE", confidence))
         pieces = pieces[:-1]
-    if len(pieces) > 2:  # more parts than a town and its province: read as it was written
-        return [make(text, start, end, "CITY", confidence)]
+    if len(pieces) > 2:  # more parts than a town and its province: the town line as written
+        return [*spans, make(text, pieces[0][0], pieces[-1][1], "CITY", confidence)]
     for (a, b), label in zip(pieces, ("CITY", "STATE"), strict=False):
         spans.append(make(text, a, b, label, confidence))
     return spans
