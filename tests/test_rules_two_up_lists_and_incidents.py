@@ -1,7 +1,8 @@
 """Round 13 (docs/preannotation.md), tuned on set S: a list printed two vessels a row under a
 header whose 'From  To' the rows run together, a wrapped 'IMO ...' line under the vessel's
 name, a name with its numbers in brackets, a flag in brackets after a vessel's name, and a
-mainframe register's compact dates and zeros for no number."""
+mainframe register's compact dates and zeros for no number; round 14 (tuned on T): an
+identity-over-time table of dated rows."""
 
 from __future__ import annotations
 
@@ -76,3 +77,27 @@ def test_a_mainframe_registers_dates_and_placeholders() -> None:
     found = labelled(page)
     assert {("START_DATE", "06OCT2017"), ("END_DATE", "05OCT2018")} <= found
     assert not any(text == "0000000" for _, text in found)  # a check digit that holds on zeros
+
+
+def test_an_identity_over_time_table_of_dated_rows() -> None:
+    page = (
+        "Identity of the vessel over time (IMO number unchanged: 9930997)\n"
+        "Date        Name                  Flag            Call sign MMSI\n"
+        "2013        SANTA ROSA 28         Cameroon        TJR645    613946100\n"
+        "2020        DAE WANG 51           Kiribati        T3T266    529004085\n"
+        "2023-08-01  FU YUAN YU 7008       China           BZU2D     412549507\n"
+    )
+    found = labelled(page)
+    assert {
+        ("NAME_CHANGE", "SANTA ROSA 28"),
+        ("FLAG_CHANGE", "Cameroon"),
+        ("ID_CHANGE", "TJR645"),
+        ("ID_CHANGE", "529004085"),
+        ("VESSEL_NAME", "FU YUAN YU 7008"),
+        ("FLAG", "China"),
+        ("IRCS", "BZU2D"),
+    } <= found
+    log = page.replace("Identity of the vessel over time", "Record history").replace(
+        "Cameroon    ", "Togo -> Fiji"
+    )
+    assert ("FLAG_CHANGE", "Fiji") not in labelled(log)  # a log of changes: rows of their own

@@ -84,6 +84,17 @@ def _new_identity_lines(text: str) -> list[tuple[int, int]]:
 
 # A row of an identity-over-time table whose period has ended ("2012-2014  PUYUAN 868  Belize
 # V3SP ...", "AMAZON BIRD    until 20 Aug 2021"), on a page whose other rows run to the present.
+# A row that opens on a year or a date, then a column gap.
+_DATED_ROW = re.compile(
+    r"^[ \t|]*(?:\d{1,2}[./-]\d{1,2}[./-](?P<year_last>(?:19|20)\d\d)|(?P<year>(?:19|20)\d\d)"
+    r"(?:[-./]\d\d(?:[-./]\d\d)?)?)(?:[ \t|]{2,}|\t)\S.*$",
+    re.MULTILINE,
+)
+_ARROWS = ("->", "\u2192", "=>")
+_YEAR_AT_LINE_START = re.compile(r"\n[ \t|]*(?:19|20)\d\d")  # a literal first: a quick gate
+_HISTORY_CUE = re.compile(
+    r"(?i)identit|histor|over time|dans le temps|a lo largo|previous|former|anterior|ancien"
+)
 _YEARS_ROW = re.compile(
     r"^[ \t|]*(?:19|20)\d\d[ \t]*[-\u2013/][ \t]*(?:19|20)?\d\d\b.*$", re.MULTILINE
 )
@@ -109,6 +120,7 @@ _CEASED_HINTS = ("ceased", "cess", "dej")
 def former_in_the_past(text: str, spans: list[Span]) -> list[Span]:
     periods = _ended_periods(text) if _HINT.search(text) else []
     periods += _ended_rows(text)
+    periods += _earlier_dated_rows(text)
     new_lines = _new_identity_lines(text)
     ceased = any(hint in text for hint in _CEASED_HINTS) and _CEASED.search(text) is not None
     if not periods and not new_lines and not ceased:
@@ -124,6 +136,31 @@ def former_in_the_past(text: str, spans: list[Span]) -> list[Span]:
             span = replace(span, label=label)
         out.append(span)
     return out
+
+
+def _earlier_dated_rows(text: str) -> list[tuple[int, int]]:
+    """The rows of an identity-over-time table that opens each row on the date a new identity
+    began ("2013  SANTA ROSA 28  Cameroun ...", then "2023-08-01  FU YUAN YU 7008  Chine ..."),
+    on a page that speaks of the vessel's history: every row but the latest."""
+    if not _YEAR_AT_LINE_START.search(text) or not _HISTORY_CUE.search(text):
+        return []
+    runs: list[list[tuple[int, int, int]]] = [[]]  # runs of consecutive dated rows
+    previous_end = -2
+    for m in _DATED_ROW.finditer(text):
+        if m.start() != previous_end + 1:
+            runs.append([])
+        runs[-1].append((int(m.group("year") or m.group("year_last")), m.start(), m.end()))
+        previous_end = m.end()
+    earlier: list[tuple[int, int]] = []
+    for run in runs:
+        years = [year for year, _, _ in run]
+        # A log of changes ("2014-01-28  Flag change  Fiji -> China") gives each row's own
+        # before and after: its rows are no identities.
+        if any(arrow in text[start:end] for _, start, end in run for arrow in _ARROWS):
+            continue
+        if len(run) >= 2 and years == sorted(years):
+            earlier += [(start, end) for _, start, end in run[:-1]]
+    return earlier
 
 
 def _ended_rows(text: str) -> list[tuple[int, int]]:
