@@ -2,7 +2,7 @@
 header whose 'From  To' the rows run together, a wrapped 'IMO ...' line under the vessel's
 name, a name with its numbers in brackets, a flag in brackets after a vessel's name, and a
 mainframe register's compact dates and zeros for no number; round 14 (tuned on T): an
-identity-over-time table of dated rows."""
+identity-over-time table of dated rows, a web form's input boxes."""
 
 from __future__ import annotations
 
@@ -101,3 +101,19 @@ def test_an_identity_over_time_table_of_dated_rows() -> None:
         "Cameroon    ", "Togo -> Fiji"
     )
     assert ("FLAG_CHANGE", "Fiji") not in labelled(log)  # a log of changes: rows of their own
+
+
+def test_a_web_form_printed_with_its_input_boxes() -> None:
+    page = (
+        "Vessel name *                   [ MAN I FENG NO.22                     ]\n"
+        "IMO number                      [                                      ]\n"
+        "MMSI                            [ 416000205                            ]\n"
+        "Flag State *                    [ Chinese Taipei                      \u25be]\n"
+        "Fishing gear on board           [ X ] Longline   [ ] Purse seine\n"
+    )
+    found = labelled(page)
+    assert {
+        ("VESSEL_NAME", "MAN I FENG NO.22"),
+        ("MMSI", "416000205"),
+        ("FLAG", "Chinese Taipei"),
+    } <= found

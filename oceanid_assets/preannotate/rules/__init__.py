@@ -104,6 +104,10 @@ _LEADER = re.compile(r"\.(?: ?\.){2,}|\u2026+|\u00b7(?: ?\u00b7){2,}|_{3,}|-{4,}
 
 
 _QUOTED = re.compile(r"^(?:[ \t]*>)+", re.MULTILINE)
+# An input box of a form: "[ value   ]" or "[ choice  ▾]" (not a tick box, "[ ]" or "[X]").
+_INPUT_BOX = re.compile("\\[ ([^\\[\\]\\n\u25be]*?)[ \u25be]*\\]")
+_FORM_BOXES = 3
+_WIDEST_TICK_BOX = 6
 
 
 # A table drawn with box-drawing characters (a scanned form as OCR writes it, a console export)
@@ -132,6 +136,10 @@ def _without_markup(text: str) -> str:
         text = _BOX_DRAWING.sub(_as_ascii_box, text)
     if "**" in text or "__" in text:
         text = _BOLD.sub(lambda m: " " * len(m.group()), text)
+    if "[ " in text and (boxes := _INPUT_BOX.findall(text)) and len(boxes) >= _FORM_BOXES:
+        # A web form printed to PDF ("Vessel name *   [ MAN I FENG NO.22     ▾]"): the value
+        # without its box, two blanks or more from its label as a form's values are.
+        text = _INPUT_BOX.sub(_box_value, text)
     if ">" in text and _QUOTED.search(text):
         # An e-mail's quoted reply ("> > NAME   CALL SIGN ..."): the lines as they were sent.
         text = _QUOTED.sub(lambda m: " " * len(m.group()), text)
@@ -145,6 +153,14 @@ def _without_markup(text: str) -> str:
     ):
         text = _LEADER.sub(lambda m: _leader(m.string, m.start(), m.end()), text)
     return text
+
+
+def _box_value(m: re.Match[str]) -> str:
+    """The box's value where it stands, its brackets and drop-down mark blanks; a tick box
+    ("[ ]", "[ X ]") stays as it is, for the options it marks."""
+    if len(m.group()) < _WIDEST_TICK_BOX or len(m.group(1).strip()) == 1:
+        return m.group()
+    return "  " + m.group(1) + " " * (len(m.group()) - 2 - len(m.group(1)))
 
 
 def _leader(text: str, start: int, end: int) -> str:
