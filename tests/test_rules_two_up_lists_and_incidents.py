@@ -2,7 +2,8 @@
 header whose 'From  To' the rows run together, a wrapped 'IMO ...' line under the vessel's
 name, a name with its numbers in brackets, a flag in brackets after a vessel's name, and a
 mainframe register's compact dates and zeros for no number; round 14 (tuned on T): an
-identity-over-time table of dated rows, a web form's input boxes."""
+identity-over-time table of dated rows, a web form's input boxes, a register book's records
+under stacked headers."""
 
 from __future__ import annotations
 
@@ -117,3 +118,27 @@ def test_a_web_form_printed_with_its_input_boxes() -> None:
         ("MMSI", "416000205"),
         ("FLAG", "Chinese Taipei"),
     } <= found
+
+
+def test_a_register_book_printed_a_record_a_block_under_stacked_headers() -> None:
+    page = (
+        "LR/IMO   Ship's name / ex-names     Flag / Port / Call   Registered owner\n"
+        + "-" * 80
+        + "\n"
+        "9933729  FU YUAN YU 8637            China                FUZHOU HONGLONG FISHING\n"
+        "         ex SEA GLORY 69-22         Fuzhou\n"
+        "         MMSI 412549365             BZ3VR\n"
+        "\n"
+        "8724339  HAI XING                   China                SHANDONG BLUE OCEAN CO\n"
+        "         MMSI 412420377             BZ9UV\n"
+    )
+    found = labelled(page)
+    assert {
+        ("VESSEL_NAME", "FU YUAN YU 8637"),
+        ("NAME_CHANGE", "SEA GLORY 69"),
+        ("HOME_PORT", "Fuzhou"),
+        ("IRCS", "BZ3VR"),
+        ("MMSI", "412549365"),
+        ("IRCS", "BZ9UV"),  # the record gives no ex-name line: its call sign moves up
+    } <= found
+    assert ("HOME_PORT", "BZ9UV") not in found

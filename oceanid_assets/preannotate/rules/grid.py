@@ -595,12 +595,45 @@ def _may_hold_keywords(text: str, start: int, end: int) -> bool:
     return any(part in rows for part in _ID_KEYWORD_PARTS)
 
 
+Read = tuple[tuple[str, ...], float, dict[str, "Reading"]]
+
+
+def _stacked_columns(block: TableBlock, reading: list[Read | None]) -> dict[int, dict[int, Read]]:
+    """A register printed a record a block of lines under headers that stack their wordings
+    ("Ship's name / ex-names", "Flag / Port / Call"), the record's later lines opening on an
+    empty first column: each stacked column's i-th line is read as its i-th kind, and a line
+    past its wordings only for the identifiers a keyword names. Empty when the block is no
+    such register."""
+    if block.header is None or not any(row and row[0] is None for row in block.rows):
+        return {}
+    stacked: dict[int, dict[int, Read]] = {}
+    for c, read in enumerate(reading):
+        if read is None or len(read[0]) < 2:
+            continue
+        kinds, confidence, _ = read
+        lines: dict[int, Read] = {
+            i: ((kind,), confidence, _READINGS.setdefault(((kind,), confidence), {}))
+            for i, kind in enumerate(kinds)
+        }
+        for i in range(len(kinds), _DEEPEST_RECORD):
+            lines[i] = ((), confidence, _READINGS.setdefault(((), confidence), {}))
+        stacked[c] = lines
+    return stacked
+
+
+_DEEPEST_RECORD = 8
+
+
+def _is_call_sign(value: str) -> bool:
+    return _CALL_SIGN_CELL.fullmatch(value) is not None and validate("IRCS", value) is None
+
+
 def _section_spans(text: str, block: TableBlock, columns: list[Kinds]) -> list[Span]:
     spans = _header_spans(text, block, columns)
     # Columns of no labelled kind are only read for an identifier a keyword names. Most tables
     # have no keyword under their header, and then those columns are not read at all.
     keywords = _may_hold_keywords(text, *_rows_reach(block))
-    reading: list[tuple[tuple[str, ...], float, dict[str, Reading]] | None] = []
+    reading: list[Read | None] = []
     for kinds, confidence in columns:
         labelled = kinds if set(kinds) - {k.IGNORE} else ()
         if labelled or keywords:
@@ -608,11 +641,16 @@ def _section_spans(text: str, block: TableBlock, columns: list[Kinds]) -> list[S
             reading.append((labelled, confidence, known))
         else:
             reading.append(None)
+    stacked = _stacked_columns(block, reading)
+    depth = 0  # the row's line within its record, in a register printed a record a block
     for row in block.rows:
-        for cell, read in zip(row, reading, strict=False):
+        depth = depth + 1 if stacked and row and row[0] is None else 0
+        for c, (cell, read) in enumerate(zip(row, reading, strict=False)):
             if cell is None or read is None:
                 continue
-            kinds, confidence, known = read
+            kinds, confidence, known = stacked.get(c, {}).get(depth, read) if stacked else read
+            if c in stacked and k.IRCS in read[0] and _is_call_sign(text[cell.start : cell.end]):
+                kinds, confidence, known = stacked[c][read[0].index(k.IRCS)]  # a line left out
             if not cell.more:  # the usual cell, on one line (no tuple of its pieces made)
                 if kinds or _ID_KEYWORD.search(text, cell.start, cell.end):
                     _add_cell_spans(spans, text, cell, kinds, confidence, known)

@@ -598,7 +598,8 @@ def kinds_of(wording: str) -> tuple[str, ...]:
     parts = [p for p in _COMBINED.split(split_unit(wording)[0]) if p.strip()]
     if len(parts) < 2:
         return (whole,) if whole else ()
-    kinds = tuple(kind_of(part) for part in parts)
+    # "Flag / Port / Call": "Call" among other fields abbreviates the call sign.
+    kinds = tuple(IRCS if normalise(part) == "call" else kind_of(part) for part in parts)
     if all(kinds) and len(set(kinds)) == len(kinds):
         return tuple(kind for kind in kinds if kind)
     return (whole,) if whole else ()

@@ -191,6 +191,11 @@ def _breaker(raw: str) -> bool:
     return len(s) > 60 or s.count(" ") >= 6 or s.endswith(":") or bool(_KEY.match(s))
 
 
+def _words(cell: str) -> int:
+    """The cell's words, not the slashes between wordings ("Flag / Port / Call")."""
+    return sum(1 for word in cell.split() if word not in ("/", "|", "&", "+"))
+
+
 def _headerish(cells: list[str]) -> bool:
     """Mostly short wordings without digits: "Vessel Name", "LOA (m)", "No." yes; "2023", "-",
     a line of prose no."""
@@ -199,7 +204,7 @@ def _headerish(cells: list[str]) -> bool:
     for c in cells:
         c = c.strip()
         if c:
-            if c in _PLACEHOLDERS or len(c.split()) > 6:  # prose; not "From       To"
+            if c in _PLACEHOLDERS or _words(c) > 6:  # prose; not "From       To"
                 return False
             n += 1
             if _NUMBER.search(c):

@@ -61,6 +61,8 @@ _STREET = re.compile(
     re.I,
 )
 # Name prefixes that are not part of the name (labelset: "without prefixes like F/V or MV").
+_UNTIL_YEAR = re.compile(r"-\d\d\s*$")
+_EX = re.compile(r"\s*(?:ex|EX|Ex)[.-]?\s+|\s*(?:ex|EX)-(?=\S)")
 _NAME_PREFIX = re.compile(r"(?:F/V|FV|M/V|MV|MFV|FN|F/B|B/P|BP|N/O|M/N)\s+")
 # Not all zeros: "0000000" is a register's "none" (and passes the IMO check digit).
 _IMO_DIGITS = re.compile(r"(?!0{7})\d{7}(?!\d)")
@@ -574,6 +576,10 @@ def _listed(label: str) -> Handler:
             piece_end = m.start() if m else end
             if when := _WHEN.search(text, cursor, piece_end):
                 piece_end = when.start()
+            if ex := _EX.match(text, cursor, piece_end):
+                cursor = ex.end()  # "ex SEA GLORY 69-22": the name, not the word that says so
+                if until := _UNTIL_YEAR.search(text, cursor, piece_end):
+                    piece_end = until.start()  # ... nor the year it held until ("-22")
             if not is_placeholder(text, cursor, piece_end):
                 span = make(text, cursor, piece_end, label, confidence)
                 if span and (label != "FLAG_CHANGE" or _could_be_country(span.text)):
