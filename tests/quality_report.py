@@ -41,6 +41,8 @@ from tests import (
     blind_layouts_r,
     blind_layouts_s,
     blind_layouts_t,
+    blind_layouts_u,
+    blind_layouts_v,
 )
 
 # ((document, page number), page text, gold spans as (start, end, label))
@@ -92,6 +94,8 @@ BLIND_SETS = {
     "R": blind_layouts_r,
     "S": blind_layouts_s,
     "T": blind_layouts_t,
+    "U": blind_layouts_u,
+    "V": blind_layouts_v,
 }
 
 
