@@ -142,3 +142,14 @@ def test_a_register_book_printed_a_record_a_block_under_stacked_headers() -> Non
         ("IRCS", "BZ9UV"),  # the record gives no ex-name line: its call sign moves up
     } <= found
     assert ("HOME_PORT", "BZ9UV") not in found
+
+
+def test_a_combined_header_over_one_line_rows_keeps_both_values() -> None:
+    page = (
+        "No  Vessel name     Call sign / MMSI         Flag\n"
+        "1   SEA STAR        BZU3F / 412440246        CHN\n"
+        "    ex SEA KING     BZU9X / 412440249        TGO\n"
+        "2   OCEAN ONE       BZU4F / 412440247        CHN\n"
+    )
+    found = labelled(page)
+    assert {("IRCS", "BZU3F"), ("MMSI", "412440246"), ("MMSI", "412440247")} <= found

@@ -615,7 +615,7 @@ def _stacked_columns(block: TableBlock, reading: list[Read | None]) -> dict[int,
             i: ((kind,), confidence, _READINGS.setdefault(((kind,), confidence), {}))
             for i, kind in enumerate(kinds)
         }
-        for i in range(len(kinds), _DEEPEST_RECORD):
+        for i in range(len(kinds), _DEEPEST_RECORD + 1):
             lines[i] = ((), confidence, _READINGS.setdefault(((), confidence), {}))
         stacked[c] = lines
     return stacked
@@ -644,11 +644,12 @@ def _section_spans(text: str, block: TableBlock, columns: list[Kinds]) -> list[S
     stacked = _stacked_columns(block, reading)
     depth = 0  # the row's line within its record, in a register printed a record a block
     for row in block.rows:
-        depth = depth + 1 if stacked and row and row[0] is None else 0
+        depth = min(depth + 1, _DEEPEST_RECORD) if stacked and row and row[0] is None else 0
         for c, (cell, read) in enumerate(zip(row, reading, strict=False)):
             if cell is None or read is None:
                 continue
-            kinds, confidence, known = stacked.get(c, {}).get(depth, read) if stacked else read
+            # A record's first line is read as any table's row (all the column's kinds in turn).
+            kinds, confidence, known = stacked[c][depth] if depth and c in stacked else read
             if c in stacked and k.IRCS in read[0] and _is_call_sign(text[cell.start : cell.end]):
                 kinds, confidence, known = stacked[c][read[0].index(k.IRCS)]  # a line left out
             if not cell.more:  # the usual cell, on one line (no tuple of its pieces made)
