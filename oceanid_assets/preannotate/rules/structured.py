@@ -294,7 +294,7 @@ _ARRAY_ITEM = re.compile(r'"([^"\n]*)"|\'([^\'\n]*)\'|([^\s,\[\]"\'][^,\[\]"\'\n
 
 def _toml_fields(text: str) -> list[_Field]:
     """Fields of a TOML or INI page: several `field_name = value` lines."""
-    if " = " not in text and "=" not in text:
+    if "=" not in text:
         return []
     pairs = list(_TOML_PAIR.finditer(text))
     if sum(1 for m in pairs if _FIELD_NAME_SHAPE.search(m.group(1))) < _MIN_FIELDS:

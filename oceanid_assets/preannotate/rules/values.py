@@ -296,13 +296,18 @@ def port_spans(text: str, start: int, end: int, confidence: float) -> list[Span]
     return [s for s in spans if s]
 
 
+def _ends_on_a_country(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """Whether an address's last comma-separated part, after others, is a country."""
+    last = text[pieces[-1][0] : pieces[-1][1]].strip()
+    return len(pieces) > 1 and (is_country_code(last) or last in COUNTRY_NAME_SET)
+
+
 def address_spans(text: str, start: int, end: int, confidence: float = 0.7) -> list[Span]:
     while end > start and text[end - 1] in " .":
         end -= 1  # "..., Chinese Taipei.": the sentence's full stop
     pieces = _parts(text, start, end)
     spans: list[Span | None] = []
-    last = text[pieces[-1][0] : pieces[-1][1]].strip()
-    if len(pieces) > 1 and (is_country_code(last) or last in COUNTRY_NAME_SET):
+    if _ends_on_a_country(text, pieces):
         spans.append(make(text, *pieces[-1], "COUNTRY_CODE", confidence + 0.1))
         pieces = pieces[:-1]
     # Street pieces carry numbers or street words; the plain names after them are city, state.
@@ -361,8 +366,7 @@ def _town_line(text: str, start: int, end: int, confidence: float) -> list[Span 
     one after the other ("Fuzhou, Fujian, China")."""
     pieces = _parts(text, start, end) if "," in text[start:end] else [(start, end)]
     spans: list[Span | None] = []
-    last = text[pieces[-1][0] : pieces[-1][1]].strip()
-    if len(pieces) > 1 and (is_country_code(last) or last in COUNTRY_NAME_SET):
+    if _ends_on_a_country(text, pieces):
         spans.append(make(text, *pieces[-1], "COUNTRY_CODE", confidence))
         pieces = pieces[:-1]
     if len(pieces) > 2:  # more parts than a town and its province: the town line as written
