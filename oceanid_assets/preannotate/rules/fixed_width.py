@@ -7,7 +7,18 @@ database consoles print them:
 
 The dashes give each column's exact width: cells may touch their neighbours with a single
 space (or none), which the gutter-based reading of aligned tables cannot split. Rows run until a
-line that does not fit the columns (a total, a footer, a blank line followed by prose)."""
+line that does not fit the columns (a total, a footer, a blank line followed by prose).
+
+Reports ruled by one unbroken line say less; there the header's words give the columns, as
+far as the rows confirm them (a column starts where some row's cell starts and no row's text
+runs across), and a word the rows do not confirm belongs to the wording before it:
+
+    No Vessel          Call sign Flag LOA (m) GT    Berth
+    ------------------------------------------------------
+    05 FU YUAN YU 8675 BZUY5     CHN  58.74   1101  Berth 5
+
+They are read so only when some row has two cells one space apart, which the gutter-based
+reading of aligned tables would take for one."""
 
 from __future__ import annotations
 
@@ -20,6 +31,10 @@ from oceanid_assets.preannotate.rules.table_forms import Cell, HeaderCell, Table
 # Groups of dashes (or equals signs) one or more spaces apart, three groups at least.
 _GUIDE = re.compile(r" *[-=]{2,}(?: +[-=]{2,}){2,} *")
 _GROUP = re.compile(r"[-=]{2,}")
+_RULE = re.compile(r" *(?:-{10,}|={10,}) *")
+_WORD = re.compile(r"\S+")
+_MIN_RULED_COLUMNS = 4
+_ROW_NUMBER = re.compile(r" *\d{1,4}\.?")
 _FOOTER = re.compile(r"\s*(?:\*{2,}|total|records|page\b|end of)", re.IGNORECASE)
 
 
@@ -31,11 +46,20 @@ def find_fixed_width_blocks(text: str) -> list[TableBlock]:
     i = 1
     while i < len(lines):
         start, end = lines[i]
-        if not _GUIDE.fullmatch(text, start, end):
+        head_start, head_end = lines[i - 1]
+        ruled = False
+        if _GUIDE.fullmatch(text, start, end):
+            columns = [
+                (m.start() - start, m.end() - start) for m in _GROUP.finditer(text, start, end)
+            ]
+        elif _RULE.fullmatch(text, start, end) and head_end > head_start:
+            columns = _columns_of_header(text, lines[i - 1], _rows_below(text, lines, i + 1))
+            ruled = True
+        else:
+            columns = []
+        if not columns:
             i += 1
             continue
-        columns = [(m.start() - start, m.end() - start) for m in _GROUP.finditer(text, start, end)]
-        head_start, head_end = lines[i - 1]
         header = tuple(_header_cell(text, head_start, head_end, c) for c in columns)
         rows: list[tuple[Cell | None, ...]] = []
         covered = [(head_start, head_end), (start, end)]
@@ -47,15 +71,96 @@ def find_fixed_width_blocks(text: str) -> list[TableBlock]:
             if _GUIDE.fullmatch(text, row_start, row_end):
                 break
             row = _row(text, row_start, row_end, columns)
+            j += 1
             if row is None:
+                if ruled:  # a cell that overflows its column: the other finders read the line
+                    continue
+                j -= 1
                 break
             rows.append(row)
             covered.append((row_start, row_end))
-            j += 1
         if len(rows) >= 1 and sum(h.text != "" for h in header) >= 3:
             blocks.append(TableBlock("fixed", header, tuple(rows), tuple(covered)))
         i = j
     return blocks
+
+
+def _rows_below(text: str, lines: list[tuple[int, int]], i: int) -> list[tuple[int, int]]:
+    """The lines from line i up to a blank line, a rule or a footer."""
+    j = i
+    while j < len(lines):
+        start, end = lines[j]
+        if end == start or _RULE.fullmatch(text, start, end) or _FOOTER.match(text, start, end):
+            break
+        j += 1
+    return lines[i:j]
+
+
+def _columns_of_header(
+    text: str, header: tuple[int, int], rows: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Columns (x0, x1) from the header's word starts that the rows confirm; [] unless four or
+    more, over two rows or more, one of which has two cells a single space apart.
+
+    A word start is a column's when some row's cell starts there and no row's text runs across
+    it, or three rows start a cell there for each that runs across (a cell longer than its
+    column, "not assigned", pushes the rest of its row on). A word one space after the header's
+    previous word may be the wording's next word ("Type of vessel"): it starts a column only if
+    each row's cell there is two spaces or more after the one before, or after a row number.
+    No cell may hold a gap of two spaces, which the header's columns then run together."""
+    head_start, head_end = header
+    if any(sep in text[start:end] for start, end in [header, *rows] for sep in "|\t"):
+        return []  # separated cells: table_forms reads them
+    starts = [m.start() - head_start for m in _WORD.finditer(text, head_start, head_end)]
+    if len(starts) < _MIN_RULED_COLUMNS or len(rows) < 2 or starts[0] != 0:
+        return []
+    confirmed = [0]
+    for x in starts[1:]:
+        one_space = text[head_start + x - 2] != " "
+        opens = across = 0
+        for row_start, row_end in rows:
+            at = row_start + x
+            if at < row_end and text[at] != " ":
+                if text[at - 1] != " ":
+                    across += 1
+                elif one_space and text[at - 2] != " " and not _row_number_before(text, at - 1):
+                    break
+                else:
+                    opens += 1
+        else:
+            if opens and (across == 0 or opens >= across * 3):
+                confirmed.append(x)
+    if len(confirmed) < _MIN_RULED_COLUMNS or not _cells_touch(text, rows, confirmed):
+        return []
+    ends = [x - 1 for x in confirmed[1:]] + [max(end - start for start, end in [header, *rows])]
+    columns = list(zip(confirmed, ends, strict=True))
+    for start, end in rows:
+        cells = _row(text, start, end, columns) or ()
+        if any(cell and "  " in cell.of(text) for cell in cells):
+            return []  # a gap inside a cell: columns the header ran together ("IndicatifID")
+    return columns
+
+
+def _row_number_before(text: str, space: int) -> bool:
+    """The line holds only a number ("01", "12.") before this space."""
+    line_start = text.rfind("\n", 0, space) + 1
+    return bool(_ROW_NUMBER.fullmatch(text, line_start, space))
+
+
+def _cells_touch(text: str, rows: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Some row that fits the columns has a cell that ends one space before the next starts."""
+    for row_start, row_end in rows:
+        fits, touches = True, False
+        for x in starts[1:]:
+            at = row_start + x
+            if at < row_end and text[at] != " ":
+                if text[at - 1] != " ":
+                    fits = False
+                    break
+                touches = touches or text[at - 2] != " "
+        if fits and touches:
+            return True
+    return False
 
 
 def _slice(text: str, line_start: int, line_end: int, column: tuple[int, int]) -> Cell | None:

@@ -62,6 +62,13 @@ _LOCODE_CELL = re.compile(r"[A-Z]{2}[A-Z2-9]{3}(?![\w-])")
 _CALL_SIGN_CELL = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}")
 
 
+# A kind of authorisation: "Fishing licence", "Autorisation de transbordement".
+_AUTHORISATION_CELL = re.compile(
+    r"(?:[^\W\d_][\w'\u2019.-]* ){0,4}?"
+    r"(?i:licen[cs]e|licencia|licença|permit|permiso|permis|authori[sz]ation|autorizaci[oó]n|"
+    r"autorisation|autorização)"
+    r"(?: [^\W\d_][\w'\u2019.-]*){0,4}"
+)
 # Tried in order; the first test nearly all of a column's cells pass types the column.
 _CELL_TESTS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (k.IMO, lambda v: len(v) == 7 and v.isdigit() and validate("IMO", v) is None),
@@ -72,13 +79,21 @@ _CELL_TESTS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (k.IRCS, lambda v: _CALL_SIGN_CELL.fullmatch(v) is not None and validate("IRCS", v) is None),
     # Ports of embarkation, landing, last call: a UN/LOCODE first, a date may follow.
     (k.PORT_ID, lambda v: _LOCODE_CELL.match(v) is not None and is_country_code(v[:2])),
+    (k.AUTH_TYPE, lambda v: _AUTHORISATION_CELL.fullmatch(v) is not None),
 )
+_AUTHORISATION_TEST = _CELL_TESTS[-1:]
 # Several columns of a table may hold ports (embarked, disembarked); one kind a column else.
 _REPEATABLE = frozenset({k.PORT_ID})
 _NAME_CELL = re.compile(r"[^\W\d_][\w .'&/-]*")
 
 
-def _infer(text: str, cells: Sequence[Cell | None], taken: set[str]) -> str | None:
+def _infer(
+    text: str,
+    cells: Sequence[Cell | None],
+    taken: set[str],
+    tests: Sequence[tuple[str, Callable[[str], bool]]] = (),
+) -> str | None:
+    """The kind most of the column's cells pass a test of (`tests`, or every cell test)."""
     # Cells come trimmed from table_forms, so a placeholder is a plain set lookup here.
     values = [
         value
@@ -94,7 +109,7 @@ def _infer(text: str, cells: Sequence[Cell | None], taken: set[str]) -> str | No
     if len(values) < 2:
         return None
     allowed_misses = len(values) - math.ceil(_INFER_SHARE * len(values))
-    for kind, test in _CELL_TESTS:
+    for kind, test in tests or _CELL_TESTS:
         if (kind not in taken or kind in _REPEATABLE) and _mostly(test, values, allowed_misses):
             return kind
     return None
@@ -179,6 +194,14 @@ def _column_kinds(text: str, block: TableBlock) -> list[Kinds]:
     columns: list[Kinds] = []
     by_column: list[tuple[Cell | None, ...]] | None = None  # _column(block, i) of every i
     for i, kinds in enumerate(named):
+        if kinds == (k.IGNORE,) and k.AUTH_TYPE not in taken:
+            # "Type" or "Status" over "Fishing licence", "Permiso de pesca": the kind of
+            # authorisation, not of vessel.
+            if by_column is None:
+                by_column = list(zip_longest(*block.rows))
+            if _infer(text, by_column[i], taken, _AUTHORISATION_TEST) == k.AUTH_TYPE:
+                taken.add(k.AUTH_TYPE)
+                kinds = (k.AUTH_TYPE,)
         if kinds:
             columns.append((kinds, _HEADED))
             continue

@@ -342,8 +342,8 @@ def _separated(
 ) -> None:
     if (
         kind == _TAB
-        and len({raw.count("\t") for k, _, raw in lines if k != _RULE}) > 1
         and any("\t\t" in raw for _, _, raw in lines)
+        and not _tab_separated([raw.count("\t") for k, _, raw in lines if k != _RULE])
     ):
         # Not tab-separated values (which may only drop empty cells at the end of a row): runs
         # of tabs that pad cells to the next column, read by their x like runs of spaces.
@@ -398,6 +398,15 @@ def _separated(
     header = [[c] if c else [] for c in head] if has_header else None
     form = "markdown" if md else {_PIPE: "pipes", _TAB: "tabs", _SEMI: "semicolon"}[kind]
     out.append(_block(text, form, header, data, [(a, b) for a, b, _ in parsed]))
+
+
+def _tab_separated(tabs: list[int]) -> bool:
+    """Tab counts of a block's lines that read as values pasted from a spreadsheet: one count
+    in three lines out of four, and no line with more (a line may stop early: a title, or a
+    group heading over several columns, drops its empty cells at the end). Tabs that pad cells
+    to the next 8-column stop vary with the cells' lengths."""
+    most = max(tabs)
+    return tabs.count(most) * 4 >= 3 * len(tabs)
 
 
 def _keys_row(text: str, row: list[R | None]) -> bool:

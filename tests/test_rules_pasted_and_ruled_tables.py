@@ -1,0 +1,74 @@
+"""Round 15 (docs/preannotation.md), tuned on sets U and V after their first scores: values
+pasted from a spreadsheet (tab-separated, empty cells kept, a group heading over the header that
+stops early), and fixed-width reports ruled by one unbroken line, whose cells may stand a
+single space apart."""
+
+from __future__ import annotations
+
+from tests.rule_pages import labelled
+
+
+def test_values_pasted_from_a_spreadsheet_keep_their_empty_cells() -> None:
+    page = (
+        "Hello all,\n\nthe updated list is below (copied from our sheet, sorry for the format)."
+        "\n\nVESSEL\t\t\t\t\t\tAUTHORISATION\n"
+        "#\tName\tFlag\tIMO\tCall sign\tMMSI\tType\tLicence no.\tValid from\tValid to\n"
+        "1\tSHENG HANG 21\tCHN\t9722144\tBZUA6\t412440871\tFishing licence\tLIC-2024-17\t"
+        "01-JAN-2024\t31-DEC-2024\n"
+        "2\tHUNG YU 212\tTWN\t\t\t416003063\tFishing authorisation\tpending\t\t\n"
+        "3\tPESCA AZUL\tESP\t\tEA4412\t224108190\tTransshipment authorisation\tLIC-2024-19\t"
+        "01-FEB-2024\t31-DEC-2024\n\n"
+        "Kind regards,\n"
+    )
+    found = labelled(page)
+    assert {
+        ("VESSEL_NAME", "SHENG HANG 21"),
+        ("VESSEL_NAME", "HUNG YU 212"),
+        ("FLAG", "TWN"),
+        ("MMSI", "416003063"),
+        ("VESSEL_NAME", "PESCA AZUL"),
+        ("IRCS", "EA4412"),
+        ("LICENSE_NO", "LIC-2024-19"),
+        ("START_DATE", "01-FEB-2024"),
+        # A bare "Type" over authorisations is the kind of authorisation, not of vessel.
+        ("AUTH_TYPE", "Fishing licence"),
+        ("AUTH_TYPE", "Transshipment authorisation"),
+    } <= found
+    assert not any(label == "FLAG" and text == "HUNG YU 212" for label, text in found)
+
+
+def test_a_report_ruled_by_one_line_whose_cells_touch() -> None:
+    page = (
+        "PORT OF SUVA - BERTHING LIST FOR 12/03/2026\n\n"
+        "No Vessel          Call sign Flag GT    Berth        Agent\n" + "-" * 72 + "\n"
+        "01 SHENG HANG 21   BZUA6     CHN  1523  Wharf 3      Pacific Agencies\n"
+        "02 FU YUAN YU 8675 BZUY5     CHN  1101  Anchorage A  Island Shipping\n"
+        "03 PESCA AZUL      not assigned ESP  412   Wharf 1      Pacific Agencies\n"
+        "04 HAI XIANG 7     BZZQ6     CHN  860   Wharf 2      Island Shipping\n"
+        "05 TAI XIANG 16    BVLB2     CHN  1030  Wharf 2      Island Shipping\n\n"
+        "Pilotage compulsory for vessels over 45 m.\n"
+    )
+    found = labelled(page)
+    assert {
+        ("VESSEL_NAME", "FU YUAN YU 8675"),
+        ("IRCS", "BZUY5"),
+        ("VESSEL_NAME", "SHENG HANG 21"),
+        ("IRCS", "BZUA6"),
+        ("FLAG", "CHN"),
+        ("VESSEL_NAME", "HAI XIANG 7"),
+    } <= found
+    assert ("VESSEL_NAME", "FU YUAN YU 8675 BZUY5") not in found
+
+
+def test_a_ruled_report_keeps_a_wording_of_several_words_in_one_column() -> None:
+    # "Type of vessel" over "Fishing vessel": 'vessel' lines up with the header's 'vessel', and
+    # the header is no evidence of a column there (one space before it).
+    page = (
+        "No.  Name             Flag  Call sign  Type of vessel    Owner\n" + "=" * 66 + "\n"
+        "1    SHENG HANG 21    CHN   BZUA6      Fishing vessel    ZHOUSHAN FISHERY CO\n"
+        "2    PESCA AZUL       ESP   EA4412     Fishing vessel    ARMADORA AZUL SL\n"
+        "3    HAI XIANG 7      CHN   BZZQ6      Carrier vessel    DALIAN OCEAN CO\n"
+    )
+    found = labelled(page)
+    assert {("VESSEL_NAME", "PESCA AZUL"), ("IRCS", "EA4412"), ("FLAG", "ESP")} <= found
+    assert not any(text == "vessel" for _, text in found)
