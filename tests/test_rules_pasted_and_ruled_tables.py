@@ -1,7 +1,8 @@
 """Round 15 (docs/preannotation.md), tuned on sets U and V after their first scores: values
 pasted from a spreadsheet (tab-separated, empty cells kept, a group heading over the header that
-stops early), and fixed-width reports ruled by one unbroken line, whose cells may stand a
-single space apart."""
+stops early), fixed-width reports ruled by one unbroken line whose cells may stand a single
+space apart, identity tables whose rows open on "until" and "from", and tables copied from web
+pages with a blank line under the header."""
 
 from __future__ import annotations
 
@@ -72,3 +73,39 @@ def test_a_ruled_report_keeps_a_wording_of_several_words_in_one_column() -> None
     found = labelled(page)
     assert {("VESSEL_NAME", "PESCA AZUL"), ("IRCS", "EA4412"), ("FLAG", "ESP")} <= found
     assert not any(text == "vessel" for _, text in found)
+
+
+def test_a_history_table_whose_rows_open_on_until_and_from() -> None:
+    page = (
+        "B. HISTORY OF FLAG, NAME AND CALL SIGN\n"
+        "Period           Flag         Name               Call sign  MMSI\n"
+        "until 12/03/2015 Belize       OCEAN GLORY 3      V3TK4      312764000\n"
+        "from 12/03/2015  China        SHENG HANG 21      BZUA6      412440871\n"
+    )
+    found = labelled(page)
+    assert {
+        ("NAME_CHANGE", "OCEAN GLORY 3"),
+        ("ID_CHANGE", "V3TK4"),
+        ("ID_CHANGE", "312764000"),
+        ("FLAG", "China"),
+        ("IRCS", "BZUA6"),
+        ("MMSI", "412440871"),
+    } <= found
+    assert ("IRCS", "V3TK4") not in found
+
+
+def test_a_table_copied_from_a_web_page_with_a_blank_line_under_its_header() -> None:
+    page = (
+        "Showing entries 1 to 3 of 12\n"
+        "| No. | Vessel name | Flag | IMO No. | Call sign | MMSI | Port | Date |\n\n"
+        "| 1 | SHENG HANG 21 | CHN | 9722144 | BZUA6 | 412440871 | Dakar | 24.12.2021 |\n"
+        "| 2 | PESCA AZUL | ESP | not assigned | EA4412 | 224108190 | Dakar | 03.05.2023 |\n"
+    )
+    found = labelled(page)
+    assert {
+        ("VESSEL_NAME", "SHENG HANG 21"),
+        ("IMO", "9722144"),
+        ("IRCS", "BZUA6"),
+        ("IRCS", "EA4412"),
+        ("FLAG", "ESP"),
+    } <= found

@@ -98,10 +98,17 @@ _HISTORY_CUE = re.compile(
 _YEARS_ROW = re.compile(
     r"^[ \t|]*(?:19|20)\d\d[ \t]*[-\u2013/][ \t]*(?:19|20)?\d\d\b.*$", re.MULTILINE
 )
-# "until" in a column of its own, not in a sentence ("valid from ... until ...").
-_UNTIL_CELL = re.compile(r"\S[ \t]{2,}\(?(?:until|hasta|jusqu'(?:au|en))[ \t]+\d")
+# "until" in a column of its own, not in a sentence ("valid from ... until ..."): after a
+# column gap, or opening the row ("until 06/06/2016  Cameroon  TJCKF").
+_UNTIL_CELL = re.compile(
+    r"(?:\S[ \t]{2,}|^[ \t|]*)\(?(?:until|hasta|jusqu'(?:au|en))[ \t]+\d", re.MULTILINE
+)
 _UNTIL_WORDS = ("until", "hasta", "jusqu'")
-_TO_THE_PRESENT = re.compile(r"\b(?:present|since|now|current|desde|depuis|actuel|actual)\b", re.I)
+_TO_THE_PRESENT = re.compile(
+    r"\b(?:present|since|now|current|desde|depuis|actuel|actual)\b"
+    r"|^[ \t|]*(?:from|du) \d",  # the row that opens on the date the present began
+    re.IGNORECASE | re.MULTILINE,
+)
 # Literal pieces of _NEW_IDENTITY's keys, looked for before it (a case-blind scan of the page).
 _NEW_HINTS = ("New", "new", "NEW", "Nuev", "nuev", "NUEV", "Nouv", "nouv", "NOUV")
 

@@ -87,6 +87,7 @@ Runs = list[int]
 # tabs move to) the page offset of each x of its runs; elsewhere that is line start + x.
 Entry = tuple[int, int, int, Runs, dict[int, int] | None]
 _SKIP, _BLANK, _TEXT, _ALIGN, _RULE, _PIPE, _TAB, _SEMI = range(8)  # >= _ALIGN: table lines
+_MARKUP = (_RULE, _BLANK)  # lines of a separated table that hold no cells
 
 _RULE_LINE = re.compile(r"[-=_+|: ]*[-=_]{3}[-=_+|: ]*")
 _MD_SEP = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")
@@ -174,6 +175,8 @@ def _run_end(kinds: list[int], raws: list[str], i: int, k: int) -> int:
         kj = kinds[j]
         if kj in (k, _RULE) or (k == _ALIGN and kj == _TEXT and not _breaker(raws[j])):
             j += 1
+        elif k in (_PIPE, _TAB) and kj == _BLANK and j == i + 1 and j + 1 < n and kinds[j + 1] == k:
+            j += 1  # a blank line between a header and its rows (web pages copied as text)
         elif k == _ALIGN and kj == _BLANK and j + 1 < n and kinds[j + 1] == k:
             # The line above is the run's own (a run starts with a filled line): a row, or a
             # wrapped cell's last line.
@@ -343,7 +346,7 @@ def _separated(
     if (
         kind == _TAB
         and any("\t\t" in raw for _, _, raw in lines)
-        and not _tab_separated([raw.count("\t") for k, _, raw in lines if k != _RULE])
+        and not _tab_separated([raw.count("\t") for k, _, raw in lines if k not in _MARKUP])
     ):
         # Not tab-separated values (which may only drop empty cells at the end of a row): runs
         # of tabs that pad cells to the next column, read by their x like runs of spaces.
@@ -352,7 +355,7 @@ def _separated(
     parsed: list[tuple[int, int, list[R | None] | None]] = []  # line bounds, cells or markup
     for k, ls, raw in lines:
         a, b = ls + len(raw) - len(raw.lstrip()), ls + len(raw.rstrip())
-        if k == _RULE:
+        if k in _MARKUP:
             cells = None
         elif kind == _PIPE:  # "| a | b |": the outer pipes open and close, they separate nothing
             cells = _split(text, a + (text[a] == "|"), b - (text[b - 1] == "|"), "|", "*_`")
@@ -426,7 +429,7 @@ def _tab_entry(kind: int, ls: int, raw: str) -> Entry:
             at[x + r] = ls + off + r
         off += len(piece) + 1
         x = (x + len(piece)) // 8 * 8 + 8
-    kind = kind if kind == _RULE else _ALIGN if len(runs) > 2 else _TEXT
+    kind = kind if kind in _MARKUP else _ALIGN if len(runs) > 2 else _TEXT
     return (kind, ls, ls + len(raw), runs, at)
 
 
