@@ -84,6 +84,8 @@ def test_a_history_table_whose_rows_open_on_until_and_from() -> None:
     )
     found = labelled(page)
     assert {
+        # The date and the flag one space apart: the header's words give the columns.
+        ("FLAG_CHANGE", "Belize"),
         ("NAME_CHANGE", "OCEAN GLORY 3"),
         ("ID_CHANGE", "V3TK4"),
         ("ID_CHANGE", "312764000"),
@@ -92,6 +94,19 @@ def test_a_history_table_whose_rows_open_on_until_and_from() -> None:
         ("MMSI", "412440871"),
     } <= found
     assert ("IRCS", "V3TK4") not in found
+
+
+def test_a_key_value_form_in_two_columns_is_no_fixed_width_table() -> None:
+    page = (
+        "Present name:          SHENG HANG 21        Flag State:         CN\n"
+        "Ex-name:               Nil                  Former flag State:  Nil\n"
+        "IMO / LR number:       9722144              Call sign:          BZUA6\n"
+        "MMSI number:           412440871            Previous call sign: Nil\n"
+        "Official number:       ZJ-4410              Port of registry:   Zhoushan\n"
+    )
+    found = labelled(page)
+    assert {("VESSEL_NAME", "SHENG HANG 21"), ("IMO", "9722144"), ("FLAG", "CN")} <= found
+    assert not any(":" in text for _, text in found)
 
 
 def test_a_table_copied_from_a_web_page_with_a_blank_line_under_its_header() -> None:

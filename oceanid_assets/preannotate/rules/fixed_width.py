@@ -17,8 +17,10 @@ runs across), and a word the rows do not confirm belongs to the wording before i
     ------------------------------------------------------
     05 FU YUAN YU 8675 BZUY5     CHN  58.74   1101  Berth 5
 
-They are read so only when some row has two cells one space apart, which the gutter-based
-reading of aligned tables would take for one."""
+So is a header straight above its rows, with no rule, when it names an identifier or the flag
+and holds no key ("Flag State:" is a form's). Both are read so only when some row has two
+cells one space apart ("until 06/06/2016 Cameroon"), which the gutter-based reading of aligned
+tables would take for one."""
 
 from __future__ import annotations
 
@@ -34,12 +36,16 @@ _GROUP = re.compile(r"[-=]{2,}")
 _RULE = re.compile(r" *(?:-{10,}|={10,}) *")
 _WORD = re.compile(r"\S+")
 _MIN_RULED_COLUMNS = 4
+# A header that names an identifier or the flag; without a rule under it, it must.
+_HEADER_HINT = re.compile(r"\b(?:IMO|MMSI|IRCS|Call sign|Flag|Pabell[oó]n|Pavillon|Indicatif)\b")
 _ROW_NUMBER = re.compile(r" *\d{1,4}\.?")
 _FOOTER = re.compile(r"\s*(?:\*{2,}|total|records|page\b|end of)", re.IGNORECASE)
 
 
 def find_fixed_width_blocks(text: str) -> list[TableBlock]:
-    if "---" not in text and "===" not in text:
+    ruled = "---" in text or "===" in text
+    headed = _HEADER_HINT.search(text) is not None
+    if not ruled and not headed:
         return []
     lines = line_offsets(text)
     blocks: list[TableBlock] = []
@@ -47,14 +53,18 @@ def find_fixed_width_blocks(text: str) -> list[TableBlock]:
     while i < len(lines):
         start, end = lines[i]
         head_start, head_end = lines[i - 1]
-        ruled = False
-        if _GUIDE.fullmatch(text, start, end):
+        first_row = i + 1  # under the guide or rule
+        by_header = True  # the header's words give the columns
+        if ruled and _GUIDE.fullmatch(text, start, end):
             columns = [
                 (m.start() - start, m.end() - start) for m in _GROUP.finditer(text, start, end)
             ]
-        elif _RULE.fullmatch(text, start, end) and head_end > head_start:
+            by_header = False
+        elif ruled and _RULE.fullmatch(text, start, end) and head_end > head_start:
             columns = _columns_of_header(text, lines[i - 1], _rows_below(text, lines, i + 1))
-            ruled = True
+        elif headed and end > start and _opens_a_table(text, lines, i - 1):
+            first_row = i  # straight under the header
+            columns = _columns_of_header(text, lines[i - 1], _rows_below(text, lines, i))
         else:
             columns = []
         if not columns:
@@ -62,8 +72,8 @@ def find_fixed_width_blocks(text: str) -> list[TableBlock]:
             continue
         header = tuple(_header_cell(text, head_start, head_end, c) for c in columns)
         rows: list[tuple[Cell | None, ...]] = []
-        covered = [(head_start, head_end), (start, end)]
-        j = i + 1
+        covered = [(head_start, head_end)] + ([(start, end)] if first_row > i else [])
+        j = first_row
         while j < len(lines):
             row_start, row_end = lines[j]
             if row_end == row_start or _FOOTER.match(text, row_start, row_end):
@@ -73,7 +83,7 @@ def find_fixed_width_blocks(text: str) -> list[TableBlock]:
             row = _row(text, row_start, row_end, columns)
             j += 1
             if row is None:
-                if ruled:  # a cell that overflows its column: the other finders read the line
+                if by_header:  # a cell that overflows its column: the other finders read it
                     continue
                 j -= 1
                 break
@@ -83,6 +93,19 @@ def find_fixed_width_blocks(text: str) -> list[TableBlock]:
             blocks.append(TableBlock("fixed", header, tuple(rows), tuple(covered)))
         i = j
     return blocks
+
+
+def _opens_a_table(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Line i could head a table: it names a vessel's identifier or flag, in wordings a column
+    gap apart, and none of them is a key ("Flag State:  JP" is a form's line)."""
+    start, end = lines[i]
+    line = text[start:end]
+    return (
+        end - start >= 20
+        and "  " in line
+        and ":" not in line
+        and _HEADER_HINT.search(text, start, end) is not None
+    )
 
 
 def _rows_below(text: str, lines: list[tuple[int, int]], i: int) -> list[tuple[int, int]]:
