@@ -43,6 +43,8 @@ from tests import (
     blind_layouts_t,
     blind_layouts_u,
     blind_layouts_v,
+    blind_layouts_w,
+    blind_layouts_x,
 )
 
 # ((document, page number), page text, gold spans as (start, end, label))
@@ -96,6 +98,8 @@ BLIND_SETS = {
     "T": blind_layouts_t,
     "U": blind_layouts_u,
     "V": blind_layouts_v,
+    "W": blind_layouts_w,
+    "X": blind_layouts_x,
 }
 
 
