@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
-from oceanid_assets.preannotate.rules.base import line_offsets
+from oceanid_assets.preannotate.rules.base import line_offsets, word_start
 from oceanid_assets.preannotate.rules.table_forms import Cell, HeaderCell, TableBlock
 
 # Groups of dashes (or equals signs) one or more spaces apart, three groups at least.
@@ -36,21 +38,31 @@ _GROUP = re.compile(r"[-=]{2,}")
 _RULE = re.compile(r" *(?:-{10,}|={10,}) *")
 _WORD = re.compile(r"\S+")
 _MIN_RULED_COLUMNS = 4
-# A header that names an identifier or the flag; without a rule under it, it must.
-_HEADER_HINT = re.compile(r"\b(?:IMO|MMSI|IRCS|Call sign|Flag|Pabell[oó]n|Pavillon|Indicatif)\b")
+# A header that names an identifier or the flag; without a rule under it, it must. No leading
+# \b (base.word_start says why).
+_HEADER_HINT = re.compile(r"(?:IMO|MMSI|IRCS|Call sign|Flag|Pabell[oó]n|Pavillon|Indicatif)\b")
 _ROW_NUMBER = re.compile(r" *\d{1,4}\.?")
 _FOOTER = re.compile(r"\s*(?:\*{2,}|total|records|page\b|end of)", re.IGNORECASE)
 
 
 def find_fixed_width_blocks(text: str) -> list[TableBlock]:
     ruled = "---" in text or "===" in text
-    headed = _HEADER_HINT.search(text) is not None
-    if not ruled and not headed:
+    hints = [m.start() for m in _HEADER_HINT.finditer(text) if word_start(text, m.start())]
+    if not ruled and not hints:
         return []
     lines = line_offsets(text)
+    line_starts = [start for start, _ in lines]
+    hint_lines = {bisect_right(line_starts, at) - 1 for at in hints}
+    # The lines under a header: every line on a page with rules, else under a hint's line.
+    unders: Sequence[int] = (
+        range(1, len(lines)) if ruled else sorted(h + 1 for h in hint_lines if h + 1 < len(lines))
+    )
     blocks: list[TableBlock] = []
-    i = 1
-    while i < len(lines):
+    i = 0
+    for under in unders:
+        if under < i:
+            continue  # inside the table read last
+        i = under
         start, end = lines[i]
         head_start, head_end = lines[i - 1]
         first_row = i + 1  # under the guide or rule
@@ -62,13 +74,12 @@ def find_fixed_width_blocks(text: str) -> list[TableBlock]:
             by_header = False
         elif ruled and _RULE.fullmatch(text, start, end) and head_end > head_start:
             columns = _columns_of_header(text, lines[i - 1], _rows_below(text, lines, i + 1))
-        elif headed and end > start and _opens_a_table(text, lines, i - 1):
+        elif i - 1 in hint_lines and end > start and _opens_a_table(text, lines[i - 1]):
             first_row = i  # straight under the header
             columns = _columns_of_header(text, lines[i - 1], _rows_below(text, lines, i))
         else:
             columns = []
         if not columns:
-            i += 1
             continue
         header = tuple(_header_cell(text, head_start, head_end, c) for c in columns)
         rows: list[tuple[Cell | None, ...]] = []
@@ -95,17 +106,11 @@ def find_fixed_width_blocks(text: str) -> list[TableBlock]:
     return blocks
 
 
-def _opens_a_table(text: str, lines: list[tuple[int, int]], i: int) -> bool:
-    """Line i could head a table: it names a vessel's identifier or flag, in wordings a column
-    gap apart, and none of them is a key ("Flag State:  JP" is a form's line)."""
-    start, end = lines[i]
-    line = text[start:end]
-    return (
-        end - start >= 20
-        and "  " in line
-        and ":" not in line
-        and _HEADER_HINT.search(text, start, end) is not None
-    )
+def _opens_a_table(text: str, line: tuple[int, int]) -> bool:
+    """The line, which names a vessel's identifier or the flag, could head a table: its wordings
+    stand a column gap apart, and none of them is a key ("Flag State:  JP" is a form's line)."""
+    start, end = line
+    return end - start >= 20 and "  " in text[start:end] and ":" not in text[start:end]
 
 
 def _rows_below(text: str, lines: list[tuple[int, int]], i: int) -> list[tuple[int, int]]:
