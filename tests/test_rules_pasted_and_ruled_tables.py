@@ -124,3 +124,25 @@ def test_a_table_copied_from_a_web_page_with_a_blank_line_under_its_header() -> 
         ("IRCS", "EA4412"),
         ("FLAG", "ESP"),
     } <= found
+
+
+def test_a_typewritten_card_read_through_ocr() -> None:
+    page = (
+        "REGISTER OF FISHING VESSELS                    CARD No. 5120\n"
+        "NAME 0F VESSEL        PESCA AZUL\n"
+        "OFF_ICIAL No,         VI-5-1187\n"
+        "ASTIL,LERO            Astilleros Armon, Vigo\n"
+        "A'RM|AD~OR            ARMADORA AZUL SL\n"
+        "                       Calle Mayor 12, Vigo, Spain\n"
+        "DATE OF REGISTRY      06.04.1998\n"
+    )
+    found = labelled(page)
+    assert {
+        ("VESSEL_NAME", "PESCA AZUL"),
+        # Pieces of a key that a speck split apart are joined again ("OFF_ICIAL", "A'RM|AD~OR").
+        ("NATIONAL_REG_NO", "VI-5-1187"),
+        ("ASSOC_NAME", "ARMADORA AZUL SL"),
+        # A date key is a date, however close "Date of registry" comes to "State of registry".
+        ("START_DATE", "06.04.1998"),
+    } <= found
+    assert not any("\n" in text for _, text in found)  # a name and its address over two lines

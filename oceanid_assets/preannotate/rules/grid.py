@@ -502,6 +502,11 @@ _SAME_FORM = {"markdown": "pipes"}
 _KEY_ROWS_SHARE = 2 / 3
 
 
+# A number in a first cell says it holds a value; a 0, 1, 5 or 8 inside a word is OCR's
+# misreading of a letter ("NAME 0F VESSEL"; headers.normalise reads it back).
+_NUMBER = re.compile(r"[2-46-79]|(?<![^\W\d_])[0158]+(?![^\W\d_])")
+
+
 def _keys_down_the_side(text: str, block: TableBlock) -> list[Span] | None:
     """A record printed as a table, a key in the first cell of each row and its value beside it
     ('| **IMO No.** | 9123456 |'), or the values of several vessels side by side (a sheet that
@@ -529,7 +534,7 @@ def _keys_down_the_side(text: str, block: TableBlock) -> list[Span] | None:
                 )
             continue
         wording = k.numbered_key(text[first.start : first.end]).rstrip(" :")
-        kind = None if _DIGIT.search(wording) else k.kind_of(wording)
+        kind = None if _NUMBER.search(wording) else k.kind_of(wording)
         if kind is not None:
             keyed.append((kind, first, row[1:]))
             continue

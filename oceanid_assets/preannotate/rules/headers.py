@@ -165,6 +165,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
     ),
     METRIC: (
         "GT", "GRT", "NT", "Gross tonnage", "Gross register tonnage", "Net tonnage", "Tonnage",
+        "Gross tons", "Net tons",
         "LOA", "Length", "Length overall", "Breadth", "Beam", "Depth", "Draught",
         "Engine power", "Main engine power", "Power", "Hold capacity", "Fish hold capacity",
         "Arqueo bruto", "Arqueo", "TRB", "Eslora", "Eslora total", "Manga", "Puntal",
@@ -180,13 +181,13 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Year built", "Year of build", "Build year", "Built", "Year of construction",
         "Date of build", "Año de construcción", "Año construcción", "Año", "Construcción",
         "Année de construction", "Année", "Construit en",
-        "Ano de construção",
+        "Ano de construção", "When built",
     ),
     BUILD_PLACE: (
         "Place of build", "Place of construction", "Built at", "Shipyard", "Builder",
         "Lugar de construcción", "Astillero", "Lieu de construction", "Chantier",
         "Chantier naval",
-        "Local de construção", "Estaleiro", "Construtor",
+        "Local de construção", "Estaleiro", "Construtor", "Where built",
     ),
     BUILD_COUNTRY: (
         "Country of build", "Country of construction", "Build country", "País de construcción",
@@ -416,11 +417,43 @@ def _known_words() -> tuple[frozenset[str], dict[str, str]]:
 
 
 def _ocr_read_back(key: str) -> str:
-    """The key with each unknown word replaced by the known word of the same skeleton."""
-    return " ".join(
-        word if word in _KNOWN_WORDS else _BY_SKELETON.get(_skeleton(word), word)
-        for word in key.split()
-    )
+    """The key with each unknown word replaced by the known word of the same skeleton, and
+    pieces of a word that OCR split at a speck ("OFF_ICIAL", "A'RM|AD~OR") joined again: an
+    unknown piece with the pieces after it, else with the known word before it."""
+    words = key.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word not in _KNOWN_WORDS:
+            joined = _rejoined(words, i)
+        elif i + 1 < len(words) and words[i + 1] not in _KNOWN_WORDS:
+            joined = None if _rejoined(words, i + 1) else _rejoined(words, i)
+        else:
+            joined = None
+        if joined is not None:
+            out.append(joined[0])
+            i = joined[1]
+            continue
+        out.append(word if word in _KNOWN_WORDS else _BY_SKELETON.get(_skeleton(word), word))
+        i += 1
+    return " ".join(out)
+
+
+_MAX_PIECES = 4
+_MIN_REJOINED = 4  # "de" + "i" is no "del"
+
+
+def _rejoined(words: list[str], i: int) -> tuple[str, int] | None:
+    """The known word that words[i:end] make when written together, and end; None if none."""
+    for end in range(min(len(words), i + _MAX_PIECES), i + 1, -1):
+        joined = "".join(words[i:end])
+        if len(joined) < _MIN_REJOINED:
+            return None
+        known = joined if joined in _KNOWN_WORDS else _BY_SKELETON.get(_skeleton(joined))
+        if known is not None:
+            return known, end
+    return None
 
 
 _CHOICES = tuple(VOCABULARY)
@@ -609,12 +642,19 @@ def kinds_of(wording: str) -> tuple[str, ...]:
 def kind_of(wording: str) -> str | None:
     """The kind of field a header or key names, or None if it names nothing known."""
     kind, read_back = _listed(wording)
-    if kind is not None or not read_back:
-        return kind
-    for pattern, word_kind in _WORD_RULES:
-        if pattern.search(read_back):
-            return word_kind
-    return None
+    if kind is None and read_back:
+        kind = next((word_kind for p, word_kind in _WORD_RULES if p.search(read_back)), None)
+    key = read_back or normalise(wording)
+    if kind is not None and kind not in _DATED and _DATE_KEY.match(key):
+        # A date is no flag, port or number, however close "Date of registry" comes to
+        # "State of registry": the date a registration began, or a date of something else.
+        return START if _REGISTRATION.search(key) else IGNORE
+    return kind
+
+
+_DATE_KEY = re.compile(r"(?:date|fecha|data) ")
+_DATED = frozenset({START, END, PERIOD, YEAR, IGNORE})
+_REGISTRATION = re.compile(r"regist|immatric|inscri|matricul")
 
 
 def listed_kind_of(wording: str) -> str | None:

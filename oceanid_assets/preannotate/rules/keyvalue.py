@@ -284,9 +284,10 @@ def _pairs_beside(
 
 def _field_named(text: str, start: int, end: int, opens_with_word: bool = True) -> str | None:
     """The kind of field a run names; a file name ("IATTC_2019.xlsx   Sheet1") or a rule
-    ("---[REGISTRATION]---") names none."""
+    ("---[REGISTRATION]---") names none. (An underscore among words is a speck of OCR:
+    "OFF_ICIAL No".)"""
     run = text[start:end]
-    if len(run) > _MAX_KEY or "_" in run:
+    if len(run) > _MAX_KEY or ("_" in run and " " not in run.strip()):
         return None
     key = k.numbered_key(run)
     return k.kind_of(key) if _KEY_START.match(key) or not opens_with_word else None

@@ -197,12 +197,16 @@ def _country(label: str) -> Handler:
 
 
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Comma-separated pieces of text[start:end] as offsets."""
+    """The pieces of text[start:end] between commas and line ends, as offsets: a name and
+    address block goes on over lines ("HONG J-Y" over "No. 371, Yugang Road, ...")."""
     pieces, cursor = [], start
-    for piece in text[start:end].split(","):
+    for piece in _PART_BREAK.split(text[start:end]):
         pieces.append((cursor, cursor + len(piece)))
         cursor += len(piece) + 1
     return pieces
+
+
+_PART_BREAK = re.compile(r"[,\n]")
 
 
 # The end of a company's name that follows a comma: "PESCA AUSTRAL, S.A.", "HAI FENG, CO., LTD".
