@@ -146,3 +146,14 @@ def test_a_typewritten_card_read_through_ocr() -> None:
         ("START_DATE", "06.04.1998"),
     } <= found
     assert not any("\n" in text for _, text in found)  # a name and its address over two lines
+
+
+def test_a_flag_named_in_the_particulars_after_a_vessels_name() -> None:
+    found = labelled(
+        'Pacific Chandlers Pte Ltd v. The Owners of the vessel "SHENG HANG 21" (IMO 9722144; '
+        "flag China). Caveat against release.\n"
+        "el buque «PESCA AZUL» (pabellón España)\n"
+        "| Former name(s): NIL   Previous flag Panama\n"
+    )
+    assert {("FLAG", "China"), ("FLAG", "España"), ("FLAG_CHANGE", "Panama")} <= found
+    assert ("FLAG", "Panama") not in found

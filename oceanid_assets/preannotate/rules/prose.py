@@ -44,7 +44,10 @@ FLAG_CONTEXT = re.compile(
     rf"under the flag of|flying the flag of|"
     # Spanish and French: "con pabellón de Panamá", "bajo bandera de", "battant pavillon du".
     rf"pabellón (?:de |del )|pabellon (?:de |del )|bandera (?:de |del )|"
-    rf"pavillon (?:de |du |des |d')|pavillon )\s*(?:la |las |los |l'|el )?{_ARTICLE}(?=[A-Z])"
+    rf"pavillon (?:de |du |des |d')|pavillon |"
+    # Bare, as in the particulars after a name: "(IMO 9907287; flag Japan)", "(pabellón China)";
+    # a country's name must follow.
+    rf"flag |pabellón |pabellon |bandera )\s*(?:la |las |los |l'|el )?{_ARTICLE}(?=[A-Z])"
 )
 # The flag by its State's adjective: "de pabellón español", "bajo bandera panameña", "battant
 # pavillon français", "a Chinese-flagged longliner", "flag: Panamanian".
@@ -225,6 +228,7 @@ _CHANGE_HINT = re.compile(r"[Ff]rom |FROM |de |du ")
 _NAME_RUN = r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,4})"
 _FROM_TO = re.compile(rf"(?:[Ff]rom|FROM|de|du) {_NAME_RUN} (?:to|TO|a|al|au|à) {_NAME_RUN}")
 _FLAG_WORDS = ("flag", "pabell", "bandera", "pavillon")
+_EARLIER = ("previous ", "former ", "prior ", "old ", "anterior ", "ancien ")  # ... flag X
 _FLAG_WORD = re.compile(r"flag|pabell|bandera|pavillon")
 _OWNER_ROLES = ("owner", "operator", "manager", "charterer")  # OWNER_SENTENCE's first words
 _CALL_SIGN_WORDS = ("call sign", "callsign", "ircs", "indicati", "distintivo")
@@ -476,7 +480,10 @@ def find_prose(text: str) -> list[Span]:
             continue
         country = COUNTRY_NAME_RE.match(text, m.end())
         if country:
-            label = "FLAG_CHANGE" if m.group().startswith("from") else "FLAG"
+            earlier = m.group().startswith("from") or text[
+                max(0, m.start() - 10) : m.start()
+            ].lower().endswith(_EARLIER)
+            label = "FLAG_CHANGE" if earlier else "FLAG"
             spans.append(make(text, country.start(), country.end(), label, 0.75))
     for m in _matches(text, _FLAG_WORD, FLAG_ADJECTIVE, words):
         group = 1 if m.group(1) else 2
