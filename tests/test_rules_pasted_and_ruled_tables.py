@@ -157,3 +157,14 @@ def test_a_flag_named_in_the_particulars_after_a_vessels_name() -> None:
     )
     assert {("FLAG", "China"), ("FLAG", "España"), ("FLAG_CHANGE", "Panama")} <= found
     assert ("FLAG", "Panama") not in found
+
+
+def test_a_log_under_an_owners_line_is_no_address() -> None:
+    page = (
+        "Catching vessel: SHENG HANG 21   Supplier / owner: ZHOUSHAN FISHERY CO\n"
+        "  2022-06-03  22-0443    Swordfish       47    33.858   -17,6   CC-TW-2022-31298\n"
+        "  2022-06-03  22-0444    Albacore        47    40.789   -20,1   CC-TW-2022-48972\n"
+    )
+    found = labelled(page)
+    assert ("ASSOC_NAME", "ZHOUSHAN FISHERY CO") in found
+    assert not any(label == "ADDRESS" for label, _ in found)

@@ -496,6 +496,9 @@ _ASSOCIATE_BLOCK_KINDS = frozenset({k.OWNER, k.ADDRESS})
 _LIST_ITEM = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|\([ivx]{1,4}\)|[-•*])\s+")
 _NAME_WORD = re.compile(r"(?i)\b(?:name|nombre|nom)\b")
 _MOST_LINES_BELOW = 4
+# Column gaps that make a line a table's row ("2022-06-03  22-0443  Espadon  47  33.858"), not
+# a value's next line; an owner's dated line has two ("2014-2019  Owner  NAME, town").
+_ROW_GAPS = 3
 
 
 def _block_spans(text: str, kind: str, key: str, lines: list[tuple[int, int]]) -> list[Span]:
@@ -514,7 +517,8 @@ def _block_spans(text: str, kind: str, key: str, lines: list[tuple[int, int]]) -
 
 def _lines_below(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
     """(start, end) of the lines under a key's line that sit further in than it and hold no
-    key of their own (nor open a list's next item), up to a blank line: the key's value."""
+    key of their own (nor open a list's next item, nor are a table's row), up to a blank
+    line: the key's value."""
     line = text[line_start:line_end]
     indent = len(line) - len(line.lstrip())
     lines: list[tuple[int, int]] = []
@@ -529,6 +533,7 @@ def _lines_below(text: str, line_start: int, line_end: int) -> list[tuple[int, i
             or below_indent <= indent
             or ":" in below
             or _LIST_ITEM.match(below, below_indent)
+            or len(_TWO_SPACES.findall(below.rstrip(), below_indent)) >= _ROW_GAPS
         ):
             break
         lines.append((start + below_indent, start + len(below.rstrip())))
