@@ -249,7 +249,13 @@ def _ircs(text: str) -> str | None:
         return "call sign must be 3-8 letters and digits"
     if call_sign_country(text) is None:
         return f"call sign prefix {text[:2]} is not an ITU series"
+    if _FIVE_DIGITS.search(text):
+        # ITU Radio Regulations Art. 19: a ship station's call sign ends in four digits at most.
+        return "call sign holds five digits in a row"
     return None
+
+
+_FIVE_DIGITS = re.compile(r"\d{5}")
 
 
 def _cfr(text: str) -> str | None:

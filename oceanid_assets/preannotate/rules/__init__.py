@@ -14,6 +14,7 @@ from typing import NamedTuple
 from oceanid_assets.preannotate.rules.base import AGENT, LEADER_CHARS, Taken
 from oceanid_assets.preannotate.rules.changes import find_change_records
 from oceanid_assets.preannotate.rules.dates import find_dates
+from oceanid_assets.preannotate.rules.diffs import hunk_lines, replaced_values, without_markers
 from oceanid_assets.preannotate.rules.grid import ColumnHeads, find_grid_tables
 from oceanid_assets.preannotate.rules.history import (
     as_former,
@@ -88,11 +89,14 @@ class Carried(NamedTuple):
 
 
 def _extract(text: str, carried: Carried) -> tuple[list[Span], Carried]:
-    plain = _without_markup(text)
+    hunks = hunk_lines(text)  # a unified diff's
+    plain = _without_markup(without_markers(text, hunks) if hunks else text)
     spans, carried = _extract_plain(plain, carried)
     if plain is not text:
         # Offsets hold; a span's text is the page's own.
         spans = [replace(s, text=text[s.start : s.end]) for s in spans]
+    if hunks:
+        spans = replaced_values(text, hunks, spans)
     return spans, carried
 
 

@@ -60,6 +60,7 @@ _LOCODE_CELL = re.compile(r"[A-Z]{2}[A-Z2-9]{3}(?![\w-])")
 # A call sign cell: one token of capitals and digits with at least one digit, which words in
 # capitals (names, ports) rarely have.
 _CALL_SIGN_CELL = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}")
+_LETTERS_CALL_SIGN = re.compile(r"[A-Z]{4}")
 
 
 # A kind of authorisation: "Fishing licence", "Autorisation de transbordement".
@@ -85,6 +86,8 @@ _AUTHORISATION_TEST = _CELL_TESTS[-1:]
 # Several columns of a table may hold ports (embarked, disembarked); one kind a column else.
 _REPEATABLE = frozenset({k.PORT_ID})
 _NAME_CELL = re.compile(r"[^\W\d_][\w .'&/-]*")
+# A record's number, not a name: letters, then four digits or more ("FV00853", "IOTC-014589").
+_CODE_CELL = re.compile(r"[A-Z]{1,6}[-/]?\d{4,}")
 
 
 def _infer(
@@ -112,7 +115,24 @@ def _infer(
     for kind, test in tests or _CELL_TESTS:
         if (kind not in taken or kind in _REPEATABLE) and _mostly(test, values, allowed_misses):
             return kind
+    if not tests and k.IRCS not in taken and _call_signs(values, allowed_misses):
+        return k.IRCS
     return None
+
+
+def _call_signs(values: list[str], allowed_misses: int) -> bool:
+    """Call signs, some of them letters only ("JFGJ" among "BZ3VX", "UBGP8"): those count when
+    half the column's call signs or more hold a digit, as words in capitals rarely do."""
+    with_digit = letters_only = 0
+    for value in values:
+        if validate("IRCS", value) is not None:
+            continue
+        if _CALL_SIGN_CELL.fullmatch(value):
+            with_digit += 1
+        elif _LETTERS_CALL_SIGN.fullmatch(value):
+            letters_only += 1
+    misses = len(values) - with_digit - letters_only
+    return misses <= allowed_misses and with_digit >= letters_only
 
 
 def _mostly(test: Callable[[str], bool], values: list[str], allowed_misses: int) -> bool:
@@ -253,7 +273,11 @@ def _infer_name(text: str, block: TableBlock, columns: list[Kinds]) -> None:
         if kinds:
             continue
         values = [text[c.start : c.end] for c in _column(block, i) if c is not None]
-        words = [v for v in values if _NAME_CELL.fullmatch(v) and not is_country_code(v)]
+        words = [
+            v
+            for v in values
+            if _NAME_CELL.fullmatch(v) and not is_country_code(v) and not _CODE_CELL.fullmatch(v)
+        ]
         if values and len(words) >= _INFER_SHARE * len(values):
             columns[i] = ((k.NAME,), _INFERRED - 0.1)
             return

@@ -339,6 +339,7 @@ _ABBREVIATIONS = {
     "addr": "address",
     "prov": "province",
     "lic": "licence",
+    "immat": "immatriculation",
     "eff": "effective",
     "exp": "expiry",
     "spp": "species",

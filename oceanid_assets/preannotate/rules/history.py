@@ -20,7 +20,7 @@ from dataclasses import replace
 from oceanid_assets.preannotate.rules.base import word_start
 from oceanid_assets.preannotate.spans import Span
 
-_FORMER_LABEL = {
+FORMER_LABEL = {
     "VESSEL_NAME": "NAME_CHANGE",
     "FLAG": "FLAG_CHANGE",
     "IRCS": "ID_CHANGE",
@@ -69,9 +69,7 @@ def as_former(spans: list[Span], new: frozenset[str]) -> list[Span]:
     certificate's transcript page): its particulars are the ones the vessel had, except where
     it repeats the new ones."""
     return [
-        replace(s, label=label)
-        if (label := _FORMER_LABEL.get(s.label)) and s.text not in new
-        else s
+        replace(s, label=label) if (label := FORMER_LABEL.get(s.label)) and s.text not in new else s
         for s in spans
     ]
 
@@ -134,7 +132,7 @@ def former_in_the_past(text: str, spans: list[Span]) -> list[Span]:
         return spans
     out = []
     for span in spans:
-        label = _FORMER_LABEL.get(span.label)
+        label = FORMER_LABEL.get(span.label)
         if label is not None and (
             ceased
             or any(a <= span.start and span.end <= b for a, b in periods)

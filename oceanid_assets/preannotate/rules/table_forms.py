@@ -671,6 +671,8 @@ def _rows(
         if e[0] != _RULE
     ):
         nhead = 1  # no line has digits: no way to tell a wrapped header from rows
+    if not nhead and top + 2 < len(lines) and lines[top + 1][0][0] == _RULE:
+        nhead = 1  # a line underlined by a rule heads the table, digits or not ("T1  T2  T3")
     header: list[list[R]] | None = [[] for _ in range(ncols)] if nhead else None
     rows: list[list[R | None]] = []
     one_run: list[bool] = []  # whether each row is a one-run line (a note, or an unplaced wrap)
