@@ -74,3 +74,15 @@ def test_a_column_of_call_signs_some_of_letters_only() -> None:
 def test_five_digits_in_a_row_make_no_call_sign() -> None:
     assert validate("IRCS", "FV00853") is not None  # a record's number in the F series
     assert validate("IRCS", "BJ4482") is None  # four digits: a ship's call sign
+
+
+def test_an_imo_number_a_key_gives_the_company_is_the_companys() -> None:
+    page = (
+        "Nombre del buque: ZHOU YU 960\n"
+        "Número IMO: 1033212\n"
+        "Número o letras distintivos: BZSD\n"
+        "Compañía: CNFC ZHOUSHAN OVERSEAS   Número IMO de la compañía: 6196781\n"
+    )
+    found = labelled(page)
+    assert {("IMO", "1033212"), ("IRCS", "BZSD"), ("REG_NO", "6196781")} <= found
+    assert ("IMO", "6196781") not in found

@@ -116,6 +116,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
         "Distintivo", "Señal distintiva", "Indicatif d'appel", "Indicatif radio",
         "Indicatif international d'appel radio", "Indicatif",
         "Distinctive number or letters", "Distinctive letters", "Signal code",
+        "Número o letras distintivos",
         "Numéro ou lettres distinctifs", "Lettres distinctives",
         "Indicativo de chamada", "Indicativo de chamada rádio", "Indicativo rádio",
     ),
@@ -498,10 +499,12 @@ _WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"immatriculation|enregistrement){_E}|^registration date{_E}",
             START,
         ),
-        # An owner's or company's identification number (IMO's CSR, item 6.1): the company's.
+        # An owner's or company's identification number (IMO's CSR, item 6.1): the company's;
+        # so is an IMO number that a key gives the company ("Numéro OMI de la compagnie").
         (
             rf"{_W}(?:owner|owners|company|compagnie|compania|empresa|proprietaire|propietario)"
-            rf"\b.*\bidentification (?:no|number){_E}",
+            rf"\b.*\bidentification (?:no|number){_E}|"
+            rf"{_W}(?:imo|omi)\b.*\b(?:company|compagnie|compania|empresa){_E}",
             COMPANY_REG,
         ),
         (
