@@ -86,3 +86,14 @@ def test_an_imo_number_a_key_gives_the_company_is_the_companys() -> None:
     found = labelled(page)
     assert {("IMO", "1033212"), ("IRCS", "BZSD"), ("REG_NO", "6196781")} <= found
     assert ("IMO", "6196781") not in found
+
+
+def test_a_name_before_an_em_dash_and_its_identifiers() -> None:
+    page = (
+        "HONGDONG FISHERY CO LTD\n"
+        "  Buques:\n"
+        "   • FU YUAN YU 8730 \u2014 buque pesquero, distintivo BZW8N, 1653 GT\n"
+        "   • FUYUANYU8731 \u2014 buque pesquero, distintivo BZW9N, IMO 9930557\n"
+    )
+    found = labelled(page)
+    assert {("VESSEL_NAME", "FU YUAN YU 8730"), ("VESSEL_NAME", "FUYUANYU8731")} <= found

@@ -343,7 +343,7 @@ _LIST_OPENER = re.compile(
     r"[ \t]*(?:>[ \t]*)*(?:[-*\u2022\u2013][ \t]+|\(?\d{1,3}[.)][ \t]+)?"
     r"(?:(?:F/V|M/V|FV|MV|MFV)[ \t]+)?"
 )
-_LEADING_NAME = re.compile(rf"{_NAME}(?=[ \t]*(?:\(|,|;|/|\t| [-\u2013] ))")
+_LEADING_NAME = re.compile(rf"{_NAME}(?=[ \t]*(?:\(|,|;|/|\t| [-\u2013\u2014] ))")
 # How far the first identifier may sit after the name: "NAME (IRCS ..., IMO ...".
 _NAME_TO_IDENTIFIER = 40
 _SHORTEST_NAME = 3
