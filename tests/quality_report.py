@@ -45,6 +45,7 @@ from tests import (
     blind_layouts_v,
     blind_layouts_w,
     blind_layouts_x,
+    blind_layouts_y,
 )
 
 # ((document, page number), page text, gold spans as (start, end, label))
@@ -100,6 +101,7 @@ BLIND_SETS = {
     "V": blind_layouts_v,
     "W": blind_layouts_w,
     "X": blind_layouts_x,
+    "Y": blind_layouts_y,
 }
 
 
