@@ -46,6 +46,7 @@ from tests import (
     blind_layouts_w,
     blind_layouts_x,
     blind_layouts_y,
+    blind_layouts_z,
 )
 
 # ((document, page number), page text, gold spans as (start, end, label))
@@ -102,6 +103,7 @@ BLIND_SETS = {
     "W": blind_layouts_w,
     "X": blind_layouts_x,
     "Y": blind_layouts_y,
+    "Z": blind_layouts_z,
 }
 
 
