@@ -215,8 +215,8 @@ def _column_kinds(text: str, block: TableBlock) -> list[Kinds]:
     by_column: list[tuple[Cell | None, ...]] | None = None  # _column(block, i) of every i
     for i, kinds in enumerate(named):
         if kinds == (k.IGNORE,) and k.AUTH_TYPE not in taken:
-            # "Type" or "Status" over "Fishing licence", "Permiso de pesca": the kind of
-            # authorisation, not of vessel.
+            # A header that names nothing of the vessel's ("Type", "Status") over "Fishing
+            # licence", "Permiso de pesca": the kind of authorisation, not of vessel.
             if by_column is None:
                 by_column = list(zip_longest(*block.rows))
             if _infer(text, by_column[i], taken, _AUTHORISATION_TEST) == k.AUTH_TYPE:
