@@ -1,7 +1,9 @@
-"""Round 16 (docs/preannotation.md), tuned on sets W and X after their first scores: unified
-diffs of registry exports and records, a header underlined by a rule whatever its words
-("T1  T2"), columns inferred without a header (call signs of letters only among others,
-record numbers that are no names, five digits that make no call sign)."""
+"""Rounds 16 and 17 (docs/preannotation.md), tuned on sets W and X, then Y and Z, after their
+first scores: unified diffs of registry exports and records, a header underlined by a rule
+whatever its words ("T1  T2"), columns inferred without a header (call signs of letters only
+among others, record numbers that are no names, five digits that make no call sign), company
+IMO numbers, names before an em dash; an RFMO's circular of discrepancies with the flag State's
+data, and identities under a heading that calls them earlier."""
 
 from __future__ import annotations
 
@@ -97,3 +99,41 @@ def test_a_name_before_an_em_dash_and_its_identifiers() -> None:
     )
     found = labelled(page)
     assert {("VESSEL_NAME", "FU YUAN YU 8730"), ("VESSEL_NAME", "FUYUANYU8731")} <= found
+
+
+def test_an_rfmo_circular_of_discrepancies_with_the_flag_states_data() -> None:
+    page = (
+        "| No. | Vessel ID | Vessel name | Field | IOTC Record | Flag State data |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | IOTC000881 | FUYUANYU8673 | Flag | Panama | China |\n"
+        "| 4 | IOTC016129 | SHENLIANCHENG781 | Call sign | BHD9O | BZXV2 |\n"
+        "| 5 | IOTC011737 | ZHOU YU 903 | MMSI | 412117942 | 412420978 |\n"
+    )
+    found = labelled(page)
+    assert {
+        ("FLAG_CHANGE", "Panama"),
+        ("FLAG", "China"),
+        ("ID_CHANGE", "BHD9O"),
+        ("IRCS", "BZXV2"),
+        ("MMSI", "412420978"),
+    } <= found
+
+
+def test_identities_under_a_heading_that_calls_them_earlier_are_former() -> None:
+    page = (
+        "Call sign allocated:   BZXV2\n"
+        "MMSI allocated:        412420978\n\n"
+        "Earlier allocations to this vessel:\n"
+        "Identity                Value         From          To\n"
+        "Call sign               BVAI2         2012-04-27    2021-04-27\n"
+        "MMSI                    414326641     2012-04-27    2021-04-27\n\n"
+        "The identities above are withdrawn.\n"
+    )
+    found = labelled(page)
+    assert {
+        ("IRCS", "BZXV2"),
+        ("MMSI", "412420978"),
+        ("ID_CHANGE", "BVAI2"),
+        ("ID_CHANGE", "414326641"),
+    } <= found
+    assert ("IRCS", "BVAI2") not in found

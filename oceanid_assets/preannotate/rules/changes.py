@@ -26,12 +26,17 @@ _FIELD = re.compile(
 _PREVIOUS = re.compile(
     r"(?:previous|old|former|prior|earlier) (?:value|entry|details?)|previous|before|"
     r"valor (?:anterior|previo|antiguo)|(?:ancienne|precedente) valeur|valeur "
-    r"(?:precedente|anterieure|ancienne)|antes|avant"
+    r"(?:precedente|anterieure|ancienne)|antes|avant|"
+    # An RFMO's circular of discrepancies: what its record holds, against what the flag State
+    # reports ("ICCAT Record | Flag State data", "Registro CIAT | Dato nacional").
+    r"[a-z]+ record|(?:registro|registre) [a-z]+"
 )
 _NEW = re.compile(
     r"(?:new|current|updated|amended) (?:value|entry|details?)|new|after|"
     r"(?:valor|dato) (?:nuevo|actual)|nuevo valor|nouvelle valeur|valeur (?:nouvelle|actuelle)|"
-    r"despues|apres"
+    r"despues|apres|"
+    r"flag state (?:data|value|information)|national (?:data|value)|"
+    r"(?:datos?|donnees?) (?:nacional|nacionales|nationale|nationales)"
 )
 _CONFIDENCE = 0.85
 _COLON = re.compile(":")

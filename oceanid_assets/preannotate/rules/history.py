@@ -122,10 +122,41 @@ _CEASED = re.compile(
 _CEASED_HINTS = ("ceased", "cess", "dej")
 
 
+# A heading over what the vessel had once ("Earlier allocations to this vessel:", "Asignaciones
+# anteriores:", "Attributions antérieures :"); the lines under it, to a blank line, are former.
+_EARLIER_HEADING = re.compile(
+    r"^[ \t]*[^\n:]{0,60}\b(?:earlier|previous|former|prior|withdrawn|anterior(?:es)?|"
+    r"ant[ée]rieur(?:e?s)?|pr[ée]c[ée]dent(?:e?s)?)\b[^\n:]{0,40}:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_EARLIER_HINTS = (
+    "arlier",
+    "revious",
+    "ormer",
+    "rior",
+    "ithdrawn",
+    "nterior",
+    "ntérieur",
+    "écédent",
+)
+
+
+def _under_earlier_headings(text: str) -> list[tuple[int, int]]:
+    if not any(hint in text for hint in _EARLIER_HINTS):
+        return []
+    blocks = []
+    for m in _EARLIER_HEADING.finditer(text):
+        start = m.end() + 1
+        blank = text.find("\n\n", start)
+        blocks.append((start, len(text) if blank < 0 else blank))
+    return blocks
+
+
 def former_in_the_past(text: str, spans: list[Span]) -> list[Span]:
     periods = _ended_periods(text) if _HINT.search(text) else []
     periods += _ended_rows(text)
     periods += _earlier_dated_rows(text)
+    periods += _under_earlier_headings(text)
     new_lines = _new_identity_lines(text)
     ceased = any(hint in text for hint in _CEASED_HINTS) and _CEASED.search(text) is not None
     if not periods and not new_lines and not ceased:
