@@ -7,6 +7,7 @@ data, and identities under a heading that calls them earlier."""
 
 from __future__ import annotations
 
+from oceanid_assets.preannotate.rules import extract_document
 from oceanid_assets.preannotate.validators import validate
 from tests.rule_pages import labelled
 
@@ -137,3 +138,12 @@ def test_identities_under_a_heading_that_calls_them_earlier_are_former() -> None
         ("ID_CHANGE", "414326641"),
     } <= found
     assert ("IRCS", "BVAI2") not in found
+
+
+def test_an_owners_name_repeated_on_a_later_page() -> None:
+    pages = [
+        "Registered owner: GOLDEN BAY OCEAN HOLDINGS LTD\nVessel name: ZHOU YU 903\n",
+        "Notice 2/2 - GOLDEN BAY OCEAN HOLDINGS LTD\n\nAmount due: 1 377,26 EUR\n",
+    ]
+    second = extract_document(pages)[1]
+    assert [(s.label, s.text) for s in second] == [("ASSOC_NAME", "GOLDEN BAY OCEAN HOLDINGS LTD")]
