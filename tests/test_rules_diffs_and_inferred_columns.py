@@ -147,3 +147,19 @@ def test_an_owners_name_repeated_on_a_later_page() -> None:
     ]
     second = extract_document(pages)[1]
     assert [(s.label, s.text) for s in second] == [("ASSOC_NAME", "GOLDEN BAY OCEAN HOLDINGS LTD")]
+
+
+def test_a_correction_tickets_table_in_jira_markup() -> None:
+    page = (
+        "Please update:\n\n"
+        "|| Field || Current value in DB || Correct value || Source ||\n"
+        "| Call sign | 3MB7G | BJ4572 | IHS extract |\n"
+        "| MMSI | 416244587 | 416000236 | certificate of registry |\n"
+    )
+    found = labelled(page)
+    assert {
+        ("ID_CHANGE", "3MB7G"),
+        ("IRCS", "BJ4572"),
+        ("ID_CHANGE", "416244587"),
+        ("MMSI", "416000236"),
+    } <= found

@@ -38,18 +38,29 @@ _NEW = re.compile(
     r"flag state (?:data|value|information)|national (?:data|value)|"
     r"(?:datos?|donnees?) (?:nacional|nacionales|nationale|nationales)"
 )
+_CORRECTED = re.compile(
+    r"(?:correct|corrected|proposed|right) (?:value|entry|data)|"
+    r"valor (?:correcto|corregido|propuesto)|valeur (?:correcte|corrigee|proposee)"
+)
+_CURRENT = re.compile(r"(?:current|existing) (?:value|entry)|valor actual|valeur actuelle")
 _CONFIDENCE = 0.85
 _COLON = re.compile(":")
 
 
 def change_columns(header: Sequence[HeaderCell]) -> tuple[int, int | None, int | None] | None:
-    """(field, previous, new) column indexes of a record of changes; None for other tables."""
-    field = previous = new = None
-    for i, cell in enumerate(header):
-        wording = k.normalise(cell.text)
+    """(field, previous, new) column indexes of a record of changes; None for other tables.
+    Beside a corrected value ("Current value in DB | Correct value", a correction's ticket),
+    the current value is the one being replaced."""
+    wordings = [k.normalise(cell.text) for cell in header]
+    corrected = next((i for i, w in enumerate(wordings) if _CORRECTED.fullmatch(w)), None)
+    field = previous = None
+    new = corrected
+    for i, wording in enumerate(wordings):
         if field is None and _FIELD.fullmatch(wording):
             field = i
-        elif previous is None and _PREVIOUS.fullmatch(wording):
+        elif previous is None and (
+            _PREVIOUS.fullmatch(wording) or (corrected is not None and _CURRENT.match(wording))
+        ):
             previous = i
         elif new is None and _NEW.fullmatch(wording):
             new = i

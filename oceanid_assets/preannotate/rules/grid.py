@@ -483,7 +483,8 @@ def find_grid_tables(text: str, carried: ColumnHeads | None = None) -> GridTable
             whole = _continued(text, whole, heads)
         if _holds_key_lines(text, whole) or _characters_in_boxes(whole):
             continue  # a boxed form, keys over values or one character a box: keyvalue reads it
-        if (keyed := _keys_down_the_side(text, whole)) is not None:
+        changes = whole.header is not None and change_columns(whole.header) is not None
+        if not changes and (keyed := _keys_down_the_side(text, whole)) is not None:
             covered.extend(whole.covered)
             spans += keyed
             continue

@@ -357,6 +357,9 @@ def _separated(
         a, b = ls + len(raw) - len(raw.lstrip()), ls + len(raw.rstrip())
         if k in _MARKUP:
             cells = None
+        elif kind == _PIPE and text.startswith("||", a) and text.startswith("||", b - 2):
+            # Jira's header row, "|| a || b ||": every other piece between pipes is empty.
+            cells = _split(text, a + 2, b - 2, "|", "*_`")[::2]
         elif kind == _PIPE:  # "| a | b |": the outer pipes open and close, they separate nothing
             cells = _split(text, a + (text[a] == "|"), b - (text[b - 1] == "|"), "|", "*_`")
         elif kind == _TAB:
