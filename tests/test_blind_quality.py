@@ -9,7 +9,8 @@ L after round 8, M and N after round 9 (round 10 was tuned on them), O and P aft
 (round 11 was tuned on O), Q and R after round 11 (round 12 was tuned on them), S during
 round 12 (round 13 was tuned on it), T after round 13 (round 14 was tuned on it), U and V
 after round 14 (round 15 was tuned on them), W and X after round 14 as well, before any of
-round 15 was committed (round 16 was tuned on them), Y and Z during round 16.
+round 15 was committed (round 16 was tuned on them), Y and Z during round 16 (round 17 was
+tuned on them).
 The floors sit a little under what is measured now (on the real vessel lists and on the
 synthetic fleet CI has), so a change that loses ground on any of them fails here."""
 
@@ -49,8 +50,8 @@ FLOORS = {
     "V": (0.94, 0.78, 0.98),
     "W": (0.93, 0.70, 0.98),
     "X": (0.97, 0.77, 0.98),
-    "Y": (0.91, 0.74, 0.98),
-    "Z": (0.83, 0.57, 0.98),
+    "Y": (0.92, 0.74, 0.98),
+    "Z": (0.94, 0.70, 0.98),
 }
 
 
