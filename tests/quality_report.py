@@ -22,6 +22,8 @@ from oceanid_dev.demo.heldout import generate_heldout_documents
 from oceanid_dev.demo.vessels import Vessel, load_vessels
 from tests import (
     blind_layouts,
+    blind_layouts_aa,
+    blind_layouts_ab,
     blind_layouts_b,
     blind_layouts_c,
     blind_layouts_d,
@@ -104,6 +106,8 @@ BLIND_SETS = {
     "X": blind_layouts_x,
     "Y": blind_layouts_y,
     "Z": blind_layouts_z,
+    "AA": blind_layouts_aa,
+    "AB": blind_layouts_ab,
 }
 
 
