@@ -124,31 +124,29 @@ _CEASED_HINTS = ("ceased", "cess", "dej")
 
 # A heading over what the vessel had once ("Earlier allocations to this vessel:", "Asignaciones
 # anteriores:", "Attributions antérieures :"); the lines under it, to a blank line, are former.
-_EARLIER_HEADING = re.compile(
-    r"^[ \t]*[^\n:]{0,60}\b(?:earlier|previous|former|prior|withdrawn|anterior(?:es)?|"
-    r"ant[ée]rieur(?:e?s)?|pr[ée]c[ée]dent(?:e?s)?)\b[^\n:]{0,40}:[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
+_EARLIER_WORD = re.compile(
+    r"\b(?:earlier|previous|former|prior|withdrawn|anterior(?:es)?|ant[ée]rieur(?:e?s)?|"
+    r"pr[ée]c[ée]dent(?:e?s)?)\b",
+    re.IGNORECASE,
 )
-_EARLIER_HINTS = (
-    "arlier",
-    "revious",
-    "ormer",
-    "rior",
-    "ithdrawn",
-    "nterior",
-    "ntérieur",
-    "écédent",
-)
+_LONGEST_HEADING = 60
+# "Amendments since the previous edition:" is about what changed, not what the vessel had.
+_SINCE = re.compile(r"(?i)\b(?:since|depuis|desde)\b")
 
 
 def _under_earlier_headings(text: str) -> list[tuple[int, int]]:
-    if not any(hint in text for hint in _EARLIER_HINTS):
-        return []
     blocks = []
-    for m in _EARLIER_HEADING.finditer(text):
-        start = m.end() + 1
-        blank = text.find("\n\n", start)
-        blocks.append((start, len(text) if blank < 0 else blank))
+    colon = text.find(":\n")  # a heading ends its line on a colon; few lines do
+    while colon >= 0:
+        line_start = text.rfind("\n", 0, colon) + 1
+        if (
+            colon - line_start <= _LONGEST_HEADING
+            and _EARLIER_WORD.search(text, line_start, colon)
+            and not _SINCE.search(text, line_start, colon)
+        ):
+            blank = text.find("\n\n", colon + 2)
+            blocks.append((colon + 2, len(text) if blank < 0 else blank))
+        colon = text.find(":\n", colon + 2)
     return blocks
 
 
