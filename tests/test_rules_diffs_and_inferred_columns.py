@@ -163,3 +163,14 @@ def test_a_correction_tickets_table_in_jira_markup() -> None:
         ("ID_CHANGE", "416244587"),
         ("MMSI", "416000236"),
     } <= found
+
+
+def test_a_name_with_its_number_is_no_record_code() -> None:
+    page = (
+        " 193   IOTC029780        XINHAI1201     CHN     8786777    BZV2S      412420954\n"
+        " 194   IOTC058768        XINHAI1202     CHN     8786789    BZV3S      412420956\n"
+        " 195   IOTC048247        XINHAI1205     CHN                BZV3Z      412421009\n"
+    )
+    found = labelled(page)
+    assert {("VESSEL_NAME", "XINHAI1201"), ("VESSEL_NAME", "XINHAI1205")} <= found
+    assert not any(label == "VESSEL_NAME" and text.startswith("IOTC") for label, text in found)

@@ -86,8 +86,9 @@ _AUTHORISATION_TEST = _CELL_TESTS[-1:]
 # Several columns of a table may hold ports (embarked, disembarked); one kind a column else.
 _REPEATABLE = frozenset({k.PORT_ID})
 _NAME_CELL = re.compile(r"[^\W\d_][\w .'&/-]*")
-# A record's number, not a name: letters, then four digits or more ("FV00853", "IOTC-014589").
-_CODE_CELL = re.compile(r"[A-Z]{1,6}[-/]?\d{4,}")
+# A record's number, not a name: a few letters, then four digits or more ("FV00853",
+# "IOTC-014589"); a name runs more letters before its number ("XINHAI1201").
+_CODE_CELL = re.compile(r"[A-Z]{1,4}[-/]?\d{4,}|[A-Z]{5,6}[-/]?\d{5,}")
 
 
 def _infer(
