@@ -63,6 +63,10 @@ _CALL_SIGN_CELL = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}")
 _LETTERS_CALL_SIGN = re.compile(r"[A-Z]{4}")
 
 
+def _is_call_sign(value: str) -> bool:
+    return _CALL_SIGN_CELL.fullmatch(value) is not None and validate("IRCS", value) is None
+
+
 # A kind of authorisation: "Fishing licence", "Autorisation de transbordement".
 _AUTHORISATION_CELL = re.compile(
     r"(?:[^\W\d_][\w'\u2019.-]* ){0,4}?"
@@ -77,12 +81,12 @@ _CELL_TESTS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (k.RFMO_ID, lambda v: _RFMO_NUMBER.fullmatch(v) is not None),
     # Set lookups, not pycountry's: most cells tested here are names, not countries.
     (k.FLAG, lambda v: v in COUNTRY_NAME_SET or is_country_code(v)),
-    (k.IRCS, lambda v: _CALL_SIGN_CELL.fullmatch(v) is not None and validate("IRCS", v) is None),
+    (k.IRCS, _is_call_sign),
     # Ports of embarkation, landing, last call: a UN/LOCODE first, a date may follow.
     (k.PORT_ID, lambda v: _LOCODE_CELL.match(v) is not None and is_country_code(v[:2])),
     (k.AUTH_TYPE, lambda v: _AUTHORISATION_CELL.fullmatch(v) is not None),
 )
-_AUTHORISATION_TEST = _CELL_TESTS[-1:]
+_AUTHORISATION_TEST = tuple(test for test in _CELL_TESTS if test[0] == k.AUTH_TYPE)
 # Several columns of a table may hold ports (embarked, disembarked); one kind a column else.
 _REPEATABLE = frozenset({k.PORT_ID})
 _NAME_CELL = re.compile(r"[^\W\d_][\w .'&/-]*")
@@ -126,11 +130,9 @@ def _call_signs(values: list[str], allowed_misses: int) -> bool:
     half the column's call signs or more hold a digit, as words in capitals rarely do."""
     with_digit = letters_only = 0
     for value in values:
-        if validate("IRCS", value) is not None:
-            continue
-        if _CALL_SIGN_CELL.fullmatch(value):
+        if _is_call_sign(value):
             with_digit += 1
-        elif _LETTERS_CALL_SIGN.fullmatch(value):
+        elif _LETTERS_CALL_SIGN.fullmatch(value) and validate("IRCS", value) is None:
             letters_only += 1
     misses = len(values) - with_digit - letters_only
     return misses <= allowed_misses and with_digit >= letters_only
@@ -676,10 +678,6 @@ def _stacked_columns(block: TableBlock, reading: list[Read | None]) -> dict[int,
 
 
 _DEEPEST_RECORD = 8
-
-
-def _is_call_sign(value: str) -> bool:
-    return _CALL_SIGN_CELL.fullmatch(value) is not None and validate("IRCS", value) is None
 
 
 def _section_spans(text: str, block: TableBlock, columns: list[Kinds]) -> list[Span]:

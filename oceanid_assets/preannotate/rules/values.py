@@ -61,9 +61,10 @@ _STREET = re.compile(
     re.I,
 )
 # Name prefixes that are not part of the name (labelset: "without prefixes like F/V or MV").
-_UNTIL_YEAR = re.compile(r"-\d\d\s*$")
-_EX = re.compile(r"\s*(?:ex|EX|Ex)[.-]?\s+|\s*(?:ex|EX)-(?=\S)")
 _NAME_PREFIX = re.compile(r"(?:F/V|FV|M/V|MV|MFV|FN|F/B|B/P|BP|N/O|M/N)\s+")
+# A former name's "ex" before it, and the year it was held until after it ("ex SEA GLORY 69-22").
+_EX = re.compile(r"\s*(?:ex|EX|Ex)[.-]?\s+|\s*(?:ex|EX)-(?=\S)")
+_UNTIL_YEAR = re.compile(r"-\d\d\s*$")
 # Not all zeros: "0000000" is a register's "none" (and passes the IMO check digit).
 _IMO_DIGITS = re.compile(r"(?!0{7})\d{7}(?!\d)")
 _MMSI_DIGITS = re.compile(r"(?!0{9})\d{9}(?!\d)")
@@ -301,7 +302,8 @@ def port_spans(text: str, start: int, end: int, confidence: float) -> list[Span]
 
 
 def _ends_on_a_country(text: str, pieces: list[tuple[int, int]]) -> bool:
-    """Whether an address's last comma-separated part, after others, is a country."""
+    """Whether an address's last part (after a comma or a line end), after others, is a
+    country."""
     last = text[pieces[-1][0] : pieces[-1][1]].strip()
     return len(pieces) > 1 and (is_country_code(last) or last in COUNTRY_NAME_SET)
 
